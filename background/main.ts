@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { createRouter } from '../messaging/router';
+import { handlers } from './handlers';
+
+/** Wires the background: one validated, sender-checked message router. */
+export function startBackground(): void {
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onError: (type, error) => console.error(`[rounds] ${type} failed`, error),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+}

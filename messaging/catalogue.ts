@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { appMessages } from './messages/app';
+
+/** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
+export const catalogue = {
+  ...appMessages,
+};
+
+export type Catalogue = typeof catalogue;
+export type MessageType = keyof Catalogue;
+export type RequestOf<T extends MessageType> = z.input<Catalogue[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Catalogue[T]['response']>;
+export const messageTypes = Object.keys(catalogue) as MessageType[];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineMessage, extensionPages } from '../define';
+
+const counts = z.object({
+  physicians: z.number(),
+  practices: z.number(),
+  notes: z.number(),
+  referrals: z.number(),
+  outreach: z.number(),
+  followUps: z.number(),
+  portals: z.number(),
+});
+
+export const appMessages = {
+  'app.status': defineMessage({
+    doc: 'Schema version and record counts, for the options page and health checks.',
+    senders: extensionPages,
+    request: z.object({}),
+    response: z.object({ version: z.string(), schemaVersion: z.number(), counts }),
+  }),
+  'demo.seed': defineMessage({
+    doc: 'Fills an empty directory with the fictional demo data (npm start, demo portal).',
+    senders: ['options'],
+    request: z.object({}),
+    response: z.object({ seeded: z.boolean(), physicians: z.number() }),
+  }),
+};

@@ -1,0 +1,74 @@
+import Dexie, { type Table } from 'dexie';
+import type { FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
+import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
+
+export const databaseName = 'rounds';
+
+/** The one database, in the extension's origin. Opened by extension pages and the background only. */
+export class RoundsDatabase extends Dexie {
+  physicians!: Table<Physician, string>;
+  practices!: Table<Practice, string>;
+  notes!: Table<Note, string>;
+  referrals!: Table<Referral, string>;
+  outreach!: Table<Outreach, string>;
+  followUps!: Table<FollowUp, string>;
+  portals!: Table<Portal, string>;
+  settings!: Table<Settings, 'app'>;
+
+  constructor(
+    name = databaseName,
+    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
+    applyVersions(this, schemaVersions, options.upTo ?? latestVersion);
+  }
+}
+
+export function applyVersions(db: Dexie, versions: readonly SchemaVersion[], upTo: number): void {
+  for (const v of versions) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Called when another context upgrades the schema: pages reload, the background reopens. */
+  onUpgradeElsewhere?: () => void;
+}
+
+/** Opens the database and asks for persistent storage, so the browser does not evict a liaison's notes. */
+export async function openDatabase(options: OpenOptions = {}): Promise<RoundsDatabase> {
+  const db = new RoundsDatabase(options.name);
+  db.on('versionchange', () => {
+    db.close();
+    options.onUpgradeElsewhere?.();
+    return false;
+  });
+  await db.open();
+  void requestPersistence();
+  return db;
+}
+
+async function requestPersistence(): Promise<boolean> {
+  try {
+    if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return false;
+  }
+}
+
+let shared: Promise<RoundsDatabase> | undefined;
+
+/** The page's shared connection. Extension pages reload when another context upgrades the schema. */
+export function getDatabase(): Promise<RoundsDatabase> {
+  shared ??= openDatabase({
+    onUpgradeElsewhere: () => {
+      shared = undefined;
+      if (typeof location !== 'undefined' && typeof document !== 'undefined') location.reload();
+    },
+  });
+  return shared;
+}

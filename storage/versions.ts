@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+/** One Dexie schema version. Never edit a shipped entry: add a new one with an upgrade and a fixture. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Rewrites rows of the previous version into this version's shape, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      physicians: 'id, npi, *nameTokens, practiceId, updatedAt',
+      practices: 'id, nameKey, updatedAt',
+      notes: 'id, *physicianIds, referralId, pageKey, createdAt, updatedAt',
+      referrals: 'id, physicianId, status, receivedAt, followUpDate, pageKey, updatedAt',
+      outreach: 'id, *physicianIds, practiceId, at, type, updatedAt',
+      followUps: 'id, [status+dueDate], physicianId, referralId, outreachId, updatedAt',
+      portals: 'id, origin, updatedAt',
+      settings: 'key',
+    },
+  },
+];
+
+export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

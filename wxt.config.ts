@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Hosts the e2e build may reach without a prompt, so tests can enable a local fixture portal. */
+const e2eHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Rounds',
+    description:
+      'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
+    // Portals are enabled one by one at run time; nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: mode === 'e2e' ? e2eHosts : [],
+    browser_specific_settings: { gecko: { id: 'rounds@rounds-liaison.org', strict_min_version: '115.0' } },
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'coverage/**', '.bench-profile/**'],
+  },
+});
