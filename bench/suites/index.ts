@@ -1,0 +1,4 @@
+import type { BenchSuite } from '../suite';
+
+/** Every suite, in run order. Each capability appends its own suite file here. */
+export const suites: BenchSuite[] = [];
