@@ -1,0 +1,62 @@
+import { foldName } from '../storage/name-keys';
+import { isValidNpi } from '../storage/npi';
+import type { Physician } from '../storage/schemas/physician';
+
+/**
+ * What the content script receives to find directory physicians on a page: folded name keys only.
+ * Plain JSON (parallel arrays, no repeated keys) so it is small to post. A physician's position in
+ * the arrays is its opaque id on the page side: record ids, notes and contact details never leave
+ * the extension. Positions are only meaningful for one `generation`.
+ */
+export interface MatchKeys {
+  generation: number;
+  /** Folded last name words joined by one space ("garcia lopez"). */
+  last: string[];
+  /** Folded first word of the first name ("" when unknown). */
+  first: string[];
+  /** Folded first word of the middle name ("" when none). */
+  middle: string[];
+  /** NPI → position; only NPIs with a valid check digit, so the page side needs no check. */
+  npi: Record<string, number>;
+}
+
+/** Match keys plus the position → record id table that stays on the extension side. */
+export interface BuiltMatchKeys {
+  keys: MatchKeys;
+  ids: string[];
+}
+
+let generationCounter = 0;
+
+const words = (text: string) =>
+  foldName(text)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/** Builds the page-side keys from directory rows (soft-deleted rows are left out). */
+export function buildMatchKeys(physicians: Iterable<Physician>, generation = ++generationCounter): BuiltMatchKeys {
+  const keys: MatchKeys = { generation, last: [], first: [], middle: [], npi: {} };
+  const ids: string[] = [];
+  for (const p of physicians) {
+    if (p.deletedAt) continue;
+    const last = words(p.last);
+    if (last.length === 0) continue;
+    const position = ids.length;
+    ids.push(p.id);
+    keys.last.push(last.join(' '));
+    keys.first.push(words(p.first)[0] ?? '');
+    keys.middle.push(words(p.middle)[0] ?? '');
+    if (p.npi && isValidNpi(p.npi)) keys.npi[p.npi] = position;
+  }
+  return { keys, ids };
+}
+
+/** Maps page-side positions (from detection results of the same generation) back to record ids. */
+export function idsForPositions(built: BuiltMatchKeys, positions: Iterable<number>): string[] {
+  const out: string[] = [];
+  for (const position of positions) {
+    const id = built.ids[position];
+    if (id !== undefined) out.push(id);
+  }
+  return out;
+}
