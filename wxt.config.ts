@@ -2,13 +2,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /** Hosts the e2e build may reach without a prompt, so tests can enable a local fixture portal. */
+/** Firefox add-on id (also used by e2e to pin the extension's moz-extension:// UUID). */
+export const geckoId = 'rounds@rounds-liaison.org';
+
 const e2eHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Rounds',
     description:
       'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
@@ -16,7 +19,9 @@ export default defineConfig({
     // Portals are enabled one by one at run time; nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: mode === 'e2e' ? e2eHosts : [],
-    browser_specific_settings: { gecko: { id: 'rounds@rounds-liaison.org', strict_min_version: '115.0' } },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
+      : {}),
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../messaging/router';
+import { startE2eBridge } from './e2e-bridge';
 import { handlers } from './handlers';
 
 /** Wires the background: one validated, sender-checked message router. */
@@ -10,4 +11,5 @@ export function startBackground(): void {
     onError: (type, error) => console.error(`[rounds] ${type} failed`, error),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  if (import.meta.env.MODE === 'e2e') startE2eBridge();
 }

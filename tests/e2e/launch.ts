@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type BrowserKind, chromiumArgs, findBrowser } from './browsers';
+import { type StaticServer, serveStatic } from './fixture-server';
+
+/** The e2e builds (npm run build:e2e): they hold host permission for 127.0.0.1 and localhost. */
+export const e2eBuilds: Record<BrowserKind, string> = {
+  chromium: path.resolve('.output/chrome-mv3-e2e'),
+  firefox: path.resolve('.output/firefox-mv2-e2e'),
+};
+
+const geckoId = 'rounds@rounds-liaison.org';
+/** Pinned so tests know the moz-extension:// origin before the add-on is installed. */
+const firefoxUuid = '5b0a3c2e-7d41-4e55-9a51-2f0c1d7e9b10';
+
+export interface ExtensionSession {
+  kind: BrowserKind;
+  browser: Browser;
+  /** e.g. chrome-extension://abc…/ or moz-extension://5b0a…/ */
+  origin: string;
+  /** The local fixture server (tests/e2e/fixtures at /, the demo portal at /demo/). */
+  server: StaticServer;
+  openPage: (file: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/** Launches a real browser with the built extension loaded, headless unless HEADFUL=1. */
+export async function launchWithExtension(kind: BrowserKind, options: { headless?: boolean } = {}): Promise<ExtensionSession> {
+  const dir = e2eBuilds[kind];
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npm run build:e2e\` first.`);
+  const headless = options.headless ?? process.env.HEADFUL !== '1';
+  const server = await serveStatic({ '/demo/': path.resolve('demo/portal'), '/': path.resolve('tests/e2e/fixtures') });
+  const profile = mkdtempSync(path.join(tmpdir(), `rounds-${kind}-`));
+  let browser: Browser;
+  let origin: string;
+  if (kind === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath: findBrowser('chromium'),
+      headless,
+      pipe: true,
+      enableExtensions: [dir],
+      userDataDir: profile,
+      args: chromiumArgs,
+    });
+    origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless,
+      userDataDir: profile,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxUuid }),
+        'xpinstall.signatures.required': false,
+        'extensions.autoDisableScopes': 0,
+      },
+    });
+    await browser.installExtension(dir);
+    origin = `moz-extension://${firefoxUuid}/`;
+  }
+  const openPage = async (file: string) => {
+    const page = await browser.newPage();
+    if (kind === 'chromium') {
+      await page.goto(`${origin}${file}`, { waitUntil: 'load' });
+    } else {
+      // BiDi will not open moz-extension:// itself; the e2e build's background redirects this URL there.
+      await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }).catch(() => undefined),
+        page.goto(`${server.origin}/__rounds-e2e/open/${file}`).catch(() => undefined),
+      ]);
+      await page.waitForFunction((o) => location.href.startsWith(o), {}, origin);
+      await page.waitForFunction(() => document.readyState === 'complete');
+    }
+    return page;
+  };
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { kind, browser, origin, server, openPage, close };
+}
+
+async function chromiumExtensionId(browser: Browser): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const extensions = await browser.extensions().catch(() => new Map());
+    for (const [id, ext] of extensions) if (ext.name === 'Rounds') return id;
+    const worker = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    if (worker) return new URL(worker.url()).host;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The Rounds extension did not load in Chromium.');
+}
