@@ -52,17 +52,19 @@ export function createRepository<RowSchema extends z.ZodType<RecordBase>, In ext
       return table.db.transaction('rw', table, async () => {
         const current = await table.get(id);
         if (!current) throw new Error(`${spec.name} ${id} does not exist`);
-        const row = build({ ...strip(current), ...patch }, current, clock().toISOString());
+        const { id: keepId, createdAt, deletedAt } = current;
+        const row = build({ ...strip(current), ...patch }, { id: keepId, createdAt, deletedAt }, clock().toISOString());
         await table.put(row);
         return row;
       });
     },
     async softDelete(id: string): Promise<Row> {
-      return setDeleted(id, clock().toISOString());
+      const now = clock().toISOString();
+      return setDeleted(id, now, now);
     },
     /** Undoes a soft delete. */
     async restore(id: string): Promise<Row> {
-      return setDeleted(id, null);
+      return setDeleted(id, null, clock().toISOString());
     },
     async get(id: string, options: { includeDeleted?: boolean } = {}): Promise<Row | undefined> {
       const row = await spec.table().get(id);
@@ -79,12 +81,12 @@ export function createRepository<RowSchema extends z.ZodType<RecordBase>, In ext
     },
   };
 
-  async function setDeleted(id: string, deletedAt: string | null): Promise<Row> {
+  async function setDeleted(id: string, deletedAt: string | null, now: string): Promise<Row> {
     const table = spec.table();
     return table.db.transaction('rw', table, async () => {
       const current = await table.get(id);
       if (!current) throw new Error(`${spec.name} ${id} does not exist`);
-      const row = { ...current, deletedAt, updatedAt: clock().toISOString() };
+      const row = { ...current, deletedAt, updatedAt: now };
       await table.put(row);
       return row;
     });

@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { followUp, note, outreach, physician, portal, practice, referral, settings } from './schemas';
+
+/** The current schema of every table's stored rows: what an upgraded or imported row must parse as. */
+export const rowSchemas: Record<string, z.ZodType> = {
+  physicians: physician,
+  practices: practice,
+  notes: note,
+  referrals: referral,
+  outreach,
+  followUps: followUp,
+  portals: portal,
+  settings,
+};

@@ -1,0 +1,18 @@
+import { RoundsDatabase } from '../storage/database';
+import { type Clock, createRepository } from '../storage/repositories/repository';
+import { repositories } from '../storage/repositories';
+
+/** A fresh, uniquely named database in fake-indexeddb, for one test. */
+export async function freshDatabase(): Promise<RoundsDatabase> {
+  const db = new RoundsDatabase(`test-${crypto.randomUUID()}`);
+  await db.open();
+  return db;
+}
+
+/** A clock that moves one second per call, so updatedAt orders writes deterministically. */
+export function steppingClock(start = Date.parse('2026-01-05T09:00:00Z')): Clock {
+  let t = start;
+  return () => new Date((t += 1000));
+}
+
+export { createRepository, repositories };
