@@ -1,0 +1,44 @@
+import { isBlockElement, isUnreadable, type TextBlock } from './text-blocks';
+
+/** What reading a block meets besides its own text: nested blocks, shadow roots and frames. */
+export interface BlockVisitor {
+  isOwnElement: (el: Element) => boolean;
+  /** Called for each nested block or open shadow root (read separately); absent = do not descend. */
+  nested?: (block: TextBlock) => void;
+  frame?: (frame: HTMLIFrameElement) => void;
+  /** Called with each text node and its offset in the block text (for highlighting). */
+  textNode?: (node: Text, offset: number) => void;
+}
+
+/**
+ * The block's own text: its text nodes in document order, inline elements flattened (so
+ * "<b>Smith</b>, Jane" reads as one name), a line break where a nested block or <br> sits.
+ */
+export function readBlockText(block: TextBlock, visitor: BlockVisitor): string {
+  let text = '';
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        visitor.textNode?.(child as Text, text.length);
+        text += (child as Text).data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (isUnreadable(el, visitor.isOwnElement)) continue;
+      if (el.tagName === 'BR') text += '\n';
+      else if (el.tagName === 'IFRAME') visitor.frame?.(el as HTMLIFrameElement);
+      else if (isBlockElement(el)) {
+        text += '\n';
+        visitor.nested?.(el);
+      } else {
+        if (el.shadowRoot) visitor.nested?.(el.shadowRoot);
+        visit(el);
+      }
+    }
+  };
+  if (block.nodeType === 1 && (block as Element).shadowRoot)
+    visitor.nested?.((block as Element).shadowRoot as ShadowRoot);
+  visit(block);
+  return text;
+}
