@@ -39,7 +39,12 @@ function describeSyntaxError(text: string, error: unknown): ImportError {
   }
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+  const token = /Unexpected token '([^']{1,10})'/.exec(message);
+  const where = position
+    ? ` at ${lineAndColumn(text, Number(position[1]))}`
+    : token
+      ? ` (unexpected "${token[1]}")`
+      : '';
   return new ImportError('not-json', `This file is not valid JSON${where}, so it is not a Rounds export.`);
 }
 
