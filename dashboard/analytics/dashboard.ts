@@ -1,0 +1,81 @@
+import { concernsCsvRows, type PhysicianConcerns, physicianConcerns } from './concerns';
+import { type CoverageGroup, coverageByTag, coverageCsvRows, coverageSummaryCsvRows } from './coverage';
+import type { CsvRows } from './csv-rows';
+import {
+  type DeclineRules,
+  type DecliningReferrer,
+  decliningCsvRows,
+  decliningReferrers,
+  defaultDeclineRules,
+} from './declining-referrers';
+import { applyDashboardFilters, type DashboardFilters } from './filters';
+import type { DashboardData } from './prepare';
+import { funnelCsvRows, type ReferralFunnel, referralFunnel } from './referral-funnel';
+import {
+  type ReferralVolume,
+  referralVolumeByMonth,
+  volumeByPhysicianCsvRows,
+  volumeByPracticeCsvRows,
+} from './referral-volume';
+import { newReferrers, type ReferrerRow, referrersCsvRows, topReferrers } from './referrers';
+
+/** Everything the rules depend on besides the rows and the filters. */
+export interface DashboardParams {
+  /** "Today" for the decline, coverage and concern-age rules. */
+  nowMs: number;
+  /** IANA zone for month buckets and the filter's days. */
+  timeZone: string;
+  topReferrerCount: number;
+  /** Window for new referrers when no date range is set. */
+  newReferrerDays: number;
+  coverageDays: number;
+  decline: DeclineRules;
+}
+
+export const defaultDashboardParams = (nowMs: number, timeZone: string): DashboardParams => ({
+  nowMs,
+  timeZone,
+  topReferrerCount: 20,
+  newReferrerDays: 90,
+  coverageDays: 60,
+  decline: defaultDeclineRules,
+});
+
+export interface Dashboard {
+  volume: ReferralVolume;
+  topReferrers: ReferrerRow[];
+  newReferrers: ReferrerRow[];
+  declining: DecliningReferrer[];
+  coverage: CoverageGroup[];
+  funnel: ReferralFunnel[];
+  concerns: PhysicianConcerns;
+}
+
+/** Every dashboard aggregate for one set of filters. */
+export function computeDashboard(data: DashboardData, filters: DashboardFilters, params: DashboardParams): Dashboard {
+  const view = applyDashboardFilters(data, filters, params.timeZone);
+  return {
+    volume: referralVolumeByMonth(view),
+    topReferrers: topReferrers(view, params.topReferrerCount),
+    newReferrers: newReferrers(view, params.nowMs, params.newReferrerDays),
+    declining: decliningReferrers(view, params.nowMs, params.decline),
+    coverage: coverageByTag(view, params.nowMs, params.coverageDays),
+    funnel: referralFunnel(view),
+    concerns: physicianConcerns(view, params.nowMs),
+  };
+}
+
+/** Every table of the dashboard as CSV rows, keyed by a file-name-safe name. */
+export function dashboardCsvTables(dashboard: Dashboard): Record<string, CsvRows> {
+  return {
+    'referrals-by-physician-month': volumeByPhysicianCsvRows(dashboard.volume),
+    'referrals-by-practice-month': volumeByPracticeCsvRows(dashboard.volume),
+    'top-referrers': referrersCsvRows(dashboard.topReferrers),
+    'new-referrers': referrersCsvRows(dashboard.newReferrers),
+    'declining-referrers': decliningCsvRows(dashboard.declining),
+    'coverage-by-tag': coverageSummaryCsvRows(dashboard.coverage),
+    'physicians-without-outreach': coverageCsvRows(dashboard.coverage),
+    'referral-funnel': funnelCsvRows(dashboard.funnel),
+    'physician-concerns': concernsCsvRows(dashboard.concerns),
+  };
+}

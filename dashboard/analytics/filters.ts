@@ -1,0 +1,92 @@
+import type { DashboardData, OutreachFacts, ReferralFacts } from './prepare';
+import type { NetworkStatus } from './rows';
+import { dayStartMs } from './zoned-time';
+
+/** What the dashboard's filter bar sets. Empty lists and missing days mean "all". */
+export interface DashboardFilters {
+  /** First local day (YYYY-MM-DD) in the dashboard's zone, inclusive. */
+  fromDay?: string | null;
+  /** Last local day (YYYY-MM-DD), inclusive. */
+  toDay?: string | null;
+  serviceLines?: readonly string[];
+  /** Physician tags (territories): a physician with any of them passes. */
+  tags?: readonly string[];
+  networkStatuses?: readonly NetworkStatus[];
+}
+
+/** The rows that pass the filters, computed once per filter change and shared by every aggregate. */
+export interface DashboardView {
+  data: DashboardData;
+  timeZone: string;
+  /** The date range as [startMs, endMs); ±Infinity when open. */
+  startMs: number;
+  endMs: number;
+  hasRange: boolean;
+  serviceLines: ReadonlySet<string> | null;
+  tagFilter: ReadonlySet<string> | null;
+  /** 1 where the physician passes the tag and network filters. */
+  physicianIncluded: Uint8Array;
+  /** Referrals passing service line and physician filters, any date, in time order (first-referral and decline rules). */
+  referralsAllDates: ReferralFacts[];
+  /** The same, received within the date range. */
+  referrals: ReferralFacts[];
+  /** Outreach with an included physician, directly or through their practice; any date, any topic. */
+  outreach: OutreachFacts[];
+}
+
+const nonEmpty = <T>(list: readonly T[] | undefined): ReadonlySet<T> | null =>
+  list && list.length > 0 ? new Set(list) : null;
+
+/** Applies the filters in one pass over each table. */
+export function applyDashboardFilters(data: DashboardData, filters: DashboardFilters, timeZone: string): DashboardView {
+  const startMs = filters.fromDay ? dayStartMs(filters.fromDay, timeZone) : Number.NEGATIVE_INFINITY;
+  const endMs = filters.toDay ? dayStartMs(nextDay(filters.toDay), timeZone) : Number.POSITIVE_INFINITY;
+  const serviceLines = nonEmpty(filters.serviceLines);
+  const tags = nonEmpty(filters.tags);
+  const networks = nonEmpty(filters.networkStatuses);
+  const physicianFilter = tags !== null || networks !== null;
+
+  const physicianIncluded = new Uint8Array(data.physicians.length);
+  data.physicians.forEach((p, i) => {
+    const tagOk = !tags || p.tags.some((t) => tags.has(t));
+    physicianIncluded[i] = tagOk && (!networks || networks.has(p.networkStatus)) ? 1 : 0;
+  });
+  const physicianOk = (i: number) => (i < 0 ? !physicianFilter : physicianIncluded[i] === 1);
+
+  const referralsAllDates: ReferralFacts[] = [];
+  const referrals: ReferralFacts[] = [];
+  for (const r of data.referrals) {
+    if (serviceLines && !serviceLines.has(r.serviceLine)) continue;
+    if (!physicianOk(r.physician)) continue;
+    referralsAllDates.push(r);
+    if (r.receivedMs >= startMs && r.receivedMs < endMs) referrals.push(r);
+  }
+
+  let outreach = data.outreach;
+  if (physicianFilter) {
+    const practiceOk = new Map<string, boolean>();
+    for (const [key, members] of data.practicePhysicians) practiceOk.set(key, members.some(physicianOk));
+    outreach = data.outreach.filter(
+      (o) => o.physicians.some(physicianOk) || (o.practiceKey !== null && practiceOk.get(o.practiceKey) === true),
+    );
+  }
+
+  return {
+    data,
+    timeZone,
+    startMs,
+    endMs,
+    hasRange: filters.fromDay != null || filters.toDay != null,
+    serviceLines,
+    tagFilter: tags,
+    physicianIncluded,
+    referralsAllDates,
+    referrals,
+    outreach,
+  };
+}
+
+function nextDay(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}

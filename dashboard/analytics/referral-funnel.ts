@@ -1,0 +1,119 @@
+import { type PipelineStage, pipelinePosition, referralPipeline } from '../../referrals/status-pipeline';
+import { compareText } from './compare-text';
+import type { CsvRows } from './csv-rows';
+import type { DashboardView } from './filters';
+import { entryOf } from './map-entry';
+import { median, toDays } from './median';
+import type { ReferralFacts } from './prepare';
+
+export const allServiceLinesLabel = 'All service lines';
+export const noServiceLineLabel = '(none)';
+
+export interface FunnelStage {
+  stage: PipelineStage;
+  /** Referrals that got at least this far. */
+  reached: number;
+  /** reached / referrals × 100, rounded to 0.1. */
+  reachedPct: number;
+  /** Referrals in this stage now. */
+  current: number;
+  /** Median days spent in the stage over finished stays (null for closed, which is an end). */
+  medianDays: number | null;
+  /** How many referrals the median is over. */
+  measured: number;
+}
+
+export interface ReferralFunnel {
+  serviceLine: string;
+  referrals: number;
+  cancelled: number;
+  stages: FunnelStage[];
+}
+
+interface Group {
+  referrals: number;
+  cancelled: number;
+  reached: number[];
+  current: number[];
+  durations: number[][];
+}
+
+const newGroup = (): Group => ({
+  referrals: 0,
+  cancelled: 0,
+  reached: referralPipeline.map(() => 0),
+  current: referralPipeline.map(() => 0),
+  durations: referralPipeline.map(() => []),
+});
+
+/**
+ * The funnel of the filtered referrals, for all service lines and each one.
+ * "Reached" goes by the last pipeline status before any cancellation, so a stage skipped on the way counts as
+ * passed and a correction (a move back) is not. Stage times sum each referral's finished stays in the stage;
+ * a referral still in a stage is left out of that stage's median, so open cases do not pull it down.
+ */
+export function referralFunnel(view: DashboardView): ReferralFunnel[] {
+  const all = newGroup();
+  const byLine = new Map<string, Group>();
+  const spent = referralPipeline.map(() => 0);
+  for (const r of view.referrals) {
+    const line = entryOf(byLine, r.serviceLine, newGroup);
+    const furthest = lastPipelinePosition(r);
+    spent.fill(-1);
+    for (const stay of r.stays) {
+      const k = pipelinePosition(stay.status);
+      if (k < 0 || stay.toMs === null) continue;
+      spent[k] = Math.max(0, spent[k] as number) + (stay.toMs - stay.fromMs);
+    }
+    const now = pipelinePosition(r.status);
+    for (const g of [all, line]) {
+      g.referrals += 1;
+      if (r.status === 'cancelled') g.cancelled += 1;
+      else g.current[now] = (g.current[now] ?? 0) + 1;
+      for (let k = 0; k <= furthest; k++) g.reached[k] = (g.reached[k] ?? 0) + 1;
+      spent.forEach((ms, k) => {
+        if (ms >= 0 && k !== now && k < referralPipeline.length - 1) g.durations[k]?.push(ms);
+      });
+    }
+  }
+  const lines = [...byLine.entries()].sort(([a], [b]) => compareText(a, b));
+  return [funnelOf(allServiceLinesLabel, all), ...lines.map(([line, g]) => funnelOf(line || noServiceLineLabel, g))];
+}
+
+function lastPipelinePosition(r: ReferralFacts): number {
+  for (let i = r.stays.length - 1; i >= 0; i--) {
+    const k = pipelinePosition(r.stays[i]?.status ?? 'cancelled');
+    if (k >= 0) return k;
+  }
+  return 0;
+}
+
+function funnelOf(serviceLine: string, g: Group): ReferralFunnel {
+  return {
+    serviceLine,
+    referrals: g.referrals,
+    cancelled: g.cancelled,
+    stages: referralPipeline.map((stage, k) => {
+      const reached = g.reached[k] ?? 0;
+      const durations = g.durations[k] ?? [];
+      return {
+        stage,
+        reached,
+        reachedPct: g.referrals ? Math.round((reached / g.referrals) * 1000) / 10 : 0,
+        current: g.current[k] ?? 0,
+        medianDays: toDays(median(durations)),
+        measured: durations.length,
+      };
+    }),
+  };
+}
+
+/** One line per service line and stage. */
+export function funnelCsvRows(funnels: readonly ReferralFunnel[]): CsvRows {
+  return [
+    ['Service line', 'Stage', 'Reached', 'Reached %', 'In stage now', 'Median days in stage', 'Referrals measured'],
+    ...funnels.flatMap((f) =>
+      f.stages.map((s) => [f.serviceLine, s.stage, s.reached, s.reachedPct, s.current, s.medianDays, s.measured]),
+    ),
+  ];
+}
