@@ -23,6 +23,14 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
       : {}),
   }),
+  hooks: {
+    // The benchmark page ships only in the e2e build (npm run bench), never in store builds.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -42,7 +42,9 @@ describe('migration harness', () => {
         expect(upgraded, `${table}: row count`).toHaveLength(rows.length);
         const schema = rowSchemas[table];
         if (!schema) throw new Error(`no row schema for ${table}`);
-        const skip = new Set(Object.entries(changedKeys).flatMap(([v, t]) => (Number(v) > fixture.version ? (t[table] ?? []) : [])));
+        const skip = new Set(
+          Object.entries(changedKeys).flatMap(([v, t]) => (Number(v) > fixture.version ? (t[table] ?? []) : [])),
+        );
         for (const before of rows) {
           const key = (before.id ?? before.key) as string;
           const after = upgraded.find((r: Record<string, unknown>) => (r.id ?? r.key) === key);

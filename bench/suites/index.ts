@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite';
+import { queriesSuite } from './queries';
 
 /** Every suite, in run order. Each capability appends its own suite file here. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [queriesSuite];

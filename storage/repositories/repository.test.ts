@@ -5,7 +5,12 @@ import { ValidationError } from '../validation';
 describe('repositories', () => {
   it('creates a physician with system fields and index tokens', async () => {
     const repos = repositories(await freshDatabase(), steppingClock());
-    const p = await repos.physicians.create({ first: 'José', last: 'García-López', credentials: ['MD'], npi: '1234567893' });
+    const p = await repos.physicians.create({
+      first: 'José',
+      last: 'García-López',
+      credentials: ['MD'],
+      npi: '1234567893',
+    });
     expect(p.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(p.createdAt).toBe(p.updatedAt);
     expect(p.deletedAt).toBeNull();
@@ -56,7 +61,12 @@ describe('repositories', () => {
   it('keeps page keys and patient-facing text apart on notes and referrals', async () => {
     const repos = repositories(await freshDatabase(), steppingClock());
     const doc = await repos.physicians.create({ last: 'Smith' });
-    const page = { origin: 'https://ehr.example.org', path: '/referrals', title: 'Queue', key: 'https://ehr.example.org/referrals?id=7' };
+    const page = {
+      origin: 'https://ehr.example.org',
+      path: '/referrals',
+      title: 'Queue',
+      key: 'https://ehr.example.org/referrals?id=7',
+    };
     const n = await repos.notes.create({ physicianIds: [doc.id], page, sensitive: { body: 'Prefers fax' } });
     expect(n.pageKey).toBe(page.key);
     const r = await repos.referrals.create({
@@ -72,5 +82,18 @@ describe('repositories', () => {
     await expect(repos.outreach.create({ type: 'visit', at: '2026-01-02T10:00:00.000Z' })).rejects.toThrow(
       /physicianIds: an outreach is with at least one physician or a practice/,
     );
+  });
+});
+
+describe('createMany', () => {
+  it('stores all rows or none, naming the bad one', async () => {
+    const db = await freshDatabase();
+    const repos = repositories(db);
+    await expect(repos.physicians.createMany([{ last: 'A' }, { last: 'B', npi: '1234567898' }])).rejects.toThrow(
+      /\[1\]\.npi: This NPI has a wrong check digit/,
+    );
+    expect(await db.physicians.count()).toBe(0);
+    expect(await repos.physicians.createMany([{ last: 'A' }, { last: 'B' }])).toHaveLength(2);
+    expect(await db.physicians.count()).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { RecordBase } from '../schemas/common';
-import { parseOrThrow } from '../validation';
+import { parseOrThrow, ValidationError } from '../validation';
 
 export interface RepositorySpec<RowSchema extends z.ZodType<RecordBase>, In extends z.ZodType> {
   name: string;
@@ -45,6 +45,20 @@ export function createRepository<RowSchema extends z.ZodType<RecordBase>, In ext
       const row = build(input, { id: crypto.randomUUID(), createdAt: now, deletedAt: null }, now);
       await spec.table().add(row);
       return row;
+    },
+    /** Validates every input first, then stores them all in one transaction (all or none). */
+    async createMany(inputs: readonly z.input<In>[]): Promise<Row[]> {
+      const now = clock().toISOString();
+      const rows = inputs.map((input, i) => {
+        try {
+          return build(input, { id: crypto.randomUUID(), createdAt: now, deletedAt: null }, now);
+        } catch (error) {
+          if (error instanceof ValidationError) throw new ValidationError(error.issues.map((m) => `[${i}].${m}`));
+          throw error;
+        }
+      });
+      await spec.table().bulkAdd(rows);
+      return rows;
     },
     /** Applies a partial change to the stored record inside one transaction (no lost field from a stale copy). */
     async update(id: string, patch: Partial<z.input<In>>): Promise<Row> {

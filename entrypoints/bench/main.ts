@@ -1,0 +1,3 @@
+import { exposeBench } from '../../bench/page';
+
+exposeBench();
