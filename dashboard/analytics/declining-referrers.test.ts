@@ -7,9 +7,14 @@ const now = Date.parse('2026-03-31T12:00:00Z');
 // Recent window: (2025-12-31T12:00Z, now]; prior window: (2025-10-02T12:00Z, 2025-12-31T12:00Z].
 const alpha = practiceRow(100, 'Alpha Clinic');
 const doctor = (n: number, last: string) => physicianRow(n, { last, practiceId: n === 1 ? alpha.id : null });
-const [a, b, c, d, e, f, g, h] = ['Drop', 'Dip', 'Few', 'Overdue', 'Nearly', 'Edge', 'Lapsed', 'Batch'].map((n, i) =>
-  doctor(i + 1, n),
-) as ReturnType<typeof doctor>[];
+const a = doctor(1, 'Drop');
+const b = doctor(2, 'Dip');
+const c = doctor(3, 'Few');
+const d = doctor(4, 'Overdue');
+const e = doctor(5, 'Nearly');
+const f = doctor(6, 'Edge');
+const g = doctor(7, 'Lapsed');
+const h = doctor(8, 'Batch');
 const at = (p: { id: string }, times: string[]) => times.map((t) => referralRow(p.id, t));
 const rows = {
   physicians: [a, b, c, d, e, f, g, h],
