@@ -218,7 +218,9 @@ export function looksLikeDottedDegree(token: string): boolean {
 export function normalizeCredentialList(text: string): { credentials: string[]; unknown: string[] } {
   const credentials: string[] = [];
   const unknown: string[] = [];
-  for (const piece of text.slice(0, 200).split(/[,;/|]+|\s+(?!\p{L}\.)/u)) {
+  // "RN,C" is how NPPES registrants often write RN-C (certified).
+  const field = text.slice(0, 200).replace(/\bRN\s*,\s*C\b(?!-)/gi, 'RN-C');
+  for (const piece of field.split(/[,;/|]+|\s+(?!\p{L}\.)/u)) {
     const trimmed = piece.trim();
     if (!trimmed) continue;
     const form = normalizeCredential(trimmed);

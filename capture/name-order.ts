@@ -10,6 +10,13 @@ export interface NameOrder {
 }
 
 // After "Van" these are family names, so "Anh Van Nguyen" keeps Van as a middle name, not "Van Nguyen".
+// Family names common enough that "Sangbock Kim" must not be read as family-name-first.
+const familyNamesAlsoGiven = new Set(
+  'kim lee james thomas scott allen kelly morgan ross howard russell grant douglas henry george lewis martin wallace graham marshall warren wells young king jordan taylor'.split(
+    ' ',
+  ),
+);
+
 const vietnameseFamilyNames = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai trinh'.split(' '),
 );
@@ -22,6 +29,8 @@ function familyNameStart(words: string[]): number {
     if (!isParticle(word)) continue;
     const next = (words[p + 1] ?? '').toLowerCase();
     if (/^van$/i.test(word) && vietnameseFamilyNames.has(next)) continue;
+    // "Y" right after the given name is an initial ("KRISTIE Y KIM"), not a joiner.
+    if (/^[ye]$/i.test(word) && p < 2) continue;
     let start = p;
     // Spanish "y" joins two family names: "de Lorenzo y Gutierez".
     if (/^[ye]$/i.test(word) && start > 1) start--;
@@ -38,6 +47,7 @@ export function readNaturalOrder(words: string[]): NameOrder {
   const familyFirst =
     (words.length === 2 || (words.length === 3 && isInitial(w2))) &&
     isCommonFirstName(w1) &&
+    !familyNamesAlsoGiven.has(w1.toLowerCase()) &&
     !isCommonFirstName(w0) &&
     !isParticle(w0) &&
     !isInitial(w0);

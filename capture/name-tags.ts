@@ -50,7 +50,8 @@ export function tagPart(text: string, options: { minWords: number; trustCaps: bo
   let start = 0;
   // "The Rev." → the article goes with the title.
   if (tokens.length > 1 && /^the$/i.test(tokens[0] ?? '') && titleForm(tokens[1] ?? '')) start = 1;
-  while (start < tokens.length - 1) {
+  // A part of tags only ("MS CCC-A FAAA" after a comma) has no titles: "MS" there is a degree.
+  while (options.minWords > 0 && start < tokens.length - 1) {
     const form = titleForm(tokens[start] ?? '');
     if (!form) break;
     titles.push(form);

@@ -1,3 +1,4 @@
+import { normalizeCredential } from './credentials';
 import { isAllCaps, recaseFamilyName, recaseWord } from './name-case';
 import { type NameOrder, readCommaOrder, readNaturalOrder } from './name-order';
 import { type NameTag, type TaggedPart, tagPart } from './name-tags';
@@ -95,6 +96,8 @@ export function parseSegment(raw: string, npi?: string): ParsedName | null {
   }
   const last = order.last.join(' ');
   if (!last || (order.first && /^\p{L}\.?$/u.test(last))) return null;
+  // "MD, PhD" alone is credentials without a name.
+  if (!order.first && normalizeCredential(last)) return null;
   if (isAllCaps(joined)) order = recase(order);
   return {
     prefix: titles.join(' '),

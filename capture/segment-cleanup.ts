@@ -27,7 +27,7 @@ export function takeNpi(text: string): { text: string; npi?: string } {
 
 /** Removes a leading label such as "Referring Provider:" or "PCP:" (a few words, no digits, ending in a colon). */
 export function stripLabel(line: string): string {
-  return line.replace(/^\s*\p{L}[\p{L} /&'.()-]{0,39}:(?!\d)\s*/u, '');
+  return line.replace(/^\s*\p{L}[\p{L} /&'.()-]{0,39}:(?!\s*\d)\s*/u, '');
 }
 
 /**
