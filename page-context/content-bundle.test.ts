@@ -1,0 +1,29 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// What the content script imports from page-context, bundled the way it ships (minified, tree-shaken).
+const entry = `
+export { PageTextTracker } from './page-context/page-text';
+export { compileMatchKeys, detectPhysicians } from './page-context/detect';
+export { pageKey } from './page-context/page-key';
+`;
+
+describe('content-script side of page-context', () => {
+  it('pulls in no storage schema, zod, Dexie or framework code, and stays small', async () => {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((path) => /node_modules|storage\/(schemas|database)|messaging/.test(path))).toEqual([]);
+    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+    const gzipBytes = gzipSync(code).length;
+    console.info(`page-context content-script code: ${code.length} bytes, ${gzipBytes} bytes gzip`);
+    expect(gzipBytes).toBeLessThan(10_000);
+  });
+});

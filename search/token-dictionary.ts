@@ -1,0 +1,110 @@
+/**
+ * Unique folded tokens with their postings. Kept sorted (binary search + splice on insert) so a
+ * prefix is one contiguous range; letter masks and lengths let the typo scan skip most tokens
+ * without computing a distance.
+ */
+export class TokenDictionary {
+  readonly tokens: string[] = [];
+  /** Per token id: entries `doc * 8 + field` (plain arrays of small ints: V8 stores them unboxed). */
+  readonly postings: number[][] = [];
+  /** Token ids ordered by token text. */
+  readonly sorted: number[] = [];
+  /** Ids of alphabetic tokens, the only ones the typo scan looks at (never NPIs). */
+  readonly wordIds: number[] = [];
+  masks = new Int32Array(1024);
+  lengths = new Uint8Array(1024);
+  private readonly ids = new Map<string, number>();
+  /** New ids not yet in `sorted`: placed one by one when few, by one sort after a bulk load. */
+  private readonly pending: number[] = [];
+
+  /** The token's id, or undefined when it was never indexed. */
+  idOf(token: string): number | undefined {
+    return this.ids.get(token);
+  }
+
+  /** The token's id, adding it (in sorted position) when new. */
+  intern(token: string): number {
+    const known = this.ids.get(token);
+    if (known !== undefined) return known;
+    const id = this.tokens.length;
+    this.tokens.push(token);
+    this.postings.push([]);
+    this.ids.set(token, id);
+    this.pending.push(id);
+    if (id >= this.masks.length) this.grow(id * 2);
+    this.masks[id] = letterMask(token);
+    this.lengths[id] = Math.min(token.length, 255);
+    if (!/\d/.test(token)) this.wordIds.push(id);
+    return id;
+  }
+
+  /** Calls `visit` with each token id whose text starts with `prefix` (the exact token included). */
+  forEachWithPrefix(prefix: string, visit: (id: number) => void): void {
+    this.settle();
+    for (let i = this.lowerBound(prefix); i < this.sorted.length; i++) {
+      const id = this.sorted[i] as number;
+      if (!(this.tokens[id] as string).startsWith(prefix)) return;
+      visit(id);
+    }
+  }
+
+  /** Removes every posting of `doc` from the token's list (order does not matter: swap with the last). */
+  removePostings(id: number, doc: number): void {
+    const list = this.postings[id] as number[];
+    for (let i = list.length - 1; i >= 0; i--) {
+      if ((list[i] as number) >> 3 !== doc) continue;
+      list[i] = list[list.length - 1] as number;
+      list.pop();
+    }
+  }
+
+  /** Puts pending tokens in order (index builds call it so the first keystroke does not pay). */
+  settle(): void {
+    if (this.pending.length === 0) return;
+    if (this.pending.length < 64) {
+      for (const id of this.pending) this.sorted.splice(this.lowerBound(this.tokens[id] as string), 0, id);
+    } else {
+      for (const id of this.pending) this.sorted.push(id);
+      const tokens = this.tokens;
+      this.sorted.sort((a, b) => ((tokens[a] as string) < (tokens[b] as string) ? -1 : 1));
+    }
+    this.pending.length = 0;
+  }
+
+  private lowerBound(token: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[this.sorted[mid] as number] as string) < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private grow(size: number): void {
+    const masks = new Int32Array(size);
+    masks.set(this.masks);
+    const lengths = new Uint8Array(size);
+    lengths.set(this.lengths);
+    this.masks = masks;
+    this.lengths = lengths;
+  }
+}
+
+/** One bit per letter a–z present (bit 26 for anything else): an edit changes at most two bits. */
+export function letterMask(token: string): number {
+  let mask = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) - 97;
+    mask |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return mask;
+}
+
+/** Number of set bits. */
+export function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
