@@ -61,7 +61,7 @@ describe('CSV export', () => {
     expect(cell('Notes')).toBe("'-1 slot\r\nnext line");
     expect(cell('Outcome')).toBe("'@team");
     expect(cell('Duration (minutes)')).toBe('30');
-    expect(cell('Physicians')).toBe("'=HYPERLINK(\"http://x\"), Émile");
+    expect(cell('Physicians')).toBe('\'=HYPERLINK("http://x"), Émile');
     expect(csvText([{ n: -5 }], [{ header: 'n', value: (r) => r.n }], true)).toBe('n\r\n-5');
     const cells = (s: string) => csvText([{ s }], [{ header: 's', value: (r) => r.s }], false);
     expect(cells('\tx')).toBe('"\'\tx"');

@@ -7,7 +7,8 @@ import type { TransferTableName } from './tables';
  */
 export function withDerivedFields<R extends object>(table: TransferTableName, row: R): R {
   const r = row as Record<string, unknown>;
-  if (table === 'physicians') return { ...row, nameTokens: nameTokens(r as { first?: string; middle?: string; last?: string }) };
+  if (table === 'physicians')
+    return { ...row, nameTokens: nameTokens(r as { first?: string; middle?: string; last?: string }) };
   if (table === 'practices') return { ...row, nameKey: foldName(String(r.name ?? '')) };
   if (table === 'notes' || table === 'referrals') {
     const page = r.page as { key?: string } | null | undefined;

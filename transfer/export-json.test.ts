@@ -21,7 +21,11 @@ async function seed() {
     const physician = await repo.physicians.create({ last, practiceId: practice.id });
     const note = await repo.notes.create({ physicianIds: [physician.id], sensitive: { body: 'hi' } });
     const referral = await repo.referrals.create({ physicianId: physician.id, receivedAt: `${day}T09:00:00Z` });
-    const outreach = await repo.outreach.create({ physicianIds: [physician.id], type: 'visit', at: `${day}T10:00:00Z` });
+    const outreach = await repo.outreach.create({
+      physicianIds: [physician.id],
+      type: 'visit',
+      at: `${day}T10:00:00Z`,
+    });
     const followUp = await repo.followUps.create({ dueDate: day, referralId: referral.id });
     return { practice, physician, note, referral, outreach, followUp };
   };

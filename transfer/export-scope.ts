@@ -64,27 +64,26 @@ export function scopeSources(db: RoundsDatabase, scope: ExportScope): Record<Tra
             });
         })()
       : () => true;
-  const source =
-    (table: TransferTableName): RowSource =>
-      async function* () {
-        if (scope.kind === 'dates' && table === 'settings') return;
-        for await (const chunk of readInChunks(db.table<AnyRow, string>(table))) {
-          const kept = chunk.filter((row) => {
-            const r = row as Record<string, unknown>;
-            const keep =
-              inRange(table, r) ||
-              (table === 'physicians' && referenced.physicians.has(String(r.id))) ||
-              (table === 'practices' && referenced.practices.has(String(r.id)));
-            if (keep && scope.kind === 'dates') {
-              const refs = referencesOf(r);
-              for (const id of refs.physicians) referenced.physicians.add(id);
-              for (const id of refs.practices) referenced.practices.add(id);
-            }
-            return keep;
-          });
-          if (kept.length) yield kept;
-        }
-      };
+  const source = (table: TransferTableName): RowSource =>
+    async function* () {
+      if (scope.kind === 'dates' && table === 'settings') return;
+      for await (const chunk of readInChunks(db.table<AnyRow, string>(table))) {
+        const kept = chunk.filter((row) => {
+          const r = row as Record<string, unknown>;
+          const keep =
+            inRange(table, r) ||
+            (table === 'physicians' && referenced.physicians.has(String(r.id))) ||
+            (table === 'practices' && referenced.practices.has(String(r.id)));
+          if (keep && scope.kind === 'dates') {
+            const refs = referencesOf(r);
+            for (const id of refs.physicians) referenced.physicians.add(id);
+            for (const id of refs.practices) referenced.practices.add(id);
+          }
+          return keep;
+        });
+        if (kept.length) yield kept;
+      }
+    };
   return Object.fromEntries(transferTableNames.map((t) => [t, source(t)])) as Record<TransferTableName, RowSource>;
 }
 
@@ -111,23 +110,31 @@ function physicianSources(db: RoundsDatabase, ids: readonly string[]): Record<Tr
     outreach,
     notes: async () => {
       const direct = await db.notes.where('physicianIds').anyOf(selected).distinct().toArray();
-      const onReferrals = await db.notes.where('referralId').anyOf(byId(await referrals())).toArray();
+      const onReferrals = await db.notes
+        .where('referralId')
+        .anyOf(byId(await referrals()))
+        .toArray();
       return uniqueById([...direct, ...onReferrals]);
     },
     followUps: async () => {
       const direct = await db.followUps.where('physicianId').anyOf(selected).toArray();
-      const viaReferral = await db.followUps.where('referralId').anyOf(byId(await referrals())).toArray();
-      const viaOutreach = await db.followUps.where('outreachId').anyOf(byId(await outreach())).toArray();
+      const viaReferral = await db.followUps
+        .where('referralId')
+        .anyOf(byId(await referrals()))
+        .toArray();
+      const viaOutreach = await db.followUps
+        .where('outreachId')
+        .anyOf(byId(await outreach()))
+        .toArray();
       return uniqueById([...direct, ...viaReferral, ...viaOutreach]);
     },
     portals: async () => [],
     settings: async () => [],
   };
-  const source =
-    (t: TransferTableName): RowSource =>
-      async function* () {
-        yield* slices(await tables[t](), 2_000);
-      };
+  const source = (t: TransferTableName): RowSource =>
+    async function* () {
+      yield* slices(await tables[t](), 2_000);
+    };
   return Object.fromEntries(transferTableNames.map((t) => [t, source(t)])) as Record<TransferTableName, RowSource>;
 }
 

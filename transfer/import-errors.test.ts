@@ -6,7 +6,9 @@ import { generateData } from './testing/generate-data';
 
 const freshDb = useScratchDatabases();
 
-async function problemOf(input: Parameters<typeof analyzeImport>[1]): Promise<{ problem: ImportProblem; message: string }> {
+async function problemOf(
+  input: Parameters<typeof analyzeImport>[1],
+): Promise<{ problem: ImportProblem; message: string }> {
   const db = await freshDb();
   const error = await analyzeImport(db, input).then(
     () => null,
@@ -50,13 +52,16 @@ describe('analyzeImport refuses bad files with a clear message', () => {
     await expect(analyzeImport(db, bytes)).resolves.toMatchObject({ totalWrites: 5 });
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('the key %s anywhere, without polluting prototypes', async (key) => {
-    const text = valid().replace('"sensitive":{', `"sensitive":{"${key}":{"polluted":true},`);
-    const { problem, message } = await problemOf(text);
-    expect(problem).toBe('forbidden-key');
-    expect(message).toMatch(new RegExp(`data\\.outreach\\[0\\]\\.sensitive\\.${key}`));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'the key %s anywhere, without polluting prototypes',
+    async (key) => {
+      const text = valid().replace('"sensitive":{', `"sensitive":{"${key}":{"polluted":true},`);
+      const { problem, message } = await problemOf(text);
+      expect(problem).toBe('forbidden-key');
+      expect(message).toMatch(new RegExp(`data\\.outreach\\[0\\]\\.sensitive\\.${key}`));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('the same words inside text are fine', async () => {
     const db = await freshDb();
@@ -79,7 +84,9 @@ describe('analyzeImport refuses bad files with a clear message', () => {
   it('lists at most 20 problems, then a count', async () => {
     const data = generateData(5, { physicians: 30 });
     const rows = data.physicians.map((p) => ({ ...p, createdAt: 'yesterday' }));
-    const error = (await analyzeImport(await freshDb(), exportText({ physicians: rows })).catch((e) => e)) as ImportError;
+    const error = (await analyzeImport(await freshDb(), exportText({ physicians: rows })).catch(
+      (e) => e,
+    )) as ImportError;
     expect(error.issues).toHaveLength(21);
     expect(error.issues[0]).toBe('physicians[0].createdAt: not a date and time');
     expect(error.issues[20]).toBe('… and 10 more problems');

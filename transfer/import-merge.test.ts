@@ -51,7 +51,7 @@ describe('import rules', () => {
 
   it('merges two physicians with one NPI inside the file, keeping the newer content', async () => {
     const db = await freshDb();
-    const [a, b] = generateData(12, { physicians: 2 }).physicians as [{ id: string }, { id: string }];
+    const [a, b] = generateData(12, { physicians: 2 }).physicians as unknown as [{ id: string }, { id: string }];
     const older = { ...a, npi, first: 'Old', updatedAt: '2024-01-01T00:00:00.000Z' };
     const newer = { ...b, npi, first: 'New', updatedAt: '2025-01-01T00:00:00.000Z' };
     const analysis = await analyzeImport(db, exportText({ physicians: [older, newer] }));
@@ -114,7 +114,7 @@ describe('import rules', () => {
     const writes = spy.mock.calls.filter((call) => call[1] === 'readwrite');
     spy.mockRestore();
     expect(writes).toHaveLength(1);
-    expect([...(writes[0]?.[0] as string[])].sort()).toEqual(
+    expect([...((writes[0]?.[0] ?? []) as string[])].sort()).toEqual(
       ['followUps', 'notes', 'outreach', 'physicians', 'portals', 'practices', 'referrals', 'settings'].sort(),
     );
     expect(writes[0]?.[2]).toEqual({ durability: 'strict' });

@@ -18,7 +18,11 @@ export function exportJsonSchema(): Record<string, unknown> {
   // A private registry names each record type in $defs without touching zod's global registry.
   const registry = z.registry<{ id: string }>();
   for (const t of transferTableNames) registry.add(rowSchemas[t], { id: definitionNames[t] });
-  const { $schema, ...rest } = z.toJSONSchema(exportEnvelope, { io: 'input', metadata: registry, unrepresentable: 'any' });
+  const { $schema, ...rest } = z.toJSONSchema(exportEnvelope, {
+    io: 'input',
+    metadata: registry,
+    unrepresentable: 'any',
+  });
   return { $schema, ...exportEnvelope.meta(), ...rest };
 }
 

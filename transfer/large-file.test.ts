@@ -27,8 +27,6 @@ describe('a large file', () => {
     expect(error.issues).toEqual(['outreach[150000].at: not a date and time']);
     expect(error.message).toMatch(/^This file has 1 problem; nothing was imported\. outreach\[150000\]\.at/);
     expect(await db.outreach.count()).toBe(3);
-    expect(await db.outreach.toArray()).toEqual(
-      [...existing.outreach].sort((a, b) => (a.id < b.id ? -1 : 1)),
-    );
+    expect(await db.outreach.toArray()).toEqual([...existing.outreach].sort((a, b) => (a.id < b.id ? -1 : 1)));
   }, 60_000);
 });

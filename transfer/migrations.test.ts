@@ -5,8 +5,13 @@ import { exportMigrations, migrateExport } from './migrations';
 
 describe('export migrations', () => {
   it('has a step for every older version (bumping exportVersion needs an entry here)', () => {
-    for (let v = 1; v < exportVersion; v++) expect(exportMigrations[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
-    expect(Object.keys(exportMigrations).map(Number).every((v) => v < exportVersion)).toBe(true);
+    for (let v = 1; v < exportVersion; v++)
+      expect(exportMigrations[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
+    expect(
+      Object.keys(exportMigrations)
+        .map(Number)
+        .every((v) => v < exportVersion),
+    ).toBe(true);
   });
 
   it('runs steps in order up to the target version', () => {
@@ -20,6 +25,14 @@ describe('export migrations', () => {
 
   it('refuses gaps and newer files', () => {
     expect(() => migrateExport({ version: 1 }, {}, 2)).toThrow('Rounds cannot read export version 1.');
-    expect((() => { try { migrateExport({ version: 9 }); } catch (e) { return (e as ImportError).problem; } })()).toBe('newer-version');
+    expect(
+      (() => {
+        try {
+          migrateExport({ version: 9 });
+        } catch (e) {
+          return (e as ImportError).problem;
+        }
+      })(),
+    ).toBe('newer-version');
   });
 });

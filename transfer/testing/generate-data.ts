@@ -60,7 +60,13 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
   const referrals = Array.from({ length: n('referrals') }, () => {
     const s = stamps();
     const status = pick(referralStatuses);
-    return { ...s, physicianId: someone()[0] ?? uuid(), receivedAt: s.createdAt, status, history: [{ status, at: s.createdAt }] };
+    return {
+      ...s,
+      physicianId: someone()[0] ?? uuid(),
+      receivedAt: s.createdAt,
+      status,
+      history: [{ status, at: s.createdAt }],
+    };
   });
   const outreachRows = Array.from({ length: n('outreach') }, () => ({
     ...stamps(),
@@ -81,7 +87,10 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
     dueDate: instant().slice(0, 10),
     physicianId: someone()[0] ?? null,
   }));
-  const portals = Array.from({ length: n('portals') }, (_, i) => ({ ...stamps(), origin: `https://portal${i}.example.org` }));
+  const portals = Array.from({ length: n('portals') }, (_, i) => ({
+    ...stamps(),
+    origin: `https://portal${i}.example.org`,
+  }));
   const settings = n('settings') ? [{ key: 'app', referralFollowUpDays: 5 }] : [];
   const raw = { physicians, practices, notes, referrals, outreach: outreachRows, followUps, portals, settings };
   const out = {} as Record<string, unknown[]>;
@@ -92,6 +101,9 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
 }
 
 /** Writes generated rows straight into the tables (bulkPut), bypassing repositories for speed. */
-export async function seedTables(db: { table: (name: string) => { bulkPut: (rows: object[]) => Promise<unknown> } }, data: TransferData) {
+export async function seedTables(
+  db: { table: (name: string) => { bulkPut: (rows: object[]) => Promise<unknown> } },
+  data: TransferData,
+) {
   for (const t of transferTableNames) if (data[t].length) await db.table(t).bulkPut(data[t] as object[]);
 }
