@@ -41,6 +41,7 @@ export class PhysicianIndex {
   // Per-doc scratch for one query, stamped so nothing is cleared between keystrokes.
   private stamp = new Int32Array(1024);
   private best = new Float64Array(1024);
+  private candidates = new Int32Array(1024);
   private queryNumber = 0;
 
   /** An index of the given rows (soft-deleted rows are left out). */
@@ -103,9 +104,10 @@ export class PhysicianIndex {
     const costs = matches.map((m) => this.postingCount(m));
     for (let i = 1; i < costs.length; i++) if ((costs[i] as number) < (costs[driver] as number)) driver = i;
     const others = matches.filter((_, i) => i !== driver);
-    const candidates = this.scoreDriver(matches[driver] as Map<number, number>);
+    const count = this.scoreDriver(matches[driver] as Map<number, number>);
     const top = new TopResults(options.limit ?? 20);
-    for (const doc of candidates) {
+    for (let c = 0; c < count; c++) {
+      const doc = this.candidates[c] as number;
       let score = this.best[doc] as number;
       for (const other of others) {
         const s = this.bestFor(doc, other);
@@ -122,10 +124,10 @@ export class PhysicianIndex {
     return top.sorted().map(({ doc, score }) => ({ physician: this.rows[doc] as Physician, score }));
   }
 
-  // Best score per doc over the driving word's tokens; returns the docs touched.
-  private scoreDriver(matched: Map<number, number>): number[] {
+  // Best score per doc over the driving word's tokens; the docs touched go to `candidates` (no garbage per keystroke).
+  private scoreDriver(matched: Map<number, number>): number {
     const query = ++this.queryNumber;
-    const docs: number[] = [];
+    let count = 0;
     for (const [id, q] of matched) {
       for (const entry of this.dictionary.postings[id] as number[]) {
         const doc = entry >> 3;
@@ -133,11 +135,11 @@ export class PhysicianIndex {
         if (this.stamp[doc] !== query) {
           this.stamp[doc] = query;
           this.best[doc] = s;
-          docs.push(doc);
+          this.candidates[count++] = doc;
         } else if (s > (this.best[doc] as number)) this.best[doc] = s;
       }
     }
-    return docs;
+    return count;
   }
 
   private bestFor(doc: number, matched: Map<number, number>): number {
@@ -162,5 +164,6 @@ export class PhysicianIndex {
     best.set(this.best);
     this.stamp = stamp;
     this.best = best;
+    this.candidates = new Int32Array(size);
   }
 }
