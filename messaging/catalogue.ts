@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
+import { followUpMessages } from './messages/follow-ups';
+import { outreachMessages } from './messages/outreach';
 
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
 export const catalogue = {
   ...appMessages,
+  ...outreachMessages,
+  ...followUpMessages,
 };
 
 export type Catalogue = typeof catalogue;
