@@ -57,37 +57,11 @@ export function generationalForm(token: string): string | null {
 }
 
 /** Lower-case particles that begin a family name ("van der Berg", "de la Cruz", "St. John", "al Robeh"). */
-const particles = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'dela',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'do',
-  'du',
-  'des',
-  'la',
-  'le',
-  'lo',
-  'st',
-  'ste',
-  'saint',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ter',
-  'ten',
-  'mac',
-  'y',
-]);
+const particles = new Set(
+  'van von der den de del della dela di da dos das do du des la le lo st ste saint al el bin ibn ter ten mac y'.split(
+    ' ',
+  ),
+);
 
 /** True for a family-name particle, including a hyphen-joined one ("Heijdanus-De"). */
 export function isParticle(token: string): boolean {

@@ -62,7 +62,7 @@ const formats: Record<string, (r: Registrant) => string> = {
   letterhead: (r) =>
     `${r.doctor ? 'Dr. ' : ''}${[r.first, r.middle, r.last, r.suffix].filter(Boolean).join(' ')}${r.credential ? `, ${r.credential}` : ''}`,
   ehr: (r) =>
-    `${[r.last, r.suffix].filter(Boolean).join(' ')}, ${[r.first, r.middle, r.credential.replace(/,/g, '')].filter(Boolean).join(' ')}`,
+    `${[r.last, r.suffix].filter(Boolean).join(' ')}, ${[r.first, r.middle, r.credential.replace(/,\s*/g, ' ')].filter(Boolean).join(' ')}`,
 };
 
 function accuracy(registrants: Registrant[], format: (r: Registrant) => string) {

@@ -113,6 +113,8 @@ describe('parsePhysicianName: messy selections', () => {
       name({ first: 'Robert', last: 'Jones', credentials: ['DO'] }),
     );
     expect(parsePhysicianName('Robert (Bob) Jones')).toMatchObject({ first: 'Robert', middle: '', last: 'Jones' });
+    expect(parsePhysicianName('Robert Jones (MD)')).toMatchObject({ last: 'Jones', credentials: ['MD'] });
+    expect(parsePhysicianName('Dr. Smith')).toMatchObject({ prefix: 'Dr.', first: '', last: 'Smith' });
   });
 
   it('stops at a specialty or practice after the name', () => {
