@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Field } from '../components/Field';
 import type { PhysicianInput } from '../storage/schemas';
@@ -7,8 +8,17 @@ interface PhysicianFormProps {
   heading: string;
   initial?: Partial<PhysicianDraft>;
   extra?: Partial<PhysicianInput>;
-  onSave: (input: PhysicianInput) => Promise<void>;
+  /** Stores the input; answering 'keep' leaves the typed values in place (e.g. while a duplicate warning shows). */
+  onSave: (input: PhysicianInput) => Promise<unknown>;
   onCancel?: () => void;
+  /** Extra controls above the fields (swap, registry look-up) that may read and change the draft. */
+  tools?: (form: PhysicianFormTools) => ComponentChildren;
+}
+
+/** What `tools` get: the current draft and a way to change some of its fields. */
+export interface PhysicianFormTools {
+  draft: PhysicianDraft;
+  update: (patch: Partial<PhysicianDraft>) => void;
 }
 
 const labels: [keyof PhysicianDraft, string, string?][] = [
@@ -39,8 +49,7 @@ export function PhysicianForm(props: PhysicianFormProps) {
     setErrors({});
     setSaving(true);
     try {
-      await props.onSave(result.input);
-      setDraft({ ...emptyDraft });
+      if ((await props.onSave(result.input)) !== 'keep') setDraft({ ...emptyDraft });
       setFailure('');
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -52,6 +61,7 @@ export function PhysicianForm(props: PhysicianFormProps) {
   return (
     <form onSubmit={submit} aria-label={props.heading} noValidate>
       <h2>{props.heading}</h2>
+      {props.tools?.({ draft, update: (patch) => setDraft((d) => ({ ...d, ...patch })) })}
       <div class="grid2">
         {labels.map(([key, label, hint]) => (
           <Field

@@ -1,0 +1,58 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PhysicianIndex } from '../search/physician-index';
+import type { RoundsDatabase } from '../storage/database';
+
+/** Builds the in-memory search index from every physician row (soft-deleted rows are left out). */
+export async function buildPhysicianIndex(db: RoundsDatabase): Promise<{ index: PhysicianIndex; since: string }> {
+  const rows = await db.physicians.toArray();
+  let since = '';
+  for (const row of rows) if (row.updatedAt > since) since = row.updatedAt;
+  return { index: PhysicianIndex.from(rows), since };
+}
+
+/**
+ * The directory's search index, built once, then kept current incrementally: a live query over the `updatedAt`
+ * index returns only rows written since the build (here, in the popup or another tab) and each is put again
+ * (a soft delete removes it). `version` changes whenever the index does, so callers re-run their search.
+ */
+export function usePhysicianIndex(db: RoundsDatabase): { index: PhysicianIndex | null; version: number } {
+  const [state, setState] = useState<{ index: PhysicianIndex | null; version: number }>({ index: null, version: 0 });
+  const seen = useRef(new Map<string, string>());
+
+  useEffect(() => {
+    let live = true;
+    let unsubscribe = () => {};
+    buildPhysicianIndex(db).then(({ index, since }) => {
+      if (!live) return;
+      let current = index;
+      setState({ index, version: 1 });
+      const subscription = liveQuery(async () => ({
+        changed: await db.physicians.where('updatedAt').aboveOrEqual(since).toArray(),
+        total: await db.physicians.count(),
+      })).subscribe({
+        next: ({ changed, total }) => {
+          // Rows removed outright (Delete all data) are not in the range: start over when the table empties.
+          if (total === 0 && current.size > 0) {
+            current = new PhysicianIndex();
+            seen.current.clear();
+          }
+          for (const row of changed) {
+            if (seen.current.get(row.id) === row.updatedAt) continue;
+            seen.current.set(row.id, row.updatedAt);
+            current.put(row);
+          }
+          setState((s) => ({ index: current, version: s.version + 1 }));
+        },
+        error: (error: unknown) => console.error('[rounds] physician index update failed', error),
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [db]);
+
+  return state;
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useLiveQuery } from '../components/use-live-query';
+import { PhysicianGlanceCard } from '../directory/PhysicianGlanceCard';
+import { loadGlances, type PhysicianGlance } from '../directory/physician-glance';
+import type { RoundsDatabase } from '../storage/database';
+import type { DetectedPhysician } from './page-context-types';
+
+interface OnThisPageProps {
+  db: RoundsDatabase;
+  detected: readonly DetectedPhysician[];
+  onOpen: (id: string) => void;
+  /** The physician whose name button gets focus (coming back from their view). */
+  focusId?: string | null;
+}
+
+/** Directory physicians named on the page, most-named first, each with its context at a glance; live. */
+export function OnThisPage(props: OnThisPageProps) {
+  const ids = [...props.detected].sort((a, b) => b.count - a.count).map((d) => d.physicianId);
+  const key = ids.join(',');
+  const glances = useLiveQuery<PhysicianGlance[] | null>(() => loadGlances(props.db, ids), [props.db, key], null);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!glances || !props.focusId) return;
+    const index = glances.findIndex((g) => g.physician.id === props.focusId);
+    if (index >= 0) list.current?.querySelectorAll<HTMLButtonElement>('button.name')[index]?.focus();
+  }, [glances, props.focusId]);
+
+  return (
+    <section aria-labelledby="on-this-page">
+      <h2 id="on-this-page">On this page</h2>
+      {glances === null ? (
+        <p class="muted">Loading…</p>
+      ) : glances.length === 0 ? (
+        <p class="muted">No directory physicians are named on this page.</p>
+      ) : (
+        <ul class="plain" ref={list}>
+          {glances.map((g) => (
+            <PhysicianGlanceCard key={g.physician.id} glance={g} onOpen={props.onOpen} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

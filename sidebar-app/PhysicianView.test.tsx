@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SidebarShell } from './SidebarShell';
+import { pageContext, scratchDatabase, seedPhysicians } from './test-support';
+
+afterEach(cleanup);
+
+async function openJane() {
+  const db = await scratchDatabase();
+  const seeded = await seedPhysicians(db);
+  const context = pageContext([seeded.jane.id, seeded.omar.id]);
+  render(<SidebarShell state={{ status: 'ready', context }} onClose={() => {}} openDatabase={async () => db} />);
+  (await screen.findByRole('button', { name: 'Jane Smith, MD, FACC' })).click();
+  await screen.findByRole('heading', { name: 'Jane Smith, MD, FACC' });
+  return { db, context, ...seeded };
+}
+
+describe('physician view', () => {
+  it('saves a note attached to the physician and the page, shown in the timeline and under Notes on this page', async () => {
+    const { db, jane, context } = await openJane();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Jane Smith, MD, FACC'));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), {
+      target: { value: 'Asked for echo slots\nCall Tue' },
+    });
+    screen.getByRole('button', { name: 'Save note' }).click();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Note saved'));
+    const [note] = await db.notes.toArray();
+    expect(note?.physicianIds).toEqual([jane.id]);
+    expect(note?.page).toEqual({
+      origin: context.origin,
+      path: context.path,
+      title: context.title,
+      key: context.pageKey,
+    });
+    expect(note?.pageKey).toBe(context.pageKey);
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('');
+    const timeline = await screen.findByRole('list', { name: 'Timeline of Jane Smith, MD, FACC' });
+    await within(timeline).findByText(/Asked for echo slots/);
+
+    screen.getByRole('button', { name: '← Back to list' }).click();
+    const notes = (await screen.findByRole('heading', { name: 'Notes on this page' })).closest(
+      'section',
+    ) as HTMLElement;
+    await within(notes).findByText(/Asked for echo slots/);
+    within(notes).getByText('About Jane Smith, MD, FACC');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Jane Smith, MD, FACC'));
+  });
+
+  it('refuses an empty note', async () => {
+    const { db } = await openJane();
+    screen.getByRole('button', { name: 'Save note' }).click();
+    await screen.findByText('Write a note first.');
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('deletes a note with undo', async () => {
+    const { db, repos, jane } = await openJane();
+    await repos.notes.create({ physicianIds: [jane.id], sensitive: { body: 'Old note' } });
+    (await screen.findByRole('button', { name: 'Delete note' })).click();
+    await waitFor(() => expect(screen.queryByText('Old note')).toBeNull());
+    screen.getByRole('button', { name: 'Undo' }).click();
+    await screen.findByText('Old note');
+    expect((await db.notes.toArray())[0]?.deletedAt).toBeNull();
+  });
+
+  it('logs an outreach inline through the outreach repository', async () => {
+    const { db, jane } = await openJane();
+    screen.getByRole('button', { name: 'Log outreach' }).click();
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Type' }), { target: { value: 'call' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-02-10' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Outreach notes' }), { target: { value: 'Spoke with Rosa' } });
+    screen.getByRole('button', { name: 'Save outreach' }).click();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged call'));
+    const [row] = await db.outreach.toArray();
+    expect(row).toMatchObject({ physicianIds: [jane.id], type: 'call', sensitive: { notes: 'Spoke with Rosa' } });
+    await screen.findByText('Spoke with Rosa');
+  });
+
+  it('starts a referral with this physician prefilled and attaches it to the page', async () => {
+    const { db, jane, omar, context } = await openJane();
+    screen.getByRole('button', { name: 'New referral' }).click();
+    const referring = (await screen.findByRole('combobox', { name: 'Referring physician' })) as HTMLSelectElement;
+    await waitFor(() => expect(referring.options).toHaveLength(2));
+    expect(referring.value).toBe(jane.id);
+    expect(referring.options[1]?.value).toBe(omar.id);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Patient reference' }), { target: { value: 'John Doe' } });
+    await screen.findByText(/looks like a patient’s name/);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Patient reference' }), { target: { value: 'J.D.' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Service' }), { target: { value: 'Echo' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'scheduled' } });
+    screen.getByRole('button', { name: 'Save referral' }).click();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Referral saved'));
+    const [referral] = await db.referrals.toArray();
+    expect(referral).toMatchObject({
+      physicianId: jane.id,
+      serviceLine: 'Echo',
+      status: 'scheduled',
+      pageKey: context.pageKey,
+    });
+    expect(referral?.sensitive.patientRef).toBe('J.D.');
+    await screen.findByText('Open referrals: 1');
+  });
+
+  it('edits details through the shared physician form', async () => {
+    const { db, jane } = await openJane();
+    screen.getByRole('button', { name: 'Edit details' }).click();
+    const specialty = (await screen.findByRole('textbox', { name: 'Specialty' })) as HTMLInputElement;
+    expect(specialty.value).toBe('Cardiology');
+    fireEvent.input(specialty, { target: { value: 'Electrophysiology' } });
+    screen.getByRole('button', { name: 'Save physician' }).click();
+    await screen.findByText('Electrophysiology · Lakeside Heart');
+    const stored = await db.physicians.get(jane.id);
+    expect(stored).toMatchObject({ specialty: 'Electrophysiology', npi: '1234567893', staff: [{ name: 'Rosa Diaz' }] });
+  });
+});
