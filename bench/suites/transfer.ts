@@ -111,7 +111,7 @@ export async function runTransferBench(ctx: BenchContext, options: TransferBench
         baseline: { name: 'rounds exportJson', value: Math.round(exported.ms) },
       });
       const other = await open('dexie-import');
-      const dexieImport = await elapsed(() => importInto(other, dexieExport.value));
+      const dexieImport = await elapsed(() => importInto(other, dexieExport.value, { acceptNameDiff: true }));
       row(`import ${records} records (dexie-export-import)`, dexieImport.ms, 'ms', {
         baseline: { name: 'rounds analyze + commit', value: Math.round(analysed.ms + committed.ms) },
       });
