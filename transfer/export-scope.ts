@@ -91,12 +91,13 @@ export function scopeSources(db: RoundsDatabase, scope: ExportScope): Record<Tra
 function physicianSources(db: RoundsDatabase, ids: readonly string[]): Record<TransferTableName, RowSource> {
   const selected = [...new Set(ids)];
   const found: Partial<Record<RecordTableName, Promise<AnyRow[]>>> = {};
-  const live = <R extends { deletedAt?: unknown }>(rows: (R | undefined)[]) => rows.filter((r): r is R => !!r);
+  // Soft-deleted rows stay in: deletions travel with the export.
+  const present = <R>(rows: (R | undefined)[]) => rows.filter((r): r is R => !!r);
   const load = (t: RecordTableName, get: () => Promise<AnyRow[]>) => {
     found[t] ??= get();
     return found[t] as Promise<AnyRow[]>;
   };
-  const physicians = () => load('physicians', async () => live(await db.physicians.bulkGet(selected)));
+  const physicians = () => load('physicians', async () => present(await db.physicians.bulkGet(selected)));
   const referrals = () => load('referrals', () => db.referrals.where('physicianId').anyOf(selected).toArray());
   const outreach = () => load('outreach', () => db.outreach.where('physicianIds').anyOf(selected).distinct().toArray());
   const byId = (rows: AnyRow[]) => rows.map((r) => (r as { id: string }).id);
@@ -104,7 +105,7 @@ function physicianSources(db: RoundsDatabase, ids: readonly string[]): Record<Tr
     physicians,
     practices: async () => {
       const practiceIds = (await physicians()).flatMap((p) => referencesOf(p as Record<string, unknown>).practices);
-      return live(await db.practices.bulkGet([...new Set(practiceIds)]));
+      return present(await db.practices.bulkGet([...new Set(practiceIds)]));
     },
     referrals,
     outreach,

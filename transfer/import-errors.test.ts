@@ -98,3 +98,14 @@ describe('analyzeImport refuses bad files with a clear message', () => {
     expect((await problemOf(huge)).message).toMatch(/600 MB; Rounds imports files up to 512 MB/);
   });
 });
+
+describe('analyzeImport checks the envelope too', () => {
+  it('refuses a file whose data is not an object, or whose tables are not lists', async () => {
+    const db = await freshDb();
+    const bad = (extra: Record<string, unknown>) =>
+      analyzeImport(db, exportText({}, extra)).catch((e: ImportError) => e);
+    expect(((await bad({ data: [] })) as ImportError).message).toMatch(/no "data" object/);
+    expect(((await bad({ data: { notes: {} } })) as ImportError).issues).toEqual(['notes: expected a list of records']);
+    expect(((await bad({ exportedAt: 'today' })) as ImportError).issues).toEqual(['exportedAt: not a date and time']);
+  });
+});

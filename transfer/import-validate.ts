@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { instant } from '../storage/schemas';
 import { formatPath } from '../storage/validation';
 import { type Progress, slices, yieldToPage } from './chunks';
 import { type ExportFile, exportFormat } from './format';
@@ -37,17 +38,24 @@ export function readEnvelope(value: unknown): Record<string, unknown> {
 
 /** Validates every record of a (migrated) file before anything is written; errors name the place, e.g. `outreach[1532].at`. */
 export async function validateExport(file: Record<string, unknown>, onProgress?: Progress): Promise<ExportFile> {
-  const rawData = (file.data ?? {}) as Record<string, unknown>;
+  const rawData = file.data ?? {};
+  if (typeof rawData !== 'object' || rawData === null || Array.isArray(rawData)) {
+    throw new ImportError('invalid-records', 'This file has no "data" object; nothing was imported.');
+  }
+  const tables = rawData as Record<string, unknown>;
   const issues: string[] = [];
   let issueCount = 0;
+  const note = (issue: string) => {
+    if (issueCount++ < maxListedIssues) issues.push(issue);
+  };
+  if (!instant.safeParse(file.exportedAt).success) note('exportedAt: not a date and time');
   const data = {} as Record<string, unknown[]>;
-  const total = transferTableNames.reduce((n, t) => n + (Array.isArray(rawData[t]) ? (rawData[t] as []).length : 0), 0);
+  const total = transferTableNames.reduce((n, t) => n + (Array.isArray(tables[t]) ? (tables[t] as []).length : 0), 0);
   let done = 0;
-  if (typeof rawData !== 'object' || Array.isArray(rawData)) issues.push('data: expected object');
   for (const table of transferTableNames) {
-    const rows = rawData[table] ?? [];
+    const rows = tables[table] ?? [];
     if (!Array.isArray(rows)) {
-      issues.push(`${table}: expected a list of records`);
+      note(`${table}: expected a list of records`);
       continue;
     }
     const parsed: unknown[] = [];
@@ -57,11 +65,8 @@ export async function validateExport(file: Record<string, unknown>, onProgress?:
         const result = rowSchemas[table].safeParse(row, { error: clearMessages });
         if (result.success) parsed.push(result.data);
         else
-          for (const issue of result.error.issues) {
-            if (issueCount++ < maxListedIssues) {
-              issues.push(`${formatPath([offset + i, ...issue.path], table)}: ${issue.message}`);
-            }
-          }
+          for (const issue of result.error.issues)
+            note(`${formatPath([offset + i, ...issue.path], table)}: ${issue.message}`);
       });
       offset += chunk.length;
       done += chunk.length;
@@ -70,7 +75,7 @@ export async function validateExport(file: Record<string, unknown>, onProgress?:
     }
     data[table] = parsed;
   }
-  const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : '';
+  const exportedAt = String(file.exportedAt);
   if (issueCount > 0) {
     if (issueCount > maxListedIssues) issues.push(`… and ${issueCount - maxListedIssues} more problems`);
     throw new ImportError(
