@@ -1,13 +1,8 @@
-import type { PageContextState } from './page-context-types';
 import { SidebarShell } from './SidebarShell';
+import { closeSidebar, usePageContext } from './use-page-context';
 
-// TODO(injection): replace with `usePageContext` from './use-page-context' and the close message once they land.
-const notMounted: PageContextState = {
-  status: 'refused',
-  reason: 'Open Rounds from the toolbar on an enabled portal.',
-};
-
-/** The sidebar app (an extension page shown in an iframe on enabled portals). */
+/** The sidebar app (an extension page shown in an iframe on enabled portals): the page context decides what shows. */
 export function SidebarApp() {
-  return <SidebarShell state={notMounted} onClose={() => {}} />;
+  const state = usePageContext();
+  return <SidebarShell state={state} onClose={closeSidebar} />;
 }
