@@ -17,7 +17,8 @@ export default defineConfig({
       'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
     // Portals are enabled one by one at run time; nothing is granted at install.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The NPI Registry is asked for on the first look-up (a configured base URL's origin is asked for the same way).
+    optional_host_permissions: ['https://*/*', 'http://*/*', 'https://npiregistry.cms.hhs.gov/*'],
     host_permissions: mode === 'e2e' ? e2eHosts : [],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }

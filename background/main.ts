@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { startCapture } from '../capture/capture-wiring.background';
 import { startFollowUpBadge } from '../follow-ups/badge.background';
 import { createRouter } from '../messaging/router';
 import { startE2eBridge } from './e2e-bridge';
@@ -14,4 +15,5 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   if (import.meta.env.MODE === 'e2e') startE2eBridge();
   startFollowUpBadge();
+  startCapture();
 }

@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
+import { captureMessages } from './messages/capture';
 import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
+import { registryMessages } from './messages/registry';
 
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
 export const catalogue = {
   ...appMessages,
   ...outreachMessages,
   ...followUpMessages,
+  ...captureMessages,
+  ...registryMessages,
 };
 
 export type Catalogue = typeof catalogue;

@@ -1,11 +1,15 @@
 import type { Handlers } from '../../messaging/router';
 import { appHandlers } from './app';
+import { captureHandlers } from './capture';
 import { followUpHandlers } from './follow-ups';
 import { outreachHandlers } from './outreach';
+import { registryHandlers } from './registry';
 
 /** Every message's handler; the Handlers type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...outreachHandlers,
   ...followUpHandlers,
+  ...captureHandlers,
+  ...registryHandlers,
 };

@@ -1,0 +1,38 @@
+import { describeCandidate } from '../capture/describe-candidate';
+import { useLiveQuery } from '../components/use-live-query';
+import type { RoundsDatabase } from '../storage/database';
+import { describeSource } from './capture-draft';
+
+/** Physicians saved from a page selection, newest first, each with the page and time it was captured from. */
+export function CapturedPhysicians(props: { db: RoundsDatabase; limit?: number }) {
+  const rows = useLiveQuery(
+    () =>
+      props.db.physicians
+        .orderBy('createdAt')
+        .reverse()
+        .filter((p) => !p.deletedAt && p.source.kind === 'capture')
+        .limit(props.limit ?? 10)
+        .toArray(),
+    [props.db, props.limit],
+    [],
+  );
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="captured-physicians">
+      <h2 id="captured-physicians">Captured from pages</h2>
+      <ul class="plain">
+        {rows.map((p) => (
+          <li key={p.id} class="card">
+            <strong>{describeCandidate(p)}</strong>
+            {p.source.kind === 'capture' && (
+              <span class="muted">
+                {' '}
+                · from {describeSource(p.source)} on {new Date(p.source.at).toLocaleString()}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { listenForCaptures } from './capture-menus.background';
+import { type CaptureRoute, type CaptureTab, handleCapture } from './capture-selection.background';
+import type { PendingCapture } from './capture-types';
+import { createPendingCaptures, type SessionArea } from './pending-captures.background';
+import { readSelection } from './read-selection.background';
+import { sidebarCapture } from './sidebar-capture.background';
+
+const session = (browser.storage as unknown as { session?: SessionArea } | undefined)?.session;
+/** The captures waiting for their window (the `capture.pending` handler reads them). */
+export const pendingCaptures = createPendingCaptures(session);
+
+/** Runs one capture from a tab with the real browser and portal side: the one path every trigger takes. */
+export function captureFrom(
+  kind: PendingCapture['kind'],
+  text: string,
+  tab: CaptureTab | undefined,
+): Promise<CaptureRoute> {
+  return handleCapture(
+    {
+      pending: pendingCaptures,
+      sidebarCanOpen: sidebarCapture.canOpen,
+      openSidebarWithCapture: sidebarCapture.open,
+      windows: browser.windows,
+      runtime: browser.runtime,
+    },
+    { kind, text, tab },
+  );
+}
+
+/** Creates the selection menus and listens to them and to the capture shortcut. */
+export function startCapture(): void {
+  listenForCaptures(captureFrom, readSelection);
+}
