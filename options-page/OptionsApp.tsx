@@ -8,6 +8,9 @@ export function OptionsApp() {
   return (
     <main>
       <h1>Rounds settings</h1>
+      <p>
+        <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
+      </p>
       <DatabaseGate>
         {(db) => (
           <>
