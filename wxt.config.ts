@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Rounds',
     description:
       'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
@@ -20,6 +20,16 @@ export default defineConfig({
     // The NPI Registry is asked for on the first look-up (a configured base URL's origin is asked for the same way).
     optional_host_permissions: ['https://*/*', 'http://*/*', 'https://npiregistry.cms.hhs.gov/*'],
     host_permissions: mode === 'e2e' ? e2eHosts : [],
+    // MV2 (Firefox) has no optional_host_permissions: origins are optional permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
+    // The sidebar frame on enabled portals (added at run time, so any http(s) page; the handshake guards data).
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
       : {}),

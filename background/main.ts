@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { startCapture } from '../capture/capture-wiring.background';
 import { startFollowUpBadge } from '../follow-ups/badge.background';
 import { createRouter } from '../messaging/router';
+import { startPortals } from '../portals/portal-background';
 import { startE2eBridge } from './e2e-bridge';
 import { handlers } from './handlers';
 
@@ -13,6 +14,7 @@ export function startBackground(): void {
     onError: (type, error) => console.error(`[rounds] ${type} failed`, error),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startPortals();
   if (import.meta.env.MODE === 'e2e') startE2eBridge();
   startFollowUpBadge();
   startCapture();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
+import { portalMessages } from './messages/portals';
 import { captureMessages } from './messages/capture';
 import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
@@ -8,6 +9,7 @@ import { registryMessages } from './messages/registry';
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
 export const catalogue = {
   ...appMessages,
+  ...portalMessages,
   ...outreachMessages,
   ...followUpMessages,
   ...captureMessages,

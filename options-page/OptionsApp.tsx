@@ -1,6 +1,7 @@
 import { CapturedPhysicians } from '../capture-page/CapturedPhysicians';
 import { DatabaseGate } from '../components/DatabaseGate';
 import { DirectorySection } from './DirectorySection';
+import { PortalsSection } from './PortalsSection';
 import { RegistrySection } from './RegistrySection';
 
 /** The options page: one section per capability. */
@@ -11,6 +12,7 @@ export function OptionsApp() {
       <p>
         <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
       </p>
+      <PortalsSection />
       <DatabaseGate>
         {(db) => (
           <>

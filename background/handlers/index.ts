@@ -1,5 +1,7 @@
 import type { Handlers } from '../../messaging/router';
 import { appHandlers } from './app';
+import { portalContentHandlers } from './portal-content';
+import { portalHandlers } from './portals';
 import { captureHandlers } from './capture';
 import { followUpHandlers } from './follow-ups';
 import { outreachHandlers } from './outreach';
@@ -8,6 +10,8 @@ import { registryHandlers } from './registry';
 /** Every message's handler; the Handlers type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...portalHandlers,
+  ...portalContentHandlers,
   ...outreachHandlers,
   ...followUpHandlers,
   ...captureHandlers,

@@ -1,0 +1,79 @@
+import { asBackgroundCommand } from './background-commands';
+import { extensionRuntime, sendToBackground } from './extension-runtime';
+import { guardHost } from './host-guard';
+import { PageLayout } from './page-layout';
+import { PageWatch } from './page-watch';
+import { SidebarHost, type SidebarLayoutState } from './sidebar-host';
+
+const started = Symbol.for('rounds.portal-content');
+
+/** A one-time nonce for the frame URL (128 bits, hex). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The portal content script: asks the background whether this page is an enabled portal, mounts the sidebar,
+ * watches the page for directory physicians and obeys the background's commands. It holds no note, name or
+ * record: only name keys, and it sends only counts by opaque position.
+ */
+export async function startPortalContent(): Promise<void> {
+  const g = globalThis as unknown as Record<symbol, boolean>;
+  if (g[started]) return; // injected again (popup "Open sidebar" after registration): one instance only
+  g[started] = true;
+  const ready = await sendToBackground('portal.contentReady', { url: location.href, title: document.title });
+  if (!ready.enabled) {
+    g[started] = false;
+    return;
+  }
+  const layout = new PageLayout();
+  const applyLayout = (state: SidebarLayoutState) =>
+    layout.reserve(ready.mode === 'push' && state.open ? state.width + 23 : 0);
+  const host = new SidebarHost({
+    open: ready.open,
+    width: ready.width,
+    frameUrl: async () => {
+      const nonce = newNonce();
+      await sendToBackground('portal.sidebarMounted', { nonce });
+      return `${extensionRuntime.getURL('/sidebar.html')}#${nonce}`;
+    },
+    onLayout: (state) => {
+      applyLayout(state);
+      void sendToBackground('portal.sidebarLayout', state).catch(() => undefined);
+    },
+  });
+  document.documentElement.append(host.element);
+  host.setOpen(ready.open);
+  applyLayout(host.layout);
+  const stopGuard = guardHost(host, layout);
+  const watch = new PageWatch({
+    keys: ready.keys,
+    isOwnElement: (el) => el === host.element,
+    report: (report) => sendToBackground('portal.pageReport', report),
+    onDisable: () => disable(),
+  });
+  watch.start();
+  const setOpen = (open: boolean) => {
+    host.setOpen(open, true);
+  };
+  let active = true;
+  const disable = () => {
+    active = false;
+    watch.stop();
+    stopGuard();
+    host.remove();
+    layout.reserve(0);
+    g[started] = false;
+  };
+  extensionRuntime.onMessage.addListener((message, sender) => {
+    if (sender.id !== extensionRuntime.id || !active) return;
+    const command = asBackgroundCommand(message);
+    if (!command) return;
+    if (command.rounds === 'toggle') setOpen(!host.layout.open);
+    else if (command.rounds === 'open') setOpen(true);
+    else if (command.rounds === 'close') setOpen(false);
+    else if (command.rounds === 'keys') watch.setKeys(command.keys);
+    else if (command.rounds === 'disable') disable();
+  });
+}

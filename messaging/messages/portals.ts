@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+
+const portalView = z.object({
+  id: z.string(),
+  origin: z.string(),
+  pathPrefix: z.string(),
+  label: z.string(),
+  pageKeyParams: z.array(z.string()),
+  managed: z.boolean(),
+  /** Whether the browser still grants the host permission (the user may revoke it in browser settings). */
+  granted: z.boolean(),
+});
+export type PortalView = z.infer<typeof portalView>;
+
+const matchKeys = z.object({
+  generation: z.number(),
+  last: z.array(z.string()),
+  first: z.array(z.string()),
+  middle: z.array(z.string()),
+  npi: z.record(z.string(), z.number()),
+});
+const pageUrl = z.string().max(4096);
+const pageTitle = z.string().max(500);
+const detectedPhysician = z.object({ physicianId: z.string(), count: z.number() });
+
+export const portalMessages = {
+  'portals.list': defineMessage({
+    doc: 'Enabled portals with whether their host permission is still granted (options page, popup).',
+    senders: ['options', 'popup'],
+    request: z.object({}),
+    response: z.object({ portals: z.array(portalView) }),
+  }),
+  'portals.add': defineMessage({
+    doc: 'Stores a portal whose host permission the page has just obtained and registers its content script.',
+    senders: ['options', 'popup'],
+    request: z.object({
+      address: z.string().max(2048),
+      pageKeyParams: z.array(z.string().max(100)).max(20).default([]),
+      label: z.string().max(100).default(''),
+    }),
+    response: z.object({ portal: portalView }),
+  }),
+  'portals.update': defineMessage({
+    doc: 'Changes a portal’s path prefix or page-key parameters and re-registers its content script.',
+    senders: ['options'],
+    request: z.object({
+      id: z.string(),
+      pathPrefix: z.string().max(500).optional(),
+      pageKeyParams: z.array(z.string().max(100)).max(20).optional(),
+    }),
+    response: z.object({ portal: portalView }),
+  }),
+  'portals.remove': defineMessage({
+    doc: 'Unregisters a portal’s content script, removes it from open tabs, deletes it and drops the permission.',
+    senders: ['options'],
+    request: z.object({ id: z.string() }),
+    response: z.object({ removed: z.boolean() }),
+  }),
+  'demo.enablePortal': defineMessage({
+    doc: 'npm start and e2e: enables an origin the extension already holds permission for (refused otherwise).',
+    senders: ['options'],
+    request: z.object({ origin: z.string().max(2048) }),
+    response: z.object({ portal: portalView }),
+  }),
+  'portal.contentReady': defineMessage({
+    doc: 'The content script on a page asks whether the page is an enabled portal, with layout and match keys.',
+    senders: ['content'],
+    request: z.object({ url: pageUrl, title: pageTitle }),
+    response: z.discriminatedUnion('enabled', [
+      z.object({ enabled: z.literal(false) }),
+      z.object({
+        enabled: z.literal(true),
+        open: z.boolean(),
+        width: z.number(),
+        mode: z.enum(['push', 'overlay']),
+        keys: matchKeys,
+      }),
+    ]),
+  }),
+  'portal.sidebarMounted': defineMessage({
+    doc: 'The content script registers the one-time nonce it puts in the sidebar frame’s URL, before loading it.',
+    senders: ['content'],
+    request: z.object({ nonce: z.string().min(16).max(100) }),
+    response: z.object({ ok: z.boolean() }),
+  }),
+  'portal.pageReport': defineMessage({
+    doc: 'The content script reports the page’s URL, title and physician counts by match-key position (no text).',
+    senders: ['content'],
+    request: z.object({
+      generation: z.number(),
+      url: pageUrl,
+      title: pageTitle,
+      counts: z.array(z.tuple([z.number().int().min(0), z.number().int().min(1)])).max(10_000),
+    }),
+    response: z.object({ keys: matchKeys.nullable(), disable: z.boolean() }),
+  }),
+  'portal.sidebarLayout': defineMessage({
+    doc: 'The content script saves the sidebar’s open state and width for this portal (extension storage).',
+    senders: ['content'],
+    request: z.object({ open: z.boolean(), width: z.number().int().min(200).max(1200) }),
+    response: z.object({}),
+  }),
+  'popup.tabState': defineMessage({
+    doc: 'For the popup: whether the active tab is an enabled portal, who is detected, whether the sidebar is open.',
+    senders: ['popup'],
+    request: z.object({}),
+    response: z.object({
+      portal: z.enum(['enabled', 'not-enabled', 'unsupported']),
+      origin: z.string().nullable(),
+      detected: z.array(detectedPhysician),
+      sidebarOpen: z.boolean(),
+    }),
+  }),
+  'popup.enableSite': defineMessage({
+    doc: 'After the popup asked for the permission: waits for the grant, stores the portal, injects the sidebar.',
+    senders: ['popup'],
+    request: z.object({ origin: z.string().max(2048) }),
+    response: z.object({ enabled: z.boolean() }),
+  }),
+  'popup.toggleSidebar': defineMessage({
+    doc: 'Opens or closes the sidebar in the active tab (injecting the content script on an enabled portal).',
+    senders: ['popup'],
+    request: z.object({}),
+    response: z.object({ open: z.boolean() }),
+  }),
+};

@@ -1,0 +1,87 @@
+import type { Browser } from 'wxt/browser';
+import { pageKey } from '../page-context/page-key';
+import type { DetectedPhysician, PageContext } from '../sidebar-app/page-context-types';
+import type { SidebarMount } from './sidebar-handshake';
+
+/** The portal fields a tab needs (the stored row may carry more). */
+export interface TabPortal {
+  id: string;
+  origin: string;
+  pathPrefix: string;
+  pageKeyParams: string[];
+}
+
+/** What the background knows of one portal tab: the page, the detected ids, the sidebar mount and its port. */
+export interface TabSession {
+  tabId: number;
+  portal: TabPortal;
+  url: string;
+  title: string;
+  open: boolean;
+  detected: DetectedPhysician[];
+  capture?: PageContext['capture'];
+  mount: SidebarMount | null;
+  port: Browser.runtime.Port | null;
+}
+
+const sessions = new Map<number, TabSession>();
+
+/** The session of a tab, if its content script has checked in. */
+export function sessionOf(tabId: number): TabSession | undefined {
+  return sessions.get(tabId);
+}
+
+/** Starts (or restarts, on a new page load) the session of a tab. */
+export function startSession(tabId: number, portal: TabPortal, url: string, title: string, open: boolean): TabSession {
+  sessions.get(tabId)?.port?.disconnect();
+  const session: TabSession = { tabId, portal, url, title, open, detected: [], mount: null, port: null };
+  sessions.set(tabId, session);
+  return session;
+}
+
+/** Forgets a tab (closed, navigated away from the portal, portal removed). */
+export function endSession(tabId: number): void {
+  sessions.get(tabId)?.port?.disconnect();
+  sessions.delete(tabId);
+}
+
+/** Every live session (for pushing new match keys or removing a portal). */
+export function allSessions(): TabSession[] {
+  return [...sessions.values()];
+}
+
+/** The PageContext the sidebar of this tab may see. */
+export function pageContextOf(session: TabSession): PageContext {
+  let path = '/';
+  try {
+    path = new URL(session.url).pathname;
+  } catch {}
+  return {
+    tabId: session.tabId,
+    portalId: session.portal.id,
+    origin: session.portal.origin,
+    path,
+    title: session.title,
+    pageKey: safePageKey(session.url, session.portal.pageKeyParams),
+    detected: session.detected,
+    capture: session.capture,
+  };
+}
+
+function safePageKey(url: string, params: string[]): string {
+  try {
+    return pageKey(url, params);
+  } catch {
+    return url;
+  }
+}
+
+/** Sends the current context to the tab's authorized sidebar, if one is connected. */
+export function pushContext(session: TabSession): void {
+  if (!session.port) return;
+  try {
+    session.port.postMessage({ type: 'context', context: pageContextOf(session) });
+  } catch {
+    session.port = null;
+  }
+}
