@@ -3,7 +3,6 @@ import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { entryOf } from './map-entry';
 import { median, toDays } from './median';
-import type { OutreachFacts } from './prepare';
 import { noPracticeLabel } from './referral-volume';
 
 export const noTopicLabel = '(no topic)';
@@ -51,43 +50,49 @@ class Tally {
 export function physicianConcerns(view: DashboardView, nowMs: number): PhysicianConcerns {
   const total = new Tally();
   const byCategory = new Map<string, Tally>();
-  const byPractice = new Map<string, Tally>();
+  const byPractice = new Map<number, Tally>();
   const byTopic = new Map<string, Tally>();
-  const practices = new Set<string>();
-  for (const o of view.outreach) {
-    const c = o.concern;
-    if (!c || o.atMs < view.startMs || o.atMs >= view.endMs || o.atMs > nowMs) continue;
-    if (view.serviceLines && !o.topics.some((t) => view.serviceLines?.has(t))) continue;
+  const practices = new Set<number>();
+  for (const c of view.concerns) {
+    if (c.atMs < view.startMs || c.atMs >= view.endMs || c.atMs > nowMs) continue;
+    if (view.serviceLines && !c.topics.some((t) => view.serviceLines?.has(t))) continue;
     const resolved = c.resolvedMs !== null && c.resolvedMs <= nowMs;
-    const ms = Math.max(0, (resolved ? (c.resolvedMs as number) : nowMs) - o.atMs);
+    const ms = Math.max(0, (resolved ? (c.resolvedMs as number) : nowMs) - c.atMs);
     total.add(resolved, ms);
     tallyIn(byCategory, c.category).add(resolved, ms);
-    for (const key of practicesOf(view, o, practices)) tallyIn(byPractice, key).add(resolved, ms);
-    for (const topic of o.topics.length > 0 ? new Set(o.topics) : [noTopicLabel])
+    for (const key of practicesOf(view, c.outreach, practices)) tallyIn(byPractice, key).add(resolved, ms);
+    for (const topic of c.topics.length > 0 ? new Set(c.topics) : [noTopicLabel])
       tallyIn(byTopic, topic).add(resolved, ms);
   }
-  const names = view.data.practiceNames;
+  const names = view.data.practices;
   return {
     total: total.group('All concerns'),
     byCategory: groups(byCategory, (k) => k),
-    byPractice: groups(byPractice, (k) => (k ? names.get(k) || k : noPracticeLabel)),
+    byPractice: groups(byPractice, (k) => names[k]?.name || noPracticeLabel),
     byServiceLine: groups(byTopic, (k) => k),
   };
 }
 
-function tallyIn(map: Map<string, Tally>, key: string): Tally {
+function tallyIn<K>(map: Map<K, Tally>, key: K): Tally {
   return entryOf(map, key, () => new Tally());
 }
 
-function practicesOf(view: DashboardView, o: OutreachFacts, into: Set<string>): Set<string> {
+/** The practices a concern belongs to: the outreach's practice, else its physicians' (-1 = none). */
+function practicesOf(view: DashboardView, outreach: number, into: Set<number>): Set<number> {
   into.clear();
-  if (o.practiceKey !== null) into.add(o.practiceKey);
-  else for (const i of o.physicians) into.add(view.data.physicians[i]?.practiceKey ?? '');
-  if (into.size === 0) into.add('');
+  const { practice, physicianStart, physicianList } = view.data.outreach;
+  const own = practice[outreach] as number;
+  if (own >= 0) into.add(own);
+  else {
+    for (let j = physicianStart[outreach] as number; j < (physicianStart[outreach + 1] as number); j++) {
+      into.add(view.data.physicians[physicianList[j] as number]?.practice ?? -1);
+    }
+  }
+  if (into.size === 0) into.add(-1);
   return into;
 }
 
-function groups(map: Map<string, Tally>, label: (key: string) => string): ConcernGroup[] {
+function groups<K>(map: Map<K, Tally>, label: (key: K) => string): ConcernGroup[] {
   return [...map]
     .map(([key, t]) => t.group(label(key)))
     .sort((a, b) => b.open - a.open || b.resolved - a.resolved || compareText(a.label, b.label));

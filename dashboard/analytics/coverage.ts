@@ -3,6 +3,7 @@ import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { entryOf } from './map-entry';
 import { dayMs } from './median';
+import { lastOutreachMs } from './outreach-activity';
 
 export const noTagLabel = '(no tag)';
 
@@ -31,22 +32,14 @@ export interface CoverageGroup {
  */
 export function coverageByTag(view: DashboardView, nowMs: number, days = 60): CoverageGroup[] {
   const physicians = view.data.physicians;
-  const last = new Float64Array(physicians.length).fill(Number.NEGATIVE_INFINITY);
-  const lastByPractice = new Map<string, number>();
-  for (const o of view.outreach) {
-    if (o.atMs > nowMs) continue;
-    for (const i of o.physicians) if (o.atMs > (last[i] as number)) last[i] = o.atMs;
-    if (o.practiceKey !== null && o.atMs > (lastByPractice.get(o.practiceKey) ?? Number.NEGATIVE_INFINITY)) {
-      lastByPractice.set(o.practiceKey, o.atMs);
-    }
-  }
+  const last = lastOutreachMs(view, nowMs);
   const cutoff = nowMs - days * dayMs;
   const shownTags = view.tagFilter;
   const groups = new Map<string, CoverageGroup>();
   const groupFor = (tag: string) => entryOf(groups, tag, () => ({ tag, physicians: 0, uncovered: 0, rows: [] }));
   physicians.forEach((p, i) => {
     if (view.physicianIncluded[i] !== 1) return;
-    const lastMs = Math.max(last[i] as number, lastByPractice.get(p.practiceKey) ?? Number.NEGATIVE_INFINITY);
+    const lastMs = last[i] as number;
     const tags = p.tags.length > 0 ? p.tags : [noTagLabel];
     const uncovered = lastMs < cutoff;
     const known = Number.isFinite(lastMs);

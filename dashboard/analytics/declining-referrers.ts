@@ -51,14 +51,6 @@ export interface DecliningReferrer {
   lastOutreachAt: string | null;
 }
 
-interface Track {
-  recent: number;
-  prior: number;
-  count: number;
-  lastMs: number;
-  gaps: number[];
-}
-
 /**
  * Physicians whose referrals are declining as of `nowMs`, by either rule:
  * drop — recent window (now − 90d, now] has ≥ 30% fewer than the prior (now − 180d, now − 90d], prior ≥ 3;
@@ -72,32 +64,24 @@ export function decliningReferrers(
 ): DecliningReferrer[] {
   const recentFrom = nowMs - rules.windowDays * dayMs;
   const priorFrom = recentFrom - rules.windowDays * dayMs;
-  const tracks = new Map<number, Track>();
-  for (const r of view.referralsAllDates) {
-    if (r.physician < 0 || r.receivedMs > nowMs) continue;
-    let t = tracks.get(r.physician);
-    if (!t) {
-      t = { recent: 0, prior: 0, count: 0, lastMs: r.receivedMs, gaps: [] };
-      tracks.set(r.physician, t);
-    } else t.gaps.push(r.receivedMs - t.lastMs);
-    t.count += 1;
-    t.lastMs = r.receivedMs;
-    if (r.receivedMs > recentFrom) t.recent += 1;
-    else if (r.receivedMs > priorFrom) t.prior += 1;
-  }
-
-  const flagged = new Map<number, { t: Track; reasons: DeclineReason[]; usual: number | null }>();
-  for (const [i, t] of tracks) {
+  const t = trackReferrals(view, nowMs, recentFrom, priorFrom);
+  const flagged = new Map<number, { reasons: DeclineReason[]; usual: number | null }>();
+  for (let i = 0; i < t.count.length; i++) {
+    const count = t.count[i] as number;
+    if (count === 0) continue;
+    const recent = t.recent[i] as number;
+    const prior = t.prior[i] as number;
     const reasons: DeclineReason[] = [];
-    const drop = t.prior - t.recent;
-    if (t.prior >= rules.minPriorReferrals && drop >= rules.minDropFraction * t.prior - 1e-9) reasons.push('drop');
+    if (prior >= rules.minPriorReferrals && prior - recent >= rules.minDropFraction * prior - 1e-9)
+      reasons.push('drop');
     let usual: number | null = null;
-    if (t.count >= rules.minReferralsForInterval) {
-      usual = Math.max(median(t.gaps) ?? 0, rules.minUsualIntervalDays * dayMs);
-      const since = nowMs - t.lastMs;
+    if (count >= rules.minReferralsForInterval) {
+      const gaps = t.gaps.subarray(t.gapStart[i], (t.gapStart[i] as number) + count - 1);
+      usual = Math.max(median(gaps) ?? 0, rules.minUsualIntervalDays * dayMs);
+      const since = nowMs - (t.lastMs[i] as number);
       if (since >= rules.intervalMultiple * usual && since <= rules.maxDaysSinceLast * dayMs) reasons.push('overdue');
     }
-    if (reasons.length > 0) flagged.set(i, { t, reasons, usual });
+    if (reasons.length > 0) flagged.set(i, { reasons, usual });
   }
 
   // Integer ms, so (from, to] is [from + 1, to + 1): the same windows as the referral counts.
@@ -107,7 +91,10 @@ export function decliningReferrers(
   ];
   const activity = outreachActivity(view, flagged.keys(), windows, nowMs);
   const rows: DecliningReferrer[] = [];
-  for (const [i, { t, reasons, usual }] of flagged) {
+  for (const [i, { reasons, usual }] of flagged) {
+    const recent = t.recent[i] as number;
+    const prior = t.prior[i] as number;
+    const lastMs = t.lastMs[i] as number;
     const p = view.data.physicians[i];
     const a = activity.get(i);
     rows.push({
@@ -115,11 +102,11 @@ export function decliningReferrers(
       name: p?.name ?? '',
       practice: p?.practiceName ?? '',
       reasons,
-      recent: t.recent,
-      prior: t.prior,
-      changePct: t.prior > 0 ? Math.round(((t.recent - t.prior) / t.prior) * 1000) / 10 : null,
-      lastReferralAt: new Date(t.lastMs).toISOString(),
-      daysSinceLast: Math.floor((nowMs - t.lastMs) / dayMs),
+      recent,
+      prior,
+      changePct: prior > 0 ? Math.round(((recent - prior) / prior) * 1000) / 10 : null,
+      lastReferralAt: new Date(lastMs).toISOString(),
+      daysSinceLast: Math.floor((nowMs - lastMs) / dayMs),
       usualIntervalDays: toDays(usual),
       outreachRecent: a?.counts[0] ?? 0,
       outreachPrior: a?.counts[1] ?? 0,
@@ -128,6 +115,43 @@ export function decliningReferrers(
   }
   // Biggest lost volume first, then the most overdue.
   return rows.sort((a, b) => b.prior - b.recent - (a.prior - a.recent) || b.daysSinceLast - a.daysSinceLast);
+}
+
+/** Per-physician counts and the gaps between consecutive referrals (physician i's are gaps[gapStart[i]…]). */
+function trackReferrals(view: DashboardView, nowMs: number, recentFrom: number, priorFrom: number) {
+  const n = view.data.physicians.length;
+  const count = new Int32Array(n);
+  const recent = new Int32Array(n);
+  const prior = new Int32Array(n);
+  const lastMs = new Float64Array(n);
+  for (const r of view.referralsAllDates) {
+    const i = r.physician;
+    if (i < 0 || r.receivedMs > nowMs) continue;
+    count[i] = (count[i] as number) + 1;
+    if (r.receivedMs > recentFrom) recent[i] = (recent[i] as number) + 1;
+    else if (r.receivedMs > priorFrom) prior[i] = (prior[i] as number) + 1;
+  }
+  // Lay the gaps out in one array, each physician's in a run: no per-physician arrays.
+  const gapStart = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    gapStart[i] = total;
+    total += Math.max(0, (count[i] as number) - 1);
+  }
+  const gaps = new Float64Array(total);
+  const filled = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  for (const r of view.referralsAllDates) {
+    const i = r.physician;
+    if (i < 0 || r.receivedMs > nowMs) continue;
+    if (seen[i] === 1) {
+      gaps[(gapStart[i] as number) + (filled[i] as number)] = r.receivedMs - (lastMs[i] as number);
+      filled[i] = (filled[i] as number) + 1;
+    }
+    seen[i] = 1;
+    lastMs[i] = r.receivedMs;
+  }
+  return { count, recent, prior, lastMs, gaps, gapStart };
 }
 
 /** Declining referrers for CSV export. */

@@ -40,7 +40,8 @@ describe('applyDashboardFilters', () => {
   });
 
   it('keeps outreach with an included physician, directly or through their practice', () => {
-    expect(viewOf(rows, { tags: ['North'] }).outreach.map((o) => o.practiceKey)).toEqual([north.id]);
-    expect(viewOf(rows, { tags: ['South'] }).outreach.map((o) => o.physicians)).toEqual([[1]]);
+    expect(viewOf(rows).outreachIncluded).toBeNull();
+    expect([...(viewOf(rows, { tags: ['North'] }).outreachIncluded ?? [])]).toEqual([0, 1]);
+    expect([...(viewOf(rows, { tags: ['South'] }).outreachIncluded ?? [])]).toEqual([1, 0]);
   });
 });

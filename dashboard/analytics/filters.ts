@@ -1,4 +1,4 @@
-import type { DashboardData, OutreachFacts, ReferralFacts } from './prepare';
+import type { ConcernFacts, DashboardData, ReferralFacts } from './prepare';
 import type { NetworkStatus } from './rows';
 import { dayStartMs } from './zoned-time';
 
@@ -30,8 +30,10 @@ export interface DashboardView {
   referralsAllDates: ReferralFacts[];
   /** The same, received within the date range. */
   referrals: ReferralFacts[];
-  /** Outreach with an included physician, directly or through their practice; any date, any topic. */
-  outreach: OutreachFacts[];
+  /** 1 where outreach i is with an included physician, directly or through their practice; null = all. */
+  outreachIncluded: Uint8Array | null;
+  /** Concerns from included outreach, any date and topic (the concerns table applies those). */
+  concerns: ConcernFacts[];
 }
 
 const nonEmpty = <T>(list: readonly T[] | undefined): ReadonlySet<T> | null =>
@@ -62,13 +64,21 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
     if (r.receivedMs >= startMs && r.receivedMs < endMs) referrals.push(r);
   }
 
-  let outreach = data.outreach;
+  let outreachIncluded: Uint8Array | null = null;
+  let concerns = data.concerns;
   if (physicianFilter) {
-    const practiceOk = new Map<string, boolean>();
-    for (const [key, members] of data.practicePhysicians) practiceOk.set(key, members.some(physicianOk));
-    outreach = data.outreach.filter(
-      (o) => o.physicians.some(physicianOk) || (o.practiceKey !== null && practiceOk.get(o.practiceKey) === true),
-    );
+    const practiceIncluded = data.practices.map((p) => p.physicians.some(physicianOk));
+    const { count, practice, physicianStart, physicianList } = data.outreach;
+    const included = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      let ok = practiceIncluded[practice[i] as number] === true;
+      for (let j = physicianStart[i] as number; !ok && j < (physicianStart[i + 1] as number); j++) {
+        ok = physicianIncluded[physicianList[j] as number] === 1;
+      }
+      included[i] = ok ? 1 : 0;
+    }
+    outreachIncluded = included;
+    concerns = data.concerns.filter((c) => included[c.outreach] === 1);
   }
 
   return {
@@ -82,7 +92,8 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
     physicianIncluded,
     referralsAllDates,
     referrals,
-    outreach,
+    outreachIncluded,
+    concerns,
   };
 }
 

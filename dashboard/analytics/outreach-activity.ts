@@ -1,5 +1,28 @@
 import type { DashboardView } from './filters';
 
+/** For each physician, the last included outreach up to `nowMs` (directly or with their practice); -Infinity if none. */
+export function lastOutreachMs(view: DashboardView, nowMs: number): Float64Array {
+  const { physicians, practices, outreach } = view.data;
+  const last = new Float64Array(physicians.length).fill(Number.NEGATIVE_INFINITY);
+  const lastByPractice = new Float64Array(practices.length).fill(Number.NEGATIVE_INFINITY);
+  const { count, atMs, practice, physicianStart, physicianList } = outreach;
+  for (let i = 0; i < count; i++) {
+    const at = atMs[i] as number;
+    if (at > nowMs || (view.outreachIncluded && view.outreachIncluded[i] !== 1)) continue;
+    for (let j = physicianStart[i] as number; j < (physicianStart[i + 1] as number); j++) {
+      const p = physicianList[j] as number;
+      if (at > (last[p] as number)) last[p] = at;
+    }
+    const k = practice[i] as number;
+    if (k >= 0 && at > (lastByPractice[k] as number)) lastByPractice[k] = at;
+  }
+  physicians.forEach((p, i) => {
+    const viaPractice = p.practice >= 0 ? (lastByPractice[p.practice] as number) : Number.NEGATIVE_INFINITY;
+    if (viaPractice > (last[i] as number)) last[i] = viaPractice;
+  });
+  return last;
+}
+
 export interface OutreachActivity {
   /** Outreach in each [fromMs, toMs) window, in the order given. */
   counts: number[];
@@ -17,27 +40,25 @@ export function outreachActivity(
   nowMs: number,
 ): Map<number, OutreachActivity> {
   const activity = new Map<number, OutreachActivity>();
-  const byPractice = new Map<string, number[]>();
-  for (const i of physicians) {
-    activity.set(i, { counts: windows.map(() => 0), lastMs: null });
-    const key = view.data.physicians[i]?.practiceKey;
-    if (!key) continue;
-    const list = byPractice.get(key);
-    if (list) list.push(i);
-    else byPractice.set(key, [i]);
-  }
+  for (const i of physicians) activity.set(i, { counts: windows.map(() => 0), lastMs: null });
   if (activity.size === 0) return activity;
+  const { count, atMs, practice, physicianStart, physicianList } = view.data.outreach;
+  const practices = view.data.practices;
   const reached = new Set<number>();
-  for (const o of view.outreach) {
-    if (o.atMs > nowMs) continue;
+  for (let i = 0; i < count; i++) {
+    const at = atMs[i] as number;
+    if (at > nowMs || (view.outreachIncluded && view.outreachIncluded[i] !== 1)) continue;
     reached.clear();
-    for (const i of o.physicians) if (activity.has(i)) reached.add(i);
-    if (o.practiceKey !== null) for (const i of byPractice.get(o.practiceKey) ?? []) reached.add(i);
-    for (const i of reached) {
-      const a = activity.get(i) as OutreachActivity;
-      if (a.lastMs === null || o.atMs > a.lastMs) a.lastMs = o.atMs;
+    for (let j = physicianStart[i] as number; j < (physicianStart[i + 1] as number); j++) {
+      const p = physicianList[j] as number;
+      if (activity.has(p)) reached.add(p);
+    }
+    for (const p of practices[practice[i] as number]?.physicians ?? []) if (activity.has(p)) reached.add(p);
+    for (const p of reached) {
+      const a = activity.get(p) as OutreachActivity;
+      if (a.lastMs === null || at > a.lastMs) a.lastMs = at;
       windows.forEach((w, k) => {
-        if (o.atMs >= w.fromMs && o.atMs < w.toMs) a.counts[k] = (a.counts[k] ?? 0) + 1;
+        if (at >= w.fromMs && at < w.toMs) a.counts[k] = (a.counts[k] ?? 0) + 1;
       });
     }
   }

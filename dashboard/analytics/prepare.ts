@@ -1,5 +1,7 @@
-import { type StageStay, stageStays } from '../../referrals/time-in-stages';
+import { pipelinePosition } from '../../referrals/status-pipeline';
+import { parseInstant } from './parse-instant';
 import type { ConcernCategory, NetworkStatus, Outreach, Physician, Practice, Referral, ReferralStatus } from './rows';
+import { type StageTimes, stageTimes } from './stage-times';
 
 /** The rows a dashboard is computed from (soft-deleted rows are ignored). */
 export interface DashboardRows {
@@ -12,74 +14,98 @@ export interface DashboardRows {
 export interface PhysicianFacts {
   id: string;
   name: string;
-  /** practiceId, else the typed practice name, else '' (no practice). */
-  practiceKey: string;
+  /** Index into DashboardData.practices, or -1 for none. */
+  practice: number;
   practiceName: string;
   tags: readonly string[];
   networkStatus: NetworkStatus;
 }
 
-export interface ReferralFacts {
+/** A practice: a practice row, or a practice name typed on physicians without one. */
+export interface PracticeFacts {
+  key: string;
+  name: string;
+  physicians: number[];
+}
+
+export interface ReferralFacts extends StageTimes {
   id: string;
   /** Index into DashboardData.physicians, or -1 when the physician is deleted or unknown. */
   physician: number;
   serviceLine: string;
   receivedMs: number;
   status: ReferralStatus;
-  stays: readonly StageStay[];
+  /** Pipeline position now: 0 received … 4 closed, -1 cancelled. */
+  position: number;
 }
 
-export interface OutreachFacts {
-  physicians: readonly number[];
-  practiceKey: string | null;
+/**
+ * Outreach as columns: 200,000 small objects cost more to build than everything else, and the aggregates
+ * only need the date, the physicians and the practice. Outreach i's physicians are
+ * physicianList[physicianStart[i] .. physicianStart[i + 1]).
+ */
+export interface OutreachColumns {
+  count: number;
+  atMs: Float64Array;
+  practice: Int32Array;
+  physicianStart: Int32Array;
+  physicianList: Int32Array;
+}
+
+export interface ConcernFacts {
+  /** Index into the outreach columns. */
+  outreach: number;
   atMs: number;
+  category: ConcernCategory;
+  resolvedMs: number | null;
   topics: readonly string[];
-  concern: { category: ConcernCategory; resolvedMs: number | null } | null;
 }
 
 /** Rows parsed once (dates to ms, ids to indexes) so a filter change only re-aggregates. */
 export interface DashboardData {
   physicians: PhysicianFacts[];
-  physicianIndex: Map<string, number>;
-  practiceNames: Map<string, string>;
-  /** Physician indexes per practice key, for practice-level outreach. */
-  practicePhysicians: Map<string, number[]>;
+  practices: PracticeFacts[];
   /** Sorted by receivedMs, so any filtered pass sees each physician's referrals in time order. */
   referrals: ReferralFacts[];
-  outreach: OutreachFacts[];
+  outreach: OutreachColumns;
+  concerns: ConcernFacts[];
   serviceLines: string[];
   tags: string[];
 }
 
 /** Parses the rows once; the result feeds every dashboard aggregate. */
 export function prepareDashboardData(rows: DashboardRows): DashboardData {
-  const practiceNames = new Map<string, string>();
-  for (const p of rows.practices ?? []) if (!p.deletedAt) practiceNames.set(p.id, p.name);
+  const practices: PracticeFacts[] = [];
+  const practiceIndex = new Map<string, number>();
+  const practiceOf = (key: string, name: string) => {
+    let i = practiceIndex.get(key);
+    if (i === undefined) {
+      i = practices.push({ key, name, physicians: [] }) - 1;
+      practiceIndex.set(key, i);
+    }
+    return i;
+  };
+  for (const p of rows.practices ?? []) if (!p.deletedAt) practiceOf(p.id, p.name);
 
   const physicians: PhysicianFacts[] = [];
   const physicianIndex = new Map<string, number>();
-  const practicePhysicians = new Map<string, number[]>();
   const tags = new Set<string>();
   for (const p of rows.physicians) {
     if (p.deletedAt) continue;
-    const practiceKey = p.practiceId ?? p.practiceName.trim();
-    const practiceName = (p.practiceId && practiceNames.get(p.practiceId)) || p.practiceName.trim();
-    if (practiceKey && !practiceNames.has(practiceKey)) practiceNames.set(practiceKey, practiceName);
+    const key = p.practiceId ?? p.practiceName.trim();
+    const practice = key ? practiceOf(key, p.practiceName.trim()) : -1;
     const index = physicians.length;
     physicianIndex.set(p.id, index);
+    practices[practice]?.physicians.push(index);
+    const practiceName = practices[practice]?.name ?? '';
     physicians.push({
       id: p.id,
       name: physicianName(p),
-      practiceKey,
+      practice,
       practiceName,
       tags: p.tags,
       networkStatus: p.networkStatus,
     });
-    if (practiceKey) {
-      const list = practicePhysicians.get(practiceKey);
-      if (list) list.push(index);
-      else practicePhysicians.set(practiceKey, [index]);
-    }
     for (const t of p.tags) tags.add(t);
   }
 
@@ -89,43 +115,60 @@ export function prepareDashboardData(rows: DashboardRows): DashboardData {
     if (r.deletedAt) continue;
     const serviceLine = r.serviceLine.trim();
     serviceLines.add(serviceLine);
+    const { reached, stageMs } = stageTimes(r.history, r.status);
     referrals.push({
       id: r.id,
       physician: physicianIndex.get(r.physicianId) ?? -1,
       serviceLine,
-      receivedMs: Date.parse(r.receivedAt),
+      receivedMs: parseInstant(r.receivedAt),
       status: r.status,
-      stays: stageStays(r.history),
+      position: pipelinePosition(r.status),
+      reached,
+      stageMs,
     });
   }
-  referrals.sort((a, b) => a.receivedMs - b.receivedMs);
+  // Rows read through the receivedAt index arrive in order; sort only when they do not.
+  if (!referrals.every((r, i) => i === 0 || (referrals[i - 1] as ReferralFacts).receivedMs <= r.receivedMs)) {
+    referrals.sort((a, b) => a.receivedMs - b.receivedMs);
+  }
 
-  const outreach: OutreachFacts[] = [];
-  for (const o of rows.outreach) {
-    if (o.deletedAt) continue;
-    const ids: number[] = [];
+  const live = rows.outreach.filter((o) => !o.deletedAt);
+  const outreach: OutreachColumns = {
+    count: live.length,
+    atMs: new Float64Array(live.length),
+    practice: new Int32Array(live.length),
+    physicianStart: new Int32Array(live.length + 1),
+    physicianList: new Int32Array(live.reduce((n, o) => n + o.physicianIds.length, 0)),
+  };
+  const concerns: ConcernFacts[] = [];
+  let next = 0;
+  live.forEach((o, i) => {
+    outreach.atMs[i] = parseInstant(o.at);
+    outreach.practice[i] = o.practiceId ? (practiceIndex.get(o.practiceId) ?? -1) : -1;
+    outreach.physicianStart[i] = next;
     for (const id of o.physicianIds) {
-      const i = physicianIndex.get(id);
-      if (i !== undefined) ids.push(i);
+      const p = physicianIndex.get(id);
+      if (p !== undefined) outreach.physicianList[next++] = p;
     }
-    outreach.push({
-      physicians: ids,
-      practiceKey: o.practiceId,
-      atMs: Date.parse(o.at),
-      topics: o.topics,
-      concern: o.concern
-        ? { category: o.concern.category, resolvedMs: o.concern.resolvedAt ? Date.parse(o.concern.resolvedAt) : null }
-        : null,
-    });
-  }
+    if (o.concern) {
+      const resolvedMs = o.concern.resolvedAt ? parseInstant(o.concern.resolvedAt) : null;
+      concerns.push({
+        outreach: i,
+        atMs: outreach.atMs[i] as number,
+        category: o.concern.category,
+        resolvedMs,
+        topics: o.topics,
+      });
+    }
+  });
+  outreach.physicianStart[live.length] = next;
 
   return {
     physicians,
-    physicianIndex,
-    practiceNames,
-    practicePhysicians,
+    practices,
     referrals,
     outreach,
+    concerns,
     serviceLines: [...serviceLines].sort(),
     tags: [...tags].sort(),
   };

@@ -1,4 +1,4 @@
-import { type PipelineStage, pipelinePosition, referralPipeline } from '../../referrals/status-pipeline';
+import { type PipelineStage, referralPipeline } from '../../referrals/status-pipeline';
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
@@ -55,37 +55,23 @@ const newGroup = (): Group => ({
 export function referralFunnel(view: DashboardView): ReferralFunnel[] {
   const all = newGroup();
   const byLine = new Map<string, Group>();
-  const spent = referralPipeline.map(() => 0);
   for (const r of view.referrals) {
-    const line = entryOf(byLine, r.serviceLine, newGroup);
-    const furthest = lastPipelinePosition(r);
-    spent.fill(-1);
-    for (const stay of r.stays) {
-      const k = pipelinePosition(stay.status);
-      if (k < 0 || stay.toMs === null) continue;
-      spent[k] = Math.max(0, spent[k] as number) + (stay.toMs - stay.fromMs);
-    }
-    const now = pipelinePosition(r.status);
-    for (const g of [all, line]) {
-      g.referrals += 1;
-      if (r.status === 'cancelled') g.cancelled += 1;
-      else g.current[now] = (g.current[now] ?? 0) + 1;
-      for (let k = 0; k <= furthest; k++) g.reached[k] = (g.reached[k] ?? 0) + 1;
-      spent.forEach((ms, k) => {
-        if (ms >= 0 && k !== now && k < referralPipeline.length - 1) g.durations[k]?.push(ms);
-      });
-    }
+    addTo(all, r);
+    addTo(entryOf(byLine, r.serviceLine, newGroup), r);
   }
   const lines = [...byLine.entries()].sort(([a], [b]) => compareText(a, b));
   return [funnelOf(allServiceLinesLabel, all), ...lines.map(([line, g]) => funnelOf(line || noServiceLineLabel, g))];
 }
 
-function lastPipelinePosition(r: ReferralFacts): number {
-  for (let i = r.stays.length - 1; i >= 0; i--) {
-    const k = pipelinePosition(r.stays[i]?.status ?? 'cancelled');
-    if (k >= 0) return k;
+function addTo(g: Group, r: ReferralFacts): void {
+  g.referrals += 1;
+  if (r.position < 0) g.cancelled += 1;
+  else g.current[r.position] = (g.current[r.position] ?? 0) + 1;
+  for (let k = 0; k <= r.reached; k++) g.reached[k] = (g.reached[k] ?? 0) + 1;
+  for (let k = 0; k < r.stageMs.length; k++) {
+    const ms = r.stageMs[k] as number;
+    if (ms >= 0) g.durations[k]?.push(ms);
   }
-  return 0;
 }
 
 function funnelOf(serviceLine: string, g: Group): ReferralFunnel {

@@ -45,7 +45,7 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
 
   const physicians = view.data.physicians;
   const byPhysician = new Map<number, VolumeRow>();
-  const byPractice = new Map<string, VolumeRow>();
+  const byPractice = new Map<number, VolumeRow>();
   const totals = zeros();
   referrals.forEach((r, i) => {
     const column = (monthOf[i] as number) - first;
@@ -57,11 +57,11 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
       row = { key: p.id, label: p.name, practice: p.practiceName, counts: zeros(), total: 0 };
       byPhysician.set(r.physician, row);
     }
-    let practiceRow = byPractice.get(p.practiceKey);
+    let practiceRow = byPractice.get(p.practice);
     if (!practiceRow) {
-      const label = p.practiceName || noPracticeLabel;
-      practiceRow = { key: p.practiceKey, label, practice: '', counts: zeros(), total: 0 };
-      byPractice.set(p.practiceKey, practiceRow);
+      const key = view.data.practices[p.practice]?.key ?? '';
+      practiceRow = { key, label: p.practiceName || noPracticeLabel, practice: '', counts: zeros(), total: 0 };
+      byPractice.set(p.practice, practiceRow);
     }
     for (const target of [row, practiceRow]) {
       target.counts[column] = (target.counts[column] ?? 0) + 1;

@@ -15,49 +15,60 @@ export interface ReferrerRow {
   lastReferralAt: string;
 }
 
-interface Tally {
-  count: number;
-  firstMs: number;
-  lastMs: number;
+/** Per physician: referral count and first/last instants, in typed arrays (one slot per physician). */
+interface Tallies {
+  count: Int32Array;
+  firstMs: Float64Array;
+  lastMs: Float64Array;
+  /** Physicians with at least one referral, in first-seen order. */
+  seen: number[];
 }
 
 function tallyByPhysician(
+  view: DashboardView,
   referrals: DashboardView['referrals'],
   from = Number.NEGATIVE_INFINITY,
   to = Number.POSITIVE_INFINITY,
-) {
-  const tallies = new Map<number, Tally>();
+): Tallies {
+  const n = view.data.physicians.length;
+  const t: Tallies = { count: new Int32Array(n), firstMs: new Float64Array(n), lastMs: new Float64Array(n), seen: [] };
   for (const r of referrals) {
-    if (r.physician < 0 || r.receivedMs < from || r.receivedMs >= to) continue;
-    const t = tallies.get(r.physician);
-    if (!t) tallies.set(r.physician, { count: 1, firstMs: r.receivedMs, lastMs: r.receivedMs });
-    else {
-      t.count += 1;
-      t.firstMs = Math.min(t.firstMs, r.receivedMs);
-      t.lastMs = Math.max(t.lastMs, r.receivedMs);
+    const i = r.physician;
+    if (i < 0 || r.receivedMs < from || r.receivedMs >= to) continue;
+    // Referrals come in time order, so the first one seen is the earliest and the latest one seen the last.
+    if (t.count[i] === 0) {
+      t.seen.push(i);
+      t.firstMs[i] = r.receivedMs;
     }
+    t.count[i] = (t.count[i] as number) + 1;
+    t.lastMs[i] = r.receivedMs;
   }
-  return tallies;
+  return t;
 }
 
-function row(view: DashboardView, index: number, t: Tally, share: number): ReferrerRow {
-  const p = view.data.physicians[index];
+function row(view: DashboardView, i: number, t: Tallies, share: number): ReferrerRow {
+  const p = view.data.physicians[i];
   return {
     physicianId: p?.id ?? '',
     name: p?.name ?? '',
     practice: p?.practiceName ?? '',
-    referrals: t.count,
+    referrals: t.count[i] as number,
     share,
-    firstReferralAt: new Date(t.firstMs).toISOString(),
-    lastReferralAt: new Date(t.lastMs).toISOString(),
+    firstReferralAt: new Date(t.firstMs[i] as number).toISOString(),
+    lastReferralAt: new Date(t.lastMs[i] as number).toISOString(),
   };
 }
 
 /** The `limit` physicians with the most referrals in the filtered range; ties by name. */
 export function topReferrers(view: DashboardView, limit = 20): ReferrerRow[] {
   const total = view.referrals.length;
-  const rows = [...tallyByPhysician(view.referrals)].map(([i, t]) => row(view, i, t, total ? t.count / total : 0));
-  return rows.sort((a, b) => b.referrals - a.referrals || compareText(a.name, b.name)).slice(0, limit);
+  const t = tallyByPhysician(view, view.referrals);
+  const name = (i: number) => view.data.physicians[i]?.name ?? '';
+  // Rank indexes first; only the top rows are built.
+  const ranked = t.seen.sort(
+    (a, b) => (t.count[b] as number) - (t.count[a] as number) || compareText(name(a), name(b)),
+  );
+  return ranked.slice(0, limit).map((i) => row(view, i, t, total ? (t.count[i] as number) / total : 0));
 }
 
 /** The window in which a first referral makes a physician "new": the date range, else the last `days` days. */
@@ -76,13 +87,10 @@ export function newReferrerWindow(
  */
 export function newReferrers(view: DashboardView, nowMs: number, windowDays = 90): ReferrerRow[] {
   const { startMs, endMs } = newReferrerWindow(view, nowMs, windowDays);
-  const ever = tallyByPhysician(view.referralsAllDates);
-  const inWindow = tallyByPhysician(view.referralsAllDates, startMs, endMs);
+  const ever = tallyByPhysician(view, view.referralsAllDates, Number.NEGATIVE_INFINITY, endMs);
+  const inWindow = tallyByPhysician(view, view.referralsAllDates, startMs, endMs);
   const rows: ReferrerRow[] = [];
-  for (const [i, t] of inWindow) {
-    if ((ever.get(i)?.firstMs ?? t.firstMs) < startMs) continue;
-    rows.push(row(view, i, t, 0));
-  }
+  for (const i of inWindow.seen) if ((ever.firstMs[i] as number) >= startMs) rows.push(row(view, i, inWindow, 0));
   // ISO instants from toISOString sort as text.
   return rows.sort((a, b) =>
     a.firstReferralAt === b.firstReferralAt
