@@ -1,7 +1,7 @@
 import type { RoundsDatabase } from '../storage/database';
 import { repositories } from '../storage/repositories';
 import type { Clock } from '../storage/repositories/repository';
-import { type FollowUp, type Referral, type ReferralStatus, referral as referralRow } from '../storage/schemas';
+import type { FollowUp, Referral, ReferralStatus } from '../storage/schemas';
 import { loadSettings } from '../storage/settings-store';
 import { ValidationError } from '../storage/validation';
 import {
@@ -12,9 +12,6 @@ import {
   userLocaleZone,
 } from './close-the-loop';
 import { checkTransition } from './status-pipeline';
-import { updateValidated } from './validated-update';
-
-const systemClock = () => new Date();
 
 export interface AdvanceOptions extends Partial<LocaleZone> {
   /** Days until the "update the referring office" follow-up is due; defaults to settings.referralFollowUpDays. */
@@ -76,17 +73,11 @@ export async function advanceReferral(
       }
       followUpDate = dueDate;
     }
-    const referral = await updateValidated(
-      db.referrals,
-      referralRow,
-      id,
-      {
-        status: to,
-        history: [...current.history, { status: to, at: atIso, reason: reason.trim() }],
-        followUpDate,
-      },
-      (options.clock ?? systemClock)(),
-    );
+    const referral = await repos.referrals.update(id, {
+      status: to,
+      history: [...current.history, { status: to, at: atIso, reason: reason.trim() }],
+      followUpDate,
+    });
     return { referral, followUp };
   });
 }

@@ -1,8 +1,8 @@
 import type { RoundsDatabase } from '../storage/database';
+import { repositories } from '../storage/repositories';
 import type { Clock } from '../storage/repositories/repository';
-import { followUp, type Referral, referral } from '../storage/schemas';
+import type { Referral } from '../storage/schemas';
 import { loadSettings } from '../storage/settings-store';
-import { updateValidated } from './validated-update';
 
 const dayMs = 86_400_000;
 
@@ -28,9 +28,10 @@ export async function clearOldPatientReferences(
   db: RoundsDatabase,
   days: number,
   now: Date = new Date(),
-  clock: Clock = () => new Date(),
+  clock?: Clock,
 ): Promise<RetentionResult> {
   const cutoff = now.getTime() - days * dayMs;
+  const repos = repositories(db, clock);
   return db.transaction('rw', db.referrals, db.followUps, async () => {
     const old = await db.referrals
       .where('status')
@@ -40,13 +41,13 @@ export async function clearOldPatientReferences(
     let followUps = 0;
     for (const r of old) {
       const ref = r.sensitive.patientRef.trim();
-      await updateValidated(db.referrals, referral, r.id, { sensitive: { patientRef: '', notes: '' } }, clock());
+      await repos.referrals.update(r.id, { sensitive: { patientRef: '', notes: '' } });
       if (!ref) continue;
       const linked = await db.followUps.where('referralId').equals(r.id).toArray();
       for (const f of linked) {
         if (!f.sensitive.text.includes(ref)) continue;
         const text = f.sensitive.text.split(ref).join('').replace(/ {2,}/g, ' ');
-        await updateValidated(db.followUps, followUp, f.id, { sensitive: { text } }, clock());
+        await repos.followUps.update(f.id, { sensitive: { text } });
         followUps += 1;
       }
     }
