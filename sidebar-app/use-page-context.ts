@@ -20,8 +20,13 @@ const listeners = new Set<(s: PageContextState) => void>();
 
 function setState(next: PageContextState): void {
   state = next;
-  // A marker tests can read from outside (it names the status only, never data).
-  if (typeof document !== 'undefined') document.documentElement.dataset.pageContext = next.status;
+  // Markers e2e tests read inside this (extension-origin) frame: status, how many detected, the page key.
+  if (typeof document !== 'undefined') {
+    const data = document.documentElement.dataset;
+    data.pageContext = next.status;
+    data.pageContextDetected = next.status === 'ready' ? String(next.context.detected.length) : '';
+    data.pageKey = next.status === 'ready' ? next.context.pageKey : '';
+  }
   for (const listener of listeners) listener(next);
 }
 

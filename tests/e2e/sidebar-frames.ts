@@ -1,0 +1,51 @@
+import type { Frame, Page } from 'puppeteer-core';
+
+/** What the sidebar frame says about itself (markers set by sidebar-app/use-page-context.ts). */
+export interface SidebarStatus {
+  status: string;
+  detected: number;
+  pageKey: string;
+  visible: boolean;
+}
+
+/** Frames of a page that load sidebar.html (the real one sits in a closed shadow root: only the frame list finds it). */
+export function sidebarFrames(page: Page): Frame[] {
+  return page.frames().filter((f) => /^(chrome|moz)-extension:\/\/[^/]+\/sidebar\.html/.test(f.url()));
+}
+
+/** Reads a sidebar frame's markers. */
+export async function statusOf(frame: Frame): Promise<SidebarStatus> {
+  return frame.evaluate(() => {
+    const d = document.documentElement.dataset;
+    return {
+      status: d.pageContext ?? '',
+      detected: Number(d.pageContextDetected || 0),
+      pageKey: d.pageKey ?? '',
+      visible: window.innerWidth > 50 && window.innerHeight > 50,
+    };
+  });
+}
+
+/** Polls the page's sidebar frames until one satisfies `ok`; returns that frame and its status. */
+export async function waitForSidebar(
+  page: Page,
+  ok: (s: SidebarStatus) => boolean,
+  timeout = 15_000,
+): Promise<{ frame: Frame; status: SidebarStatus }> {
+  const deadline = Date.now() + timeout;
+  let last: SidebarStatus | undefined;
+  while (Date.now() < deadline) {
+    for (const frame of sidebarFrames(page)) {
+      const status = await statusOf(frame).catch(() => undefined);
+      if (status) last = status;
+      if (status && ok(status)) return { frame, status };
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`No sidebar frame reached the expected state; last seen: ${JSON.stringify(last ?? null)}`);
+}
+
+/** Whether the page holds the Rounds host element (the page itself can see the host, never inside it). */
+export function hasHost(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('rounds-sidebar') !== null);
+}
