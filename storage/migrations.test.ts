@@ -16,8 +16,19 @@ const fixtures = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Fixture)
   .sort((a, b) => a.version - b.version);
 
-/** Keys a later version renamed or dropped, per table (none yet: version 1 is the only one). */
+/** Keys a later version renamed or dropped, per table (none so far: versions only added fields). */
 const changedKeys: Record<number, Record<string, string[]>> = {};
+
+/** What each upgrade must have derived, checked on the fixture of every earlier version. */
+const derived: Record<number, (db: RoundsDatabase, fixture: Fixture) => Promise<void>> = {
+  2: async (db, fixture) => {
+    for (const before of fixture.tables.followUps ?? []) {
+      const after = await db.followUps.get(before.id as string);
+      const expected = before.kind ?? (before.referralId ? 'referral-loop' : before.outreachId ? 'outreach' : 'manual');
+      expect(after?.kind, `followUps ${String(before.id)}.kind`).toBe(expected);
+    }
+  },
+};
 
 describe('migration harness', () => {
   it('has a fixture for every schema version', () => {
@@ -54,6 +65,9 @@ describe('migration harness', () => {
             if (!skip.has(field)) expect(after[field], `${table} ${key}.${field}`).toEqual(value);
           }
         }
+      }
+      for (const [version, check] of Object.entries(derived)) {
+        if (Number(version) > fixture.version) await check(db, fixture);
       }
       db.close();
     });

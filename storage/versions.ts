@@ -22,6 +22,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    // Follow-ups gain `kind`, indexed so the dashboard can count close-the-loop follow-ups without a scan.
+    stores: {
+      followUps: 'id, [status+dueDate], physicianId, referralId, outreachId, kind, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('followUps')
+        .toCollection()
+        .modify((row: { kind?: string; referralId?: string | null; outreachId?: string | null }) => {
+          row.kind ??= row.referralId ? 'referral-loop' : row.outreachId ? 'outreach' : 'manual';
+        });
+    },
+  },
 ];
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

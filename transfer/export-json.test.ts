@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repositories } from '../storage/repositories';
 import { exportJson } from './export-json';
-import { exportFileName } from './format';
+import { exportFileName, exportVersion } from './format';
 import { useScratchDatabases } from './testing/db';
 
 const freshDb = useScratchDatabases();
@@ -43,7 +43,11 @@ describe('exportJson', () => {
     const calls: [number, number, string][] = [];
     const result = await exportJson(db, { onProgress: (...args) => calls.push(args) });
     const file = JSON.parse(await result.blob.text());
-    expect(file).toMatchObject({ format: 'rounds-export', version: 1, counts: { notes: 2, physicians: 2 } });
+    expect(file).toMatchObject({
+      format: 'rounds-export',
+      version: exportVersion,
+      counts: { notes: 2, physicians: 2 },
+    });
     expect(file.data.notes.find((n: { id: string }) => n.id === a.note.id).deletedAt).not.toBeNull();
     expect(calls.at(-1)).toEqual([12, 12, 'done']);
     expect(calls.every(([done, total]) => done <= total)).toBe(true);

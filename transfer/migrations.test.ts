@@ -36,3 +36,21 @@ describe('export migrations', () => {
     ).toBe('newer-version');
   });
 });
+
+describe('export version 1 → 2', () => {
+  it('derives follow-up kinds from their links, as the database upgrade does', () => {
+    const file = {
+      version: 1,
+      data: {
+        followUps: [
+          { id: 'a', referralId: 'r' },
+          { id: 'b', referralId: null, outreachId: 'o' },
+          { id: 'c', referralId: null, outreachId: null },
+          { id: 'd', kind: 'manual', referralId: 'r' },
+        ],
+      },
+    };
+    const kinds = (migrateExport(file).data as { followUps: { kind: string }[] }).followUps.map((f) => f.kind);
+    expect(kinds).toEqual(['referral-loop', 'outreach', 'manual', 'manual']);
+  });
+});

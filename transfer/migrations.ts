@@ -5,11 +5,22 @@ type FileObject = Record<string, unknown>;
 /** Rewrites a file of version n into version n + 1 (data shape and `version`). */
 export type ExportMigration = (file: FileObject) => FileObject;
 
+/** Version 1 → 2: follow-ups gained `kind`, derived from their links exactly as database upgrade 2 does. */
+const followUpKinds: ExportMigration = (file) => {
+  const data = file.data;
+  if (!data || typeof data !== 'object' || !Array.isArray((data as FileObject).followUps)) return file;
+  const followUps = ((data as FileObject).followUps as unknown[]).map((row) => {
+    if (!row || typeof row !== 'object' || 'kind' in row) return row;
+    const r = row as { referralId?: unknown; outreachId?: unknown };
+    return { ...row, kind: r.referralId ? 'referral-loop' : r.outreachId ? 'outreach' : 'manual' };
+  });
+  return { ...file, data: { ...(data as FileObject), followUps } };
+};
+
 /**
- * `exportMigrations[n]` upgrades a version-n file to n + 1. Version 1 is current, so the table is empty;
- * when exportVersion becomes 2, add entry 1 (a test fails until you do).
+ * `exportMigrations[n]` upgrades a version-n file to n + 1; bumping exportVersion needs an entry (a test checks).
  */
-export const exportMigrations: Readonly<Record<number, ExportMigration>> = {};
+export const exportMigrations: Readonly<Record<number, ExportMigration>> = { 1: followUpKinds };
 
 /** Brings a parsed export of any supported version up to `target`, one step at a time. */
 export function migrateExport(

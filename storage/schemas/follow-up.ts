@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { day, instant, recordBase, recordId, systemKeys, text } from './common';
 
 export const followUpStatuses = ['open', 'done'] as const;
+/** Where a follow-up came from: typed by a person, set while logging outreach, or created to close a referral's loop. */
+export const followUpKinds = ['manual', 'outreach', 'referral-loop'] as const;
 
 export const followUp = recordBase.extend({
   dueDate: day,
   /** Set while snoozed: the follow-up is hidden from "due" until this day. */
   snoozedUntil: day.nullable().default(null),
   status: z.enum(followUpStatuses).default('open'),
+  /** Added in schema version 2 (version 1 rows are upgraded from their links, see storage/versions.ts). */
+  kind: z.enum(followUpKinds).default('manual'),
   doneAt: instant.nullable().default(null),
   physicianId: recordId.nullable().default(null),
   referralId: recordId.nullable().default(null),
