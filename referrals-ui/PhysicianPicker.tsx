@@ -85,7 +85,13 @@ export function PhysicianPicker(props: PhysicianPickerProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <div role="listbox" id={`${id}-list`} aria-label={`${props.label} suggestions`} class="suggestions" hidden={!expanded}>
+      <div
+        role="listbox"
+        id={`${id}-list`}
+        aria-label={`${props.label} suggestions`}
+        class="suggestions"
+        hidden={!expanded}
+      >
         {expanded &&
           options.map((p, i) => (
             // Keys are handled on the combobox (aria-activedescendant): options never take focus.

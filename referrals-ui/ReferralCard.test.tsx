@@ -32,7 +32,9 @@ describe('ReferralCard', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Follow-up created'));
     const followUps = await db.followUps.where('referralId').equals(referral.id).toArray();
     expect(followUps).toHaveLength(1);
-    expect(followUps[0]?.sensitive.text).toMatch(/^Your patient J\.D\. referred on .* was scheduled on .* with Cardiology$/);
+    expect(followUps[0]?.sensitive.text).toMatch(
+      /^Your patient J\.D\. referred on .* was scheduled on .* with Cardiology$/,
+    );
     const loop = await screen.findByRole('region', { name: 'Update the referring office' });
     expect(within(loop).getByText(/Your patient J\.D\./)).toBeTruthy();
     expect(within(loop).getByRole('button', { name: 'Copy message' })).toBeTruthy();

@@ -1,3 +1,4 @@
+import './referrals.css';
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { displayName } from '../directory/display-name';
@@ -23,7 +24,11 @@ async function loadCard(db: RoundsDatabase, id: string): Promise<CardState> {
   const physician = await db.physicians.get(referral.physicianId);
   const followUps = await db.followUps.where('referralId').equals(id).toArray();
   const live = followUps.filter((f) => !f.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return { referral, physician: physician ? displayName(physician) : 'Unknown physician', followUp: live.at(-1) ?? null };
+  return {
+    referral,
+    physician: physician ? displayName(physician) : 'Unknown physician',
+    followUp: live.at(-1) ?? null,
+  };
 }
 
 /** One referral: the status pipeline with its dated history and stage times, `Move to…`, and the loop-closing message. */
@@ -44,8 +49,8 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
     <article class="card referral-card" aria-label={title}>
       <h3>{title}</h3>
       <p>
-        <strong>{referralStatusLabels[referral.status]}</strong> · {referral.serviceLine || 'No service line'} ·{' '}
-        {label} · received {formatDay(referral.receivedAt)}
+        <strong>{referralStatusLabels[referral.status]}</strong> · {referral.serviceLine || 'No service line'} · {label}{' '}
+        · received {formatDay(referral.receivedAt)}
       </p>
       <StatusPipeline referral={referral} />
       {referral.sensitive.notes && <p class="notes">{referral.sensitive.notes}</p>}

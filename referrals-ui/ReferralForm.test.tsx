@@ -54,7 +54,9 @@ describe('ReferralForm', () => {
     expect(await screen.findByText(/Choose the referring physician/)).toBeTruthy();
     cleanup();
     render(<ReferralForm db={db} physicians={[ben]} onSaved={onSaved} />);
-    expect((screen.getByRole('combobox', { name: 'Referring physician' }) as HTMLInputElement).value).toContain('Okafor');
+    expect((screen.getByRole('combobox', { name: 'Referring physician' }) as HTMLInputElement).value).toContain(
+      'Okafor',
+    );
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'cancelled' } });
     screen.getByRole('button', { name: 'Save referral' }).click();
     expect((await screen.findByRole('alert')).textContent).toMatch(/why/i);

@@ -1,3 +1,4 @@
+import './referrals.css';
 import { useState } from 'preact/hooks';
 import { Field } from '../components/Field';
 import { SelectField } from '../components/SelectField';
@@ -88,7 +89,13 @@ export function ReferralForm(props: ReferralFormProps) {
       {status === 'cancelled' && (
         <ReasonField value={reason} onInput={setReason} hint="Why it was cancelled or lost to another provider." />
       )}
-      <Field label="Notes" multiline value={notes} onInput={setNotes} hint="No patient details: scheduling notes only." />
+      <Field
+        label="Notes"
+        multiline
+        value={notes}
+        onInput={setNotes}
+        hint="No patient details: scheduling notes only."
+      />
       {props.page && <p class="muted">Attached to {props.page.title || props.page.path}.</p>}
       {problems.form && <p role="alert">{problems.form}</p>}
       <div class="row">

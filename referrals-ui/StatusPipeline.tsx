@@ -1,6 +1,6 @@
 import { referralStatusLabels } from '../directory/labels';
-import { stageStays, timeInStages } from '../referrals/time-in-stages';
 import { pipelinePosition, referralPipeline } from '../referrals/status-pipeline';
+import { stageStays, timeInStages } from '../referrals/time-in-stages';
 import type { Referral } from '../storage/schemas';
 import { formatDateTime, formatDuration } from './format';
 

@@ -6,7 +6,12 @@ export async function referralTestDatabase() {
   const db = new RoundsDatabase(`test-${crypto.randomUUID()}`);
   await db.open();
   const repos = repositories(db);
-  const ana = await repos.physicians.create({ first: 'Ana', last: 'Ruiz', credentials: ['MD'], practiceName: 'Lakeside' });
+  const ana = await repos.physicians.create({
+    first: 'Ana',
+    last: 'Ruiz',
+    credentials: ['MD'],
+    practiceName: 'Lakeside',
+  });
   const ben = await repos.physicians.create({ first: 'Ben', last: 'Okafor', credentials: ['DO'] });
   return { db, repos, ana, ben };
 }

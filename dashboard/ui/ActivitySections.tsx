@@ -1,0 +1,68 @@
+import { concernsCsvRows } from '../analytics/concerns';
+import { coverageCsvRows, coverageSummaryCsvRows } from '../analytics/coverage';
+import type { Dashboard } from '../analytics/dashboard';
+import { funnelCsvRows } from '../analytics/referral-funnel';
+import { DataTable } from './DataTable';
+import { sliced } from './slice';
+
+/** Physicians with no outreach in the coverage window, by tag (territory). */
+export function CoverageSection(props: { dashboard: Dashboard; days: number }) {
+  const groups = props.dashboard.coverage;
+  const uncovered = groups.reduce((n, g) => n + g.rows.length, 0);
+  return (
+    <section aria-labelledby="coverage-heading" class="report-section">
+      <h2 id="coverage-heading">Coverage</h2>
+      <p class="muted">Physicians with no outreach in the last {props.days} days.</p>
+      <DataTable
+        caption="Coverage by tag"
+        name="coverage-by-tag"
+        rows={sliced(groups, coverageSummaryCsvRows)}
+        total={groups.length}
+      />
+      <DataTable
+        caption="Physicians without outreach"
+        name="physicians-without-outreach"
+        rows={() => coverageCsvRows(groups)}
+        total={uncovered}
+      />
+    </section>
+  );
+}
+
+/** The referral funnel and median time in each stage, per service line. */
+export function FunnelSection(props: { dashboard: Dashboard }) {
+  const funnels = props.dashboard.funnel;
+  return (
+    <section aria-labelledby="funnel-heading" class="report-section">
+      <h2 id="funnel-heading">Referral funnel</h2>
+      <DataTable
+        caption="Referral funnel and median days in stage by service line"
+        name="referral-funnel"
+        rows={() => funnelCsvRows(funnels)}
+        total={funnels.length * 5}
+        limit={50}
+      />
+    </section>
+  );
+}
+
+/** Physician concerns: open and resolved, by category, practice and service line, with time open. */
+export function ConcernsSection(props: { dashboard: Dashboard }) {
+  const c = props.dashboard.concerns;
+  const total = 1 + c.byCategory.length + c.byPractice.length + c.byServiceLine.length;
+  return (
+    <section aria-labelledby="concerns-heading" class="report-section">
+      <h2 id="concerns-heading">Physician concerns</h2>
+      <p>
+        {c.total.open.toLocaleString()} open, {c.total.resolved.toLocaleString()} resolved.
+      </p>
+      <DataTable
+        caption="Physician concerns"
+        name="physician-concerns"
+        rows={() => concernsCsvRows(c)}
+        total={total}
+        limit={50}
+      />
+    </section>
+  );
+}
