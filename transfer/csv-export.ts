@@ -5,7 +5,7 @@ import { type Progress, readInChunks, yieldToPage } from './chunks';
 import { type CsvLookups, csvColumns } from './csv-columns';
 import { type CsvColumn, csvFileParts, csvText } from './csv-format';
 import { localDay } from './format';
-import { rowSchemas } from './tables';
+import { rowSchemas, storedShapeChecks } from './tables';
 
 export const csvTables = ['physicians', 'outreach', 'referrals', 'notes'] as const;
 export type CsvTable = (typeof csvTables)[number];
@@ -40,7 +40,9 @@ async function tableParts(db: RoundsDatabase, table: CsvTable, l: CsvLookups, op
   for await (const raw of readInChunks(db.table(table))) {
     const rows = raw.flatMap((row) => {
       // Older stored rows gain their defaults; rows that no longer parse are left out rather than half-written.
-      const parsed = rowSchemas[table].safeParse(row);
+      const parsed = storedShapeChecks[table](row)
+        ? { success: true as const, data: row }
+        : rowSchemas[table].safeParse(row);
       if (!parsed.success) return [];
       return options.includeDeleted || !(parsed.data as { deletedAt: unknown }).deletedAt ? [parsed.data] : [];
     });

@@ -3,7 +3,14 @@ import { issuesOf } from '../storage/validation';
 import { type Progress, yieldToPage } from './chunks';
 import { type ExportScope, readOrder, scopeSources } from './export-scope';
 import { exportFileName, exportFormat, exportVersion } from './format';
-import { rowSchemas, type TableCounts, type TransferTableName, transferTableNames, zeroCounts } from './tables';
+import {
+  rowSchemas,
+  storedShapeChecks,
+  type TableCounts,
+  type TransferTableName,
+  transferTableNames,
+  zeroCounts,
+} from './tables';
 
 export interface ExportOptions {
   scope?: ExportScope;
@@ -34,8 +41,11 @@ export async function exportJson(db: RoundsDatabase, options: ExportOptions = {}
   for (const table of readOrder) {
     const tableParts: string[] = [];
     for await (const chunk of sources[table]()) {
+      const current = storedShapeChecks[table];
       const rows = chunk.map((row, i) => {
-        // Rows written by older versions gain their defaults here, so the file is always in the current shape.
+        // Every write path parses with the current schema, so a row with the current key shape is exported as
+        // read. Rows written by older versions lack a key: they are parsed and gain their defaults here.
+        if (current(row)) return row;
         const parsed = rowSchemas[table].safeParse(row);
         if (parsed.success) return parsed.data;
         if (problems.length < 100) problems.push(...issuesOf(parsed.error, `${table}[${counts[table] + i}]`));

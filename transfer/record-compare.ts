@@ -1,6 +1,6 @@
 import type { RoundsDatabase } from '../storage/database';
 import { slices, yieldToPage } from './chunks';
-import { primaryKeyOf, rowSchemas, type TransferTableName } from './tables';
+import { primaryKeyOf, rowSchemas, storedShapeChecks, type TransferTableName } from './tables';
 
 /** How many of a table's records the import adds, changes, leaves alone, or keeps in Rounds' version. */
 export interface TablePreview {
@@ -60,7 +60,9 @@ export async function compareTable(
         return;
       }
       // Rows written by older versions are parsed into the current shape before comparing.
-      const parsed = rowSchemas[table].safeParse(raw);
+      const parsed = storedShapeChecks[table](raw)
+        ? { success: true as const, data: raw }
+        : rowSchemas[table].safeParse(raw);
       const current = (parsed.success ? parsed.data : raw) as Row;
       if (JSON.stringify(current) === JSON.stringify(incoming)) {
         preview.unchanged++;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RoundsDatabase } from '../storage/database';
 import { followUp, note, outreach, physician, portal, practice, referral, settings } from '../storage/schemas';
+import { type ShapeCheck, shapeCheckOf } from './stored-shape';
 
 /** Every table an export carries, in file order: people and places first so previews read naturally. */
 export const transferTableNames = [
@@ -26,6 +27,11 @@ export const rowSchemas = {
   portals: portal,
   settings,
 } as const satisfies Record<TransferTableName, z.ZodType>;
+
+/** Per table, a cheap check that a stored row already has its schema's output shape (see stored-shape.ts). */
+export const storedShapeChecks = Object.fromEntries(
+  Object.entries(rowSchemas).map(([t, schema]) => [t, shapeCheckOf(schema)]),
+) as Record<TransferTableName, ShapeCheck>;
 
 export type RowOf<T extends TransferTableName> = z.output<(typeof rowSchemas)[T]>;
 export type TransferData = { [T in TransferTableName]: RowOf<T>[] };
