@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../tests/e2e/launch';
+import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
 
 /** npm run bench: seeds at real scale inside a real Chromium extension page and runs every suite. */
@@ -11,6 +12,8 @@ try {
   const page = await session.openPage('bench.html');
   page.on('console', (m) => m.text().startsWith('[bench]') && console.log(m.text()));
   await page.waitForFunction(() => window.roundsBench !== undefined);
+  // Popup open on the empty database first (the baseline), again after seeding.
+  const emptyPopupOpen = !only.length || only.includes('popup') ? await popupOpenTimes(session) : [];
   const started = Date.now();
   rows.push(...(await page.evaluate(() => window.roundsBench?.seed() ?? [])));
   console.log(`seeding took ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -20,6 +23,7 @@ try {
     console.log(`running ${name}…`);
     rows.push(...(await page.evaluate((n) => window.roundsBench?.run(n) ?? [], name)));
   }
+  if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
 } finally {
   await session.close();
 }

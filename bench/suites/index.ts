@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../suite';
+import { popupSuite } from './popup';
 import { queriesSuite } from './queries';
 
 /** Every suite, in run order. Each capability appends its own suite file here. */
-export const suites: BenchSuite[] = [queriesSuite];
+export const suites: BenchSuite[] = [queriesSuite, popupSuite];
