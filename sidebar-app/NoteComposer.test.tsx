@@ -47,4 +47,16 @@ describe('note drafts', () => {
     for (const box of screen.getAllByRole('textbox', { name: 'Note' }))
       expect((box as HTMLTextAreaElement).value).toBe('');
   });
+
+  it('saves with Ctrl+Enter from the textbox', async () => {
+    const db = await scratchDatabase();
+    const { jane } = await seedPhysicians(db);
+    const onSaved = vi.fn();
+    render(<NoteComposer db={db} physicianId={jane.id} page={page} onSaved={onSaved} />);
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    fireEvent.input(box, { target: { value: 'Quick one' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('Note saved.'));
+    expect((await db.notes.toArray()).map((n) => n.sensitive.body)).toEqual(['Quick one']);
+  });
 });

@@ -21,6 +21,7 @@ export function NoteComposer(props: NoteComposerProps) {
 
   const save = async (event: Event) => {
     event.preventDefault();
+    if (saving) return;
     if (!draft.text.trim()) {
       setError('Write a note first.');
       return;
@@ -43,7 +44,15 @@ export function NoteComposer(props: NoteComposerProps) {
   };
 
   return (
-    <form onSubmit={save} aria-label="Add a note" noValidate>
+    <form
+      onSubmit={save}
+      aria-label="Add a note"
+      noValidate
+      onKeyDown={(e) => {
+        // Ctrl+Enter (⌘+Enter) saves from inside the textbox.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+      }}
+    >
       <Field
         label="Note"
         multiline
@@ -55,9 +64,12 @@ export function NoteComposer(props: NoteComposerProps) {
           if (error) setError('');
         }}
       />
-      <button type="submit" class="primary" disabled={saving}>
-        Save note
-      </button>
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving}>
+          Save note
+        </button>
+        <span class="hint muted">Ctrl+Enter</span>
+      </div>
     </form>
   );
 }
