@@ -1,5 +1,6 @@
 import { CapturedPhysicians } from '../capture-page/CapturedPhysicians';
 import { DatabaseGate } from '../components/DatabaseGate';
+import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
 import { PortalsSection } from './PortalsSection';
 import { RegistrySection } from './RegistrySection';
@@ -12,6 +13,9 @@ export function OptionsApp() {
       <p>
         <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
       </p>
+      <p>
+        <a href="dashboard.html">Referral dashboard</a>: referral patterns, declining referrers, coverage, printable.
+      </p>
       <PortalsSection />
       <DatabaseGate>
         {(db) => (
@@ -19,6 +23,7 @@ export function OptionsApp() {
             <DirectorySection db={db} />
             <CapturedPhysicians db={db} />
             <RegistrySection db={db} />
+            <DataSection db={db} />
           </>
         )}
       </DatabaseGate>

@@ -37,6 +37,12 @@ export function PopupApp() {
         <button type="button" onClick={() => openActivityPage()}>
           Activity
         </button>
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          Dashboard
+        </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
           Settings
         </button>
