@@ -2,15 +2,21 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scratchDatabase, seedPhysicians } from '../sidebar-app/test-support';
+import type { RoundsDatabase } from '../storage/database';
 import { PhysicianSearch } from './PhysicianSearch';
+import { usePhysicianIndex } from './use-physician-index';
 
 afterEach(cleanup);
+
+function Harness(props: { db: RoundsDatabase; onOpen: (id: string) => void }) {
+  return <PhysicianSearch search={usePhysicianIndex(props.db)} onOpen={props.onOpen} />;
+}
 
 async function setup() {
   const db = await scratchDatabase();
   const seeded = await seedPhysicians(db);
   const onOpen = vi.fn();
-  render(<PhysicianSearch db={db} onOpen={onOpen} />);
+  render(<Harness db={db} onOpen={onOpen} />);
   const box = screen.getByRole('combobox', { name: 'Search physicians' });
   await screen.findByText('', { selector: '[aria-live]' }); // index built (no "Indexing…")
   return { db, box, onOpen, ...seeded };

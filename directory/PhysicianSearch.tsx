@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import type { RoundsDatabase } from '../storage/database';
 import { displayName } from './display-name';
-import { usePhysicianIndex } from './use-physician-index';
+import type { LiveIndex } from './use-physician-index';
 
 interface PhysicianSearchProps {
-  db: RoundsDatabase;
+  /** The directory index from usePhysicianIndex (kept by the page, so it outlives this box). */
+  search: LiveIndex;
   onOpen: (id: string) => void;
   label?: string;
   limit?: number;
@@ -18,7 +18,7 @@ export function PhysicianSearch(props: PhysicianSearchProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
-  const { index, version } = usePhysicianIndex(props.db);
+  const { index, version } = props.search;
   const hits = useMemo(
     () => (index ? index.search(query, { limit: props.limit ?? 8 }) : []),
     [index, version, query, props.limit],

@@ -11,48 +11,57 @@ export async function buildPhysicianIndex(db: RoundsDatabase): Promise<{ index: 
   return { index: PhysicianIndex.from(rows), since };
 }
 
+/** The index (null while it is being built) and a number that changes whenever its content does. */
+export interface LiveIndex {
+  index: PhysicianIndex | null;
+  version: number;
+}
+
 /**
- * The directory's search index, built once, then kept current incrementally: a live query over the `updatedAt`
- * index returns only rows written since the build (here, in the popup or another tab) and each is put again
- * (a soft delete removes it). `version` changes whenever the index does, so callers re-run their search.
+ * The directory's search index, built once (after `delayMs`, so the first paint's queries go first), then kept
+ * current incrementally: a live query over the `updatedAt` index returns only rows written since the build (here,
+ * in the popup or another tab) and each is put again (a soft delete removes it). `version` changes whenever the index does, so callers re-run their search.
  */
-export function usePhysicianIndex(db: RoundsDatabase): { index: PhysicianIndex | null; version: number } {
-  const [state, setState] = useState<{ index: PhysicianIndex | null; version: number }>({ index: null, version: 0 });
+export function usePhysicianIndex(db: RoundsDatabase, delayMs = 0): LiveIndex {
+  const [state, setState] = useState<LiveIndex>({ index: null, version: 0 });
   const seen = useRef(new Map<string, string>());
 
   useEffect(() => {
     let live = true;
     let unsubscribe = () => {};
-    buildPhysicianIndex(db).then(({ index, since }) => {
-      if (!live) return;
-      let current = index;
-      setState({ index, version: 1 });
-      const subscription = liveQuery(async () => ({
-        changed: await db.physicians.where('updatedAt').aboveOrEqual(since).toArray(),
-        total: await db.physicians.count(),
-      })).subscribe({
-        next: ({ changed, total }) => {
-          // Rows removed outright (Delete all data) are not in the range: start over when the table empties.
-          if (total === 0 && current.size > 0) {
-            current = new PhysicianIndex();
-            seen.current.clear();
-          }
-          for (const row of changed) {
-            if (seen.current.get(row.id) === row.updatedAt) continue;
-            seen.current.set(row.id, row.updatedAt);
-            current.put(row);
-          }
-          setState((s) => ({ index: current, version: s.version + 1 }));
-        },
-        error: (error: unknown) => console.error('[rounds] physician index update failed', error),
+    const start = () =>
+      buildPhysicianIndex(db).then(({ index, since }) => {
+        if (!live) return;
+        let current = index;
+        setState({ index, version: 1 });
+        const subscription = liveQuery(async () => ({
+          changed: await db.physicians.where('updatedAt').aboveOrEqual(since).toArray(),
+          total: await db.physicians.count(),
+        })).subscribe({
+          next: ({ changed, total }) => {
+            // Rows removed outright (Delete all data) are not in the range: start over when the table empties.
+            if (total === 0 && current.size > 0) {
+              current = new PhysicianIndex();
+              seen.current.clear();
+            }
+            for (const row of changed) {
+              if (seen.current.get(row.id) === row.updatedAt) continue;
+              seen.current.set(row.id, row.updatedAt);
+              current.put(row);
+            }
+            setState((s) => ({ index: current, version: s.version + 1 }));
+          },
+          error: (error: unknown) => console.error('[rounds] physician index update failed', error),
+        });
+        unsubscribe = () => subscription.unsubscribe();
       });
-      unsubscribe = () => subscription.unsubscribe();
-    });
+    const timer = setTimeout(() => live && void start(), delayMs);
     return () => {
       live = false;
+      clearTimeout(timer);
       unsubscribe();
     };
-  }, [db]);
+  }, [db, delayMs]);
 
   return state;
 }

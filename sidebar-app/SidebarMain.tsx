@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PhysicianSearch } from '../directory/PhysicianSearch';
+import { usePhysicianIndex } from '../directory/use-physician-index';
 import type { RoundsDatabase } from '../storage/database';
 import type { PageRef } from '../storage/schemas';
 import { AddPhysician } from './AddPhysician';
@@ -13,6 +14,8 @@ import type { PageContext } from './page-context-types';
 export function SidebarMain(props: { db: RoundsDatabase; context: PageContext }) {
   const { db, context } = props;
   const [view, setView] = useState<SidebarView>({ kind: 'home' });
+  // Kept here so the index outlives the home view; built after the first paint's queries.
+  const search = usePhysicianIndex(db, 300);
   const returnFocus = useRef<string | null>(null);
   const page = useMemo<PageRef>(
     () => ({ origin: context.origin, path: context.path, title: context.title, key: context.pageKey }),
@@ -51,7 +54,7 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
   }
   return (
     <>
-      <PhysicianSearch db={db} onOpen={open} />
+      <PhysicianSearch search={search} onOpen={open} />
       <button type="button" onClick={() => setView({ kind: 'new-physician', initial: {} })}>
         Add physician
       </button>
