@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../tests/e2e/launch';
+import { measurePageCosts } from './page-costs';
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
 
@@ -23,6 +24,7 @@ try {
     console.log(`running ${name}…`);
     rows.push(...(await page.evaluate((n) => window.roundsBench?.run(n) ?? [], name)));
   }
+  if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
 } finally {
   await session.close();

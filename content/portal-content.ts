@@ -47,8 +47,10 @@ export async function startPortalContent(): Promise<void> {
   host.setOpen(ready.open);
   applyLayout(host.layout);
   const stopGuard = guardHost(host, layout);
+  // The sidebar is up; the directory keys may take a moment (a large directory is rebuilt after changes).
+  const { keys } = await sendToBackground('portal.matchKeys', {});
   const watch = new PageWatch({
-    keys: ready.keys,
+    keys,
     isOwnElement: (el) => el === host.element,
     report: (report) => sendToBackground('portal.pageReport', report),
     onDisable: () => disable(),

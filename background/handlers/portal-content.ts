@@ -42,13 +42,16 @@ const contentReady: Handler<'portal.contentReady'> = async ({ url, title }, ctx)
   const tabId = topFrameTab(ctx);
   const session = await checkIn(tabId, trustedUrl(url, ctx), title);
   if (!session) return { enabled: false };
-  const db = await getDatabase();
-  const [layout, settings, built] = await Promise.all([
+  const [layout, settings] = await Promise.all([
     loadSidebarLayout(session.portal.id),
-    loadSettings(db),
-    currentMatchKeys(db),
+    loadSettings(await getDatabase()),
   ]);
-  return { enabled: true, open: layout.open, width: layout.width, mode: settings.sidebarMode, keys: built.keys };
+  return { enabled: true, open: layout.open, width: layout.width, mode: settings.sidebarMode };
+};
+
+const matchKeys: Handler<'portal.matchKeys'> = async (_, ctx) => {
+  if (!sessionOf(topFrameTab(ctx))) throw new Error('not an enabled portal page');
+  return { keys: (await currentMatchKeys(await getDatabase())).keys };
 };
 
 const sidebarMounted: Handler<'portal.sidebarMounted'> = async ({ nonce }, ctx) => {
@@ -95,6 +98,7 @@ const sidebarLayout: Handler<'portal.sidebarLayout'> = async ({ open, width }, c
 /** Messages only the portal content script sends (top frame of a tab on an enabled portal). */
 export const portalContentHandlers = {
   'portal.contentReady': contentReady,
+  'portal.matchKeys': matchKeys,
   'portal.sidebarMounted': sidebarMounted,
   'portal.pageReport': pageReport,
   'portal.sidebarLayout': sidebarLayout,

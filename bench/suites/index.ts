@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite';
 import { popupSuite } from './popup';
+import { injectionSuite } from './injection';
 import { queriesSuite } from './queries';
 
 /** Every suite, in run order. Each capability appends its own suite file here. */
-export const suites: BenchSuite[] = [queriesSuite, popupSuite];
+export const suites: BenchSuite[] = [queriesSuite, injectionSuite, popupSuite];

@@ -74,9 +74,14 @@ export const portalMessages = {
         open: z.boolean(),
         width: z.number(),
         mode: z.enum(['push', 'overlay']),
-        keys: matchKeys,
       }),
     ]),
+  }),
+  'portal.matchKeys': defineMessage({
+    doc: 'The content script of an enabled portal page asks for the directory’s match keys (name keys only).',
+    senders: ['content'],
+    request: z.object({}),
+    response: z.object({ keys: matchKeys }),
   }),
   'portal.sidebarMounted': defineMessage({
     doc: 'The content script registers the one-time nonce it puts in the sidebar frame’s URL, before loading it.',

@@ -1,0 +1,64 @@
+import { idsForPositions } from '../../page-context/match-keys';
+import { currentMatchKeys, directoryVersion } from '../../portals/directory-match-keys';
+import { checkSidebarHandshake } from '../../portals/sidebar-handshake';
+import { pageContextOf, type TabSession } from '../../portals/tab-sessions';
+import { type BenchRow, type BenchSuite, median } from '../suite';
+
+const time = async (run: () => unknown) => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
+const repeat = async (n: number, run: () => unknown) => {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await time(run));
+  return median(out);
+};
+
+/**
+ * The background's share of the sidebar at real scale (pure detection is bench/suites/detect.ts; in-page costs
+ * are bench/page-costs.ts): the per-report directory check, a key rebuild after a directory change, mapping a
+ * report to ids and building the PageContext, and the handshake check.
+ */
+export const injectionSuite: BenchSuite = {
+  name: 'injection',
+  run: async ({ db, log }) => {
+    const rows: BenchRow[] = [];
+    const row = (name: string, value: number, unit: string, budget?: [string, boolean]) =>
+      rows.push({ suite: 'injection', name, value, unit, ...(budget ? { budget: budget[0], pass: budget[1] } : {}) });
+    log('injection: directory version check and match keys');
+    const versionMs = await repeat(9, () => directoryVersion(db));
+    row('directory version check per page report', versionMs, 'ms', ['<= 5 ms', versionMs <= 5]);
+    const rebuildMs = await time(() => currentMatchKeys(db));
+    const built = await currentMatchKeys(db);
+    row(`match keys rebuild after a directory change (${built.ids.length} physicians)`, rebuildMs, 'ms');
+    row('match keys posted to the content script', JSON.stringify(built.keys).length / 1024, 'KiB');
+    const cachedMs = await repeat(9, () => currentMatchKeys(db));
+    row('match keys when the directory did not change', cachedMs, 'ms');
+    const positions = Array.from({ length: 200 }, (_, i) => (i * 97) % built.ids.length);
+    const session: TabSession = {
+      tabId: 1,
+      portal: { id: 'p', origin: 'https://portal.example.org', pathPrefix: '/', pageKeyParams: ['id'] },
+      url: 'https://portal.example.org/referrals?id=R-1&session=x',
+      title: 'Referral',
+      open: true,
+      detected: [],
+      mount: null,
+      port: null,
+    };
+    const mapMs = await repeat(9, () => {
+      session.detected = idsForPositions(built, positions).map((physicianId) => ({ physicianId, count: 1 }));
+      return pageContextOf(session);
+    });
+    row('report of 200 detected → PageContext', mapMs, 'ms', ['<= 2 ms', mapMs <= 2]);
+    const nonce = 'f'.repeat(32);
+    const mount = { tabId: 1, nonce, origin: 'https://portal.example.org', sidebarFrameId: null };
+    const sender = { id: 'x', url: 'chrome-extension://x/sidebar.html', frameId: 3, tab: { id: 1, url: session.url } };
+    const handshakeMs = await repeat(9, () => {
+      for (let i = 0; i < 1000; i++)
+        checkSidebarHandshake(sender, nonce, () => mount, { id: 'x', origin: 'chrome-extension://x/' });
+    });
+    row('sidebar handshake check (per 1,000)', handshakeMs, 'ms');
+    return rows;
+  },
+};
