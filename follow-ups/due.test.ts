@@ -84,6 +84,7 @@ describe('due follow-ups', () => {
 
   it('groups rows in memory by local day', () => {
     const base = {
+      kind: 'manual' as const,
       createdAt: '',
       updatedAt: '',
       deletedAt: null,

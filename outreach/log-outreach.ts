@@ -32,6 +32,7 @@ export function logOutreach(db: RoundsDatabase, req: LogOutreachPayload, clock?:
     if (outreach.followUpDate) {
       const followUp = await repos.followUps.create({
         dueDate: outreach.followUpDate,
+        kind: 'outreach',
         physicianId: physicianIds[0] ?? null,
         outreachId: outreach.id,
         sensitive: { text: outreach.sensitive.followUpText },

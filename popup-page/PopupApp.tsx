@@ -5,6 +5,7 @@ import type { RoundsDatabase } from '../storage/database';
 import { loadSettings } from '../storage/settings-store';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage } from './open-pages';
+import { PortalActions } from './PortalActions';
 import { QuickLog } from './QuickLog';
 import { loadTabState, type TabState } from './tab-state';
 
@@ -32,6 +33,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>Rounds</h1>
+      <PortalActions />
       <DatabaseGate>{(db) => <PopupBody db={db} />}</DatabaseGate>
       <nav class="row popup-links">
         <button type="button" onClick={() => openActivityPage()}>

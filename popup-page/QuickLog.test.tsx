@@ -22,7 +22,12 @@ async function setup() {
   const jane = await repos.physicians.create({ first: 'Jane', last: 'Smith', credentials: ['MD'] });
   const omar = await repos.physicians.create({ first: 'Omar', last: 'Haddad' });
   await repos.outreach.create({ physicianIds: [jane.id], type: 'visit', at: new Date().toISOString() });
-  const tab = { portal: null, detected: [{ physicianId: omar.id, count: 2 }], sidebarOpen: false };
+  const tab = {
+    portal: 'enabled' as const,
+    origin: 'https://ehr.example.org',
+    detected: [{ physicianId: omar.id, count: 2 }],
+    sidebarOpen: false,
+  };
   render(<QuickLog db={db} tab={tab} lastActivity="call" />);
   const input = (await screen.findByRole('combobox', { name: 'Physician' })) as HTMLInputElement;
   return { db, jane, omar, input };
