@@ -3,12 +3,12 @@ import { useLiveQuery } from '../components/use-live-query';
 import type { RoundsDatabase } from '../storage/database';
 import { describeSource } from './capture-draft';
 
-/** Physicians saved from a page selection, newest first, each with the page and time it was captured from. */
+/** Physicians saved from a page selection, most recently changed first, each with the page and time it was captured from. */
 export function CapturedPhysicians(props: { db: RoundsDatabase; limit?: number }) {
   const rows = useLiveQuery(
     () =>
       props.db.physicians
-        .orderBy('createdAt')
+        .orderBy('updatedAt')
         .reverse()
         .filter((p) => !p.deletedAt && p.source.kind === 'capture')
         .limit(props.limit ?? 10)
