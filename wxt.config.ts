@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'Rounds',
     description:
       'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
+    // downloads: saving the weekly automatic backup and removing old ones (options Data section).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab', 'downloads'],
     // Portals are enabled one by one at run time; nothing is granted at install.
     // The NPI Registry is asked for on the first look-up (a configured base URL's origin is asked for the same way).
     optional_host_permissions: ['https://*/*', 'http://*/*', 'https://npiregistry.cms.hhs.gov/*'],
