@@ -2,7 +2,7 @@ import { RoundsDatabase } from '../../storage/database';
 import { exportJson } from '../../transfer/export-json';
 import { analyzeImport } from '../../transfer/import-analyze';
 import { commitImport } from '../../transfer/import-commit';
-import { type TransferData, transferTableNames } from '../../transfer/tables';
+import { rowSchemas, storedShapeChecks, type TransferData, transferTableNames } from '../../transfer/tables';
 import { generateData, type Sizes, seedTables } from '../../transfer/testing/generate-data';
 import type { BenchContext, BenchRow, BenchSuite } from '../suite';
 
@@ -55,6 +55,14 @@ async function rawGetAll(db: RoundsDatabase): Promise<number> {
   return all.reduce((n, rows) => n + rows.length, 0);
 }
 
+/** Every stored row per table, read raw (for the per-step timings). */
+async function rawRows(db: RoundsDatabase): Promise<Record<string, unknown[]>> {
+  const names = [...transferTableNames];
+  const tx = db.backendDB().transaction(names, 'readonly');
+  const all = await Promise.all(names.map((t) => request(tx.objectStore(t).getAll())));
+  return Object.fromEntries(names.map((t, i) => [t, all[i] as unknown[]]));
+}
+
 export interface TransferBenchOptions {
   records?: number;
   /** Compare with dexie-export-import (needs FileReader: a browser page). */
@@ -88,6 +96,23 @@ export async function runTransferBench(ctx: BenchContext, options: TransferBench
       baseline: { name: 'raw IndexedDB getAll', value: Math.round(perSecond(getAll.ms)) },
     });
     row('export file size', exported.value.blob.size / 1_000_000, 'MB');
+    const ratio13 = exported.ms / getAll.ms;
+    row('export time vs raw getAll', ratio13, '×', { budget: '<= 1.3 ×', pass: ratio13 <= 1.3 });
+    // Where the export's CPU goes: a full zod parse of every row (the previous export) versus the stored-row check.
+    const all = await rawRows(source);
+    const parseAll = await elapsed(async () => {
+      for (const t of transferTableNames) for (const r of all[t] ?? []) rowSchemas[t].safeParse(r);
+    });
+    const checkAll = await elapsed(async () => {
+      for (const t of transferTableNames) for (const r of all[t] ?? []) storedShapeChecks[t](r);
+    });
+    row('stored-row check of every row (export path)', checkAll.ms, 'ms', {
+      baseline: { name: 'zod safeParse of every row (previous export path)', value: Math.round(parseAll.ms) },
+    });
+    const stringify = await elapsed(async () => {
+      for (const t of transferTableNames) JSON.stringify(all[t]);
+    });
+    row('JSON.stringify of every row', stringify.ms, 'ms');
 
     const target = await open('target');
     const analysed = await elapsed(() => analyzeImport(target, exported.value.blob));
