@@ -17,7 +17,10 @@ export interface BlockVisitor {
 export function readBlockText(block: TextBlock, visitor: BlockVisitor): string {
   let text = '';
   const visit = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    // Indexed childNodes, not nextSibling: O(1) everywhere (happy-dom's nextSibling is a linear search).
+    const children = parent.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as ChildNode;
       if (child.nodeType === 3) {
         visitor.textNode?.(child as Text, text.length);
         text += (child as Text).data;

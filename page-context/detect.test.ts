@@ -106,6 +106,7 @@ describe('detectPhysicians', () => {
 
   it('sends no record data besides name keys', () => {
     expect(JSON.stringify(built.keys)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
-    expect(built.keys.npi).toEqual({ '1234567893': 0 });
+    expect(built.keys.npi).toEqual(['1234567893', '', '', '', '', '']);
+    expect(built.keys.middle).toEqual(['a', 'b', '', '', '', '']);
   });
 });

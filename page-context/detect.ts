@@ -34,9 +34,9 @@ export function detectInBlock(text: string, keys: CompiledMatchKeys): Mention[] 
   let consumed = -1;
   for (let j = 0; j < tokens.count; j++) {
     const word = tokens.folded[j] as string;
-    const head = keys.byLastHead.get(word);
-    if (head) {
-      const found = matchNameAt(text, tokens, j, consumed, head, keys, wordsOfBlock);
+    const group = keys.byLastHead.get(word);
+    if (group) {
+      const found = matchNameAt(text, tokens, j, consumed, group, keys, wordsOfBlock);
       if (found) {
         mentions.push({ positions: found.positions, start: found.start, end: found.end });
         consumed = found.lastToken;

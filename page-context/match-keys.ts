@@ -14,10 +14,10 @@ export interface MatchKeys {
   last: string[];
   /** Folded first word of the first name ("" when unknown). */
   first: string[];
-  /** Folded first word of the middle name ("" when none). */
+  /** Folded middle initial ("" when none): enough to tell two Jane Smiths apart, and smaller. */
   middle: string[];
-  /** NPI → position; only NPIs with a valid check digit, so the page side needs no check. */
-  npi: Record<string, number>;
+  /** NPI per position ("" when none); only NPIs with a valid check digit, so the page side needs no check. */
+  npi: string[];
 }
 
 /** Match keys plus the position → record id table that stays on the extension side. */
@@ -35,18 +35,17 @@ const words = (text: string) =>
 
 /** Builds the page-side keys from directory rows (soft-deleted rows are left out). */
 export function buildMatchKeys(physicians: Iterable<Physician>, generation = ++generationCounter): BuiltMatchKeys {
-  const keys: MatchKeys = { generation, last: [], first: [], middle: [], npi: {} };
+  const keys: MatchKeys = { generation, last: [], first: [], middle: [], npi: [] };
   const ids: string[] = [];
   for (const p of physicians) {
     if (p.deletedAt) continue;
     const last = words(p.last);
     if (last.length === 0) continue;
-    const position = ids.length;
     ids.push(p.id);
     keys.last.push(last.join(' '));
     keys.first.push(words(p.first)[0] ?? '');
-    keys.middle.push(words(p.middle)[0] ?? '');
-    if (p.npi && isValidNpi(p.npi)) keys.npi[p.npi] = position;
+    keys.middle.push(words(p.middle)[0]?.[0] ?? '');
+    keys.npi.push(p.npi && isValidNpi(p.npi) ? p.npi : '');
   }
   return { keys, ids };
 }

@@ -10,7 +10,7 @@ const keys: MatchKeys = {
   last: ['smith', 'doe', 'zhang'],
   first: ['jane', 'john', 'wei'],
   middle: ['', '', ''],
-  npi: { '1234567893': 1 },
+  npi: ['', '1234567893', ''],
 };
 const compiled = compileMatchKeys(keys);
 
