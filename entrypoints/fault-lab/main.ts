@@ -1,0 +1,3 @@
+import { exposeFaultLab } from '../../faults/lab';
+
+exposeFaultLab();
