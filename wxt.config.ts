@@ -36,11 +36,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The benchmark page ships only in the e2e build (npm run bench), never in store builds.
+    // The benchmark and fault-lab pages ship only in the e2e build (npm run bench), never in store builds.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;
-      const i = entrypoints.findIndex((e) => e.name === 'bench');
-      if (i >= 0) entrypoints.splice(i, 1);
+      for (const name of ['bench', 'fault-lab']) {
+        const i = entrypoints.findIndex((e) => e.name === name);
+        if (i >= 0) entrypoints.splice(i, 1);
+      }
     },
   },
   zip: {
