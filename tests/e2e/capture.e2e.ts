@@ -5,6 +5,7 @@ import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { byLabel, byRole, retype } from './queries';
+import { waitForSidebar } from './sidebar-frames';
 
 const fixture = '/capture/staff.html';
 
@@ -28,15 +29,22 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
     });
 
     /** Selects an element's text on the fixture page and runs the menu's capture; returns the window it opened. */
-    async function capture(id: string, what: 'physician' | 'note' = 'physician'): Promise<Page> {
-      await site.evaluate((elementId) => {
+    /** Selects the text of the element with this id (or this exact text) as a person would, then captures it. */
+    async function select(page: Page, idOrText: string, what: 'physician' | 'note') {
+      await page.evaluate((wanted) => {
+        const byText = [...document.querySelectorAll('td, span')].find((e) => e.textContent?.trim() === wanted);
         const range = document.createRange();
-        range.selectNodeContents(document.getElementById(elementId) as HTMLElement);
+        range.selectNodeContents((document.getElementById(wanted) ?? byText) as HTMLElement);
         getSelection()?.removeAllRanges();
         getSelection()?.addRange(range);
-      }, id);
+      }, idOrText);
+      return sendFromPage(options, 'e2e.capture', { kind: what, url: page.url() });
+    }
+
+    /** Captures a selection on the fixture page; returns the Rounds window it opened. */
+    async function capture(id: string, what: 'physician' | 'note' = 'physician'): Promise<Page> {
       const before = new Set(await session.browser.pages());
-      const reply = await sendFromPage(options, 'e2e.capture', { kind: what, url: site.url() });
+      const reply = await select(site, id, what);
       expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true, data: { route: 'window' } });
       // Firefox's BiDi reports extension windows as about:blank: ask each new page where it really is.
       for (let i = 0; i < 100; i++) {
@@ -81,10 +89,9 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       );
       await textOf(win, 'Source: Lakeside Heart – Our physicians (127.0.0.1');
       await win.close().catch(() => undefined);
-      const again = await session.openPage('options.html');
-      await textOf(again, 'Captured from pages');
-      await textOf(again, 'Elise Hiza, MD · from Lakeside Heart – Our physicians');
-      await again.close();
+      // The options page (opened before the capture) lists it live, with its source.
+      await textOf(options, 'Captured from pages');
+      await textOf(options, 'Elise Hiza, MD · from Lakeside Heart – Our physicians');
     });
 
     it('never creates a second record for a known NPI', async () => {
@@ -155,6 +162,34 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await (await byRole(win, 'button', 'Save note')).click();
       await textOf(win, 'Note saved for Elise Hiza, MD');
       await win.close().catch(() => undefined);
+    });
+
+    it('opens the sidebar on the prefilled form when the page is an enabled portal', async () => {
+      await options.bringToFront();
+      await (await byLabel(options, 'Portal address')).type(`${session.server.origin}/portal/`);
+      await (await byRole(options, 'button', 'Add portal')).click();
+      await textOf(options, 'enabled on');
+      const portal = await session.browser.newPage();
+      await portal.goto(`${session.server.origin}/portal/queue.html`, { waitUntil: 'load' });
+      await waitForSidebar(portal, (st) => st.status === 'ready');
+      const reply = await select(portal, "Dr. Robert O'Brien, DO", 'physician');
+      expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true, data: { route: 'sidebar' } });
+      const { frame } = await waitForSidebar(portal, (st) => st.status === 'ready');
+      const form = await frame.waitForFunction(
+        () => {
+          const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent === 'New physician');
+          const inputs = [...document.querySelectorAll('label')].map((l) => [
+            l.textContent,
+            l.control && (l.control as HTMLInputElement).value,
+          ]);
+          return heading ? JSON.stringify(inputs) : null;
+        },
+        { timeout: 10_000 },
+      );
+      const fields = new Map(JSON.parse(String(await form.jsonValue())) as [string, string][]);
+      expect(fields.get('First name')).toBe('Robert');
+      expect(fields.get('Last name')).toBe("O'Brien");
+      await portal.close();
     });
   });
 }
