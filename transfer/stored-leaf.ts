@@ -10,6 +10,7 @@ type CheckDef = {
   value?: number;
   inclusive?: boolean;
   format?: string;
+  pattern?: RegExp;
   tx?: (v: unknown) => unknown;
   fn?: (v: unknown) => unknown;
 };
@@ -17,6 +18,7 @@ type LeafDef = {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
   pattern?: RegExp;
+  format?: string;
   entries?: Record<string, unknown>;
   values?: unknown[];
 };
@@ -46,6 +48,10 @@ export function checkOf(def: CheckDef): ValueCheck | null {
       return (v) => (def.inclusive ? (v as number) <= (def.value ?? 0) : (v as number) < (def.value ?? 0));
     case 'number_format':
       return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : null;
+    case 'string_format':
+      return def.format === 'regex' && def.pattern && !def.pattern.global
+        ? (v) => (def.pattern as RegExp).test(v as string)
+        : null;
     case 'custom':
       return def.fn ? (v) => def.fn?.(v) === true : null;
     default:
@@ -63,6 +69,8 @@ export function checksOf(schema: z.core.$ZodType): ValueCheck {
   return (v) => all.every((c) => c(v));
 }
 
+const regexFormats = new Set(['datetime', 'date', 'time', 'uuid', 'email', 'regex']);
+
 /** A predicate equivalent to parsing a leaf (string, number, boolean, enum, literal), falling back to zod. */
 export function leafCheckOf(schema: z.core.$ZodType): ValueCheck {
   const def = schema._zod.def as unknown as LeafDef;
@@ -72,6 +80,8 @@ export function leafCheckOf(schema: z.core.$ZodType): ValueCheck {
   const passes = (v: unknown) => all.every((c) => c(v));
   switch (def.type) {
     case 'string': {
+      // Formats checked by their regex alone; others (url, …) need code of zod's own.
+      if (def.format && (!regexFormats.has(def.format) || !def.pattern)) return parsesUnchanged(schema);
       const pattern = def.pattern && def.pattern.source !== '^[\\s\\S]{0,}$' ? def.pattern : null;
       return (v) => typeof v === 'string' && (!pattern || pattern.test(v)) && passes(v);
     }

@@ -35,6 +35,9 @@ describe('storedShapeChecks (export skips the parse only when it would change no
     expect(storedShapeChecks.physicians({ ...p, npi: '1234567898' })).toBe(false);
     expect(storedShapeChecks.physicians({ ...p, email: 'nope' })).toBe(false);
     expect(storedShapeChecks.physicians({ ...p, extra: 1 })).toBe(false);
+    expect(storedShapeChecks.physicians({ ...p, taxonomyCode: 'bad' })).toBe(false);
+    expect(storedShapeChecks.physicians({ ...p, credentials: ['MD', ''] })).toBe(false);
+    expect(storedShapeChecks.physicians({ ...p, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toBe(false);
     expect(storedShapeChecks.physicians({ ...p, source: { kind: 'capture', url: 'x', at: p.createdAt } })).toBe(false);
     expect(storedShapeChecks.outreach({ ...o, physicianIds: [], practiceId: null })).toBe(false);
     expect(storedShapeChecks.outreach({ ...o, at: 'yesterday' })).toBe(false);
@@ -43,5 +46,9 @@ describe('storedShapeChecks (export skips the parse only when it would change no
     const { outcome: _x, ...olderSensitive } = o.sensitive;
     expect(storedShapeChecks.outreach({ ...o, sensitive: olderSensitive })).toBe(false);
     expect(storedShapeChecks.settings({ key: 'app' })).toBe(false);
+    const settings = data.settings[0];
+    expect(storedShapeChecks.settings(settings)).toBe(true);
+    expect(storedShapeChecks.settings({ ...settings, registryBaseUrl: 'not a url' })).toBe(false);
+    expect(storedShapeChecks.practices({ ...data.practices[0], id: 'not-a-uuid' })).toBe(false);
   });
 });
