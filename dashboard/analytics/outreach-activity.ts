@@ -40,27 +40,46 @@ export function outreachActivity(
   nowMs: number,
 ): Map<number, OutreachActivity> {
   const activity = new Map<number, OutreachActivity>();
-  for (const i of physicians) activity.set(i, { counts: windows.map(() => 0), lastMs: null });
-  if (activity.size === 0) return activity;
+  // slot[p] is the physician's place in `chosen` (or -1); typed arrays instead of a Set and Map per outreach.
+  const slot = new Int32Array(view.data.physicians.length).fill(-1);
+  const chosen: number[] = [];
+  for (const p of physicians) {
+    if (slot[p] !== -1) continue;
+    slot[p] = chosen.length;
+    chosen.push(p);
+  }
+  if (chosen.length === 0) return activity;
+  const w = windows.length;
+  const counts = new Int32Array(chosen.length * w);
+  const last = new Float64Array(chosen.length).fill(Number.NEGATIVE_INFINITY);
+  // stamp[s] = the outreach that last counted slot s, so a physician named twice (directly and by practice) counts once.
+  const stamp = new Int32Array(chosen.length).fill(-1);
   const { count, atMs, practice, physicianStart, physicianList } = view.data.outreach;
   const practices = view.data.practices;
-  const reached = new Set<number>();
+  const add = (s: number, i: number, at: number) => {
+    if (s < 0 || stamp[s] === i) return;
+    stamp[s] = i;
+    if (at > (last[s] as number)) last[s] = at;
+    for (let k = 0; k < w; k++) {
+      const win = windows[k] as { fromMs: number; toMs: number };
+      if (at >= win.fromMs && at < win.toMs) counts[s * w + k] = (counts[s * w + k] as number) + 1;
+    }
+  };
   for (let i = 0; i < count; i++) {
     const at = atMs[i] as number;
     if (at > nowMs || (view.outreachIncluded && view.outreachIncluded[i] !== 1)) continue;
-    reached.clear();
     for (let j = physicianStart[i] as number; j < (physicianStart[i + 1] as number); j++) {
-      const p = physicianList[j] as number;
-      if (activity.has(p)) reached.add(p);
+      add(slot[physicianList[j] as number] as number, i, at);
     }
-    for (const p of practices[practice[i] as number]?.physicians ?? []) if (activity.has(p)) reached.add(p);
-    for (const p of reached) {
-      const a = activity.get(p) as OutreachActivity;
-      if (a.lastMs === null || at > a.lastMs) a.lastMs = at;
-      windows.forEach((w, k) => {
-        if (at >= w.fromMs && at < w.toMs) a.counts[k] = (a.counts[k] ?? 0) + 1;
-      });
-    }
+    const k = practice[i] as number;
+    if (k >= 0) for (const p of (practices[k] as { physicians: number[] }).physicians) add(slot[p] as number, i, at);
   }
+  chosen.forEach((p, s) => {
+    const lastMs = last[s] as number;
+    activity.set(p, {
+      counts: Array.from(counts.subarray(s * w, s * w + w)),
+      lastMs: Number.isFinite(lastMs) ? lastMs : null,
+    });
+  });
   return activity;
 }
