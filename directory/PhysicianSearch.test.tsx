@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scratchDatabase, seedPhysicians } from '../sidebar-app/test-support';
 import type { RoundsDatabase } from '../storage/database';
 import { PhysicianSearch } from './PhysicianSearch';
-import { usePhysicianIndex } from './use-physician-index';
+import { buildPhysicianIndex, usePhysicianIndex } from './use-physician-index';
 
 afterEach(cleanup);
 
@@ -79,5 +79,15 @@ describe('Search physicians', () => {
     await screen.findByRole('option', { name: /Li Cheng, MD/ });
     await repos.physicians.softDelete(li.id);
     await waitFor(() => expect(screen.queryByRole('option', { name: /Li Cheng/ })).toBeNull());
+  });
+
+  it('builds the index in chunks, leaving out deleted physicians', async () => {
+    const db = await scratchDatabase();
+    const { repos, omar } = await seedPhysicians(db);
+    await repos.physicians.softDelete(omar.id);
+    const { index, since } = await buildPhysicianIndex(db, 1);
+    expect(index.size).toBe(2);
+    expect(index.search('hadd')).toEqual([]);
+    expect(since).toBe((await db.physicians.get(omar.id))?.updatedAt);
   });
 });

@@ -2,13 +2,38 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PhysicianIndex } from '../search/physician-index';
 import type { RoundsDatabase } from '../storage/database';
+import type { Physician } from '../storage/schemas';
 
-/** Builds the in-memory search index from every physician row (soft-deleted rows are left out). */
-export async function buildPhysicianIndex(db: RoundsDatabase): Promise<{ index: PhysicianIndex; since: string }> {
-  const rows = await db.physicians.toArray();
+const chunkSize = 5_000;
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the in-memory search index from every physician row (soft-deleted rows are left out), reading and
+ * indexing in primary-key chunks with a yield between them, so typing in the sidebar never waits on the build.
+ */
+export async function buildPhysicianIndex(
+  db: RoundsDatabase,
+  chunk = chunkSize,
+): Promise<{ index: PhysicianIndex; since: string }> {
+  const index = new PhysicianIndex();
   let since = '';
-  for (const row of rows) if (row.updatedAt > since) since = row.updatedAt;
-  return { index: PhysicianIndex.from(rows), since };
+  let after: string | null = null;
+  for (;;) {
+    const rows: Physician[] = await (after === null
+      ? db.physicians.orderBy(':id')
+      : db.physicians.where(':id').above(after)
+    )
+      .limit(chunk)
+      .toArray();
+    for (const row of rows) {
+      index.put(row);
+      if (row.updatedAt > since) since = row.updatedAt;
+    }
+    if (rows.length < chunk) break;
+    after = rows[rows.length - 1]?.id ?? null;
+    await yieldToPage();
+  }
+  return { index, since };
 }
 
 /** The index (null while it is being built) and a number that changes whenever its content does. */
