@@ -19,9 +19,12 @@ export function OnThisPage(props: OnThisPageProps) {
   const key = ids.join(',');
   const glances = useLiveQuery<PhysicianGlance[] | null>(() => loadGlances(props.db, ids), [props.db, key], null);
   const list = useRef<HTMLUListElement>(null);
+  const focused = useRef(false);
 
+  // Once per mount (coming back from a view), never on later live updates: those must not steal focus.
   useEffect(() => {
-    if (!glances || !props.focusId) return;
+    if (!glances || !props.focusId || focused.current) return;
+    focused.current = true;
     const index = glances.findIndex((g) => g.physician.id === props.focusId);
     if (index >= 0) list.current?.querySelectorAll<HTMLButtonElement>('button.name')[index]?.focus();
   }, [glances, props.focusId]);

@@ -45,6 +45,11 @@ describe('physician view', () => {
     await within(notes).findByText(/Asked for echo slots/);
     within(notes).getByText('About Jane Smith, MD, FACC');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Jane Smith, MD, FACC'));
+    const search = screen.getByRole('combobox', { name: 'Search physicians' });
+    search.focus();
+    await db.notes.update(note?.id ?? '', { sensitive: { body: 'Edited elsewhere' } });
+    await within(notes).findByText('Edited elsewhere');
+    expect(document.activeElement).toBe(search); // a live update does not move focus
   });
 
   it('refuses an empty note', async () => {
