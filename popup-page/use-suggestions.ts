@@ -28,21 +28,27 @@ export function useSuggestions(db: RoundsDatabase, tab: TabState | null, chosen:
   }, [search, familiar, detected]);
 
   const chosenKeys = new Set(chosen.map((c) => c.key));
+  const initial = async (): Promise<Suggestion[]> => {
+    const byCount = [...(tab?.detected ?? [])].sort((a, b) => b.count - a.count).map((d) => d.physicianId);
+    const ids = [...new Set([...byCount, ...mostFamiliar(familiar ?? new Map(), initialCount * 2)])];
+    const rows = (await db.physicians.bulkGet(ids)).filter((p): p is Physician => Boolean(p && !p.deletedAt));
+    return rows.map((p) => physicianSuggestion(p, detected.has(p.id))).filter((s) => !chosenKeys.has(s.key));
+  };
   const suggest = async (query: string): Promise<Suggestion[]> => {
-    if (!query.trim()) {
-      const byCount = [...(tab?.detected ?? [])].sort((a, b) => b.count - a.count).map((d) => d.physicianId);
-      const ids = [...new Set([...byCount, ...mostFamiliar(familiar ?? new Map(), initialCount * 2)])];
-      const rows = (await db.physicians.bulkGet(ids)).filter((p): p is Physician => Boolean(p && !p.deletedAt));
-      return rows
-        .map((p) => physicianSuggestion(p, detected.has(p.id)))
-        .filter((s) => !chosenKeys.has(s.key))
-        .slice(0, initialCount);
+    const folded = foldName(query);
+    if (!folded) return (await initial()).slice(0, initialCount);
+    // One letter says too little to search 50,000 names: narrow the familiar ones instead (cheap, and usually right).
+    if (folded.length < 2) {
+      const starts = (s: Suggestion) =>
+        foldName(s.label)
+          .split(/[\s-]+/)
+          .some((w) => w.startsWith(folded));
+      return (await initial()).filter(starts).slice(0, initialCount);
     }
     const hasPractice = chosen.some((c) => c.kind === 'practice');
-    const folded = foldName(query);
     const [physicians, practices] = await Promise.all([
       search.search(query, 8),
-      folded.length >= 2 && !hasPractice
+      !hasPractice
         ? db.practices
             .where('nameKey')
             .startsWith(folded)

@@ -13,7 +13,8 @@ const typed = ['smith', 'garcia', 'jo ga', 'patel', "o'brien", 'nguyen', 'cardio
 async function keystrokes(search: DirectorySearch): Promise<number[]> {
   const times: number[] = [];
   for (const word of typed) {
-    for (let n = 1; n <= word.length; n++) {
+    // From the second letter: on one letter the popup narrows its familiar list instead of searching the index.
+    for (let n = 2; n <= word.length; n++) {
       const t0 = performance.now();
       await search.search(word.slice(0, n), 8);
       times.push(performance.now() - t0);
