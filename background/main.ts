@@ -3,6 +3,7 @@ import { startCapture } from '../capture/capture-wiring.background';
 import { startFollowUpBadge } from '../follow-ups/badge.background';
 import { createRouter } from '../messaging/router';
 import { startPortals } from '../portals/portal-background';
+import { startReferralRetention } from '../referrals/retention.background';
 import { startBackups } from './backup/schedule';
 import { startE2eBridge } from './e2e-bridge';
 import { handlers } from './handlers';
@@ -19,5 +20,6 @@ export function startBackground(): void {
   if (import.meta.env.MODE === 'e2e') startE2eBridge();
   startFollowUpBadge();
   startCapture();
+  startReferralRetention();
   startBackups();
 }

@@ -3,6 +3,7 @@ import { DatabaseGate } from '../components/DatabaseGate';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
 import { PortalsSection } from './PortalsSection';
+import { ReferralSettings } from './ReferralSettings';
 import { RegistrySection } from './RegistrySection';
 
 /** The options page: one section per capability. */
@@ -23,6 +24,7 @@ export function OptionsApp() {
             <DirectorySection db={db} />
             <CapturedPhysicians db={db} />
             <RegistrySection db={db} />
+            <ReferralSettings db={db} />
             <DataSection db={db} />
           </>
         )}
