@@ -14,8 +14,10 @@ export interface ImportProgress {
 
 /** Functions the fault e2e tests call in an extension page of the e2e build (never shipped). */
 export interface FaultLab {
-  /** Creates `count` physicians named `tag` 0…count-1, one repository write (one transaction) each. */
-  writePhysicians: (tag: string, count: number) => Promise<number>;
+  /** Creates `count` physicians named `tag` 0…count-1, one repository write (one transaction) each; their ids. */
+  writePhysicians: (tag: string, count: number) => Promise<string[]>;
+  /** One stored physician row, as a plain object. */
+  physician: (id: string) => Promise<Record<string, unknown> | undefined>;
   /** Patches one field of a physician `times` times, each a transactional read-patch-write. */
   patchPhysician: (
     id: string,
@@ -38,9 +40,11 @@ export function exposeFaultLab(): void {
     progress,
     async writePhysicians(tag, count) {
       const repos = repositories(await getDatabase());
-      for (let i = 0; i < count; i++) await repos.physicians.create({ first: tag, last: `Lab ${i}` });
-      return count;
+      const ids: string[] = [];
+      for (let i = 0; i < count; i++) ids.push((await repos.physicians.create({ first: tag, last: `Lab ${i}` })).id);
+      return ids;
     },
+    physician: async (id) => (await getDatabase()).physicians.get(id),
     async patchPhysician(id, field, values) {
       const repos = repositories(await getDatabase());
       for (const value of values) await repos.physicians.update(id, { [field]: value });

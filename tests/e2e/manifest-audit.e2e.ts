@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The store builds (npm run build; test:e2e runs it first). */
+const builds = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+const portalOrigins = ['https://*/*', 'http://*/*'];
+const registry = 'https://npiregistry.cms.hhs.gov/*';
+/** zod 4 probes once whether eval is allowed (it is not, under the default CSP) and then never calls it. */
+const allowedEvalProbe = 'try{return Function(``),!0}catch{return!1}';
+const evalLike = /\beval\s*\(|\bnew\s+Function\s*\(|[^\w.$]Function\s*\(|set(?:Timeout|Interval)\s*\(\s*["'`]/g;
+const remoteCode = /importScripts\s*\(|import\s*\(\s*["'`]https?:|<script[^>]+src\s*=\s*["']?https?:/gi;
+
+type Manifest = Record<string, unknown> & { permissions?: string[]; web_accessible_resources?: unknown[] };
+const manifestOf = (dir: string): Manifest => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+const isHostPattern = (p: string) => p.includes('://') || p === '<all_urls>';
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file, ext) : ext.test(name) ? [file] : [];
+  });
+}
+
+describe('manifest audit of the store builds', () => {
+  for (const [browser, dir] of Object.entries(builds)) {
+    describe(browser, () => {
+      it('exists (npm run build)', () => expect(existsSync(path.join(dir, 'manifest.json'))).toBe(true));
+
+      it('asks for no host at install; portals and the NPI Registry are optional, http(s) only', () => {
+        const m = manifestOf(dir);
+        expect(m.host_permissions ?? []).toEqual([]);
+        expect((m.permissions ?? []).filter(isHostPattern)).toEqual([]);
+        expect(m.permissions).not.toContain('tabs');
+        expect(m.permissions).not.toContain('webRequest');
+        const optional = [
+          ...((m.optional_host_permissions as string[]) ?? []),
+          ...((m.optional_permissions as string[]) ?? []),
+        ];
+        for (const p of optional) expect([...portalOrigins, registry]).toContain(p);
+        expect(m.content_scripts ?? [], 'content scripts are registered per enabled portal at run time').toEqual([]);
+        expect(m.externally_connectable).toBeUndefined();
+      });
+
+      it('keeps the default content security policy', () => {
+        expect(manifestOf(dir).content_security_policy).toBeUndefined();
+      });
+
+      it('exposes only sidebar.html to web pages (with a per-session URL in Chrome)', () => {
+        const war = manifestOf(dir).web_accessible_resources;
+        if (browser === 'firefox') expect(war).toEqual(['sidebar.html']);
+        else
+          expect(war).toEqual([
+            { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+          ]);
+      });
+
+      it('ships no eval, no new Function and no remote code; no lab or bench page', () => {
+        const findings: string[] = [];
+        for (const file of filesUnder(dir, /\.(js|html)$/)) {
+          const code = readFileSync(file, 'utf8').split(allowedEvalProbe).join('');
+          for (const match of code.matchAll(evalLike))
+            findings.push(`${file}: ${code.slice(match.index, match.index + 60)}`);
+          for (const match of code.matchAll(remoteCode)) findings.push(`${file}: ${match[0]}`);
+          if (code.includes('__rounds-e2e')) findings.push(`${file}: the e2e bridge`);
+        }
+        expect(findings).toEqual([]);
+        expect(filesUnder(dir, /^(fault-lab|bench)\.html$/)).toEqual([]);
+      });
+
+      it('keeps Dexie, zod and Preact out of the content script', () => {
+        const file = filesUnder(dir, /^portal-content\.js$/)[0] ?? '';
+        const code = readFileSync(file, 'utf8');
+        expect(code).not.toMatch(/Dexie|indexedDB|ZodError|\$ZodType|__preactattr_|preact/);
+        expect(code.length).toBeLessThan(40_000);
+      });
+    });
+  }
+});
