@@ -7,7 +7,7 @@ import type { BenchRow } from './suite';
 
 /** npm run bench: seeds at real scale inside a real Chromium extension page and runs every suite. */
 const only = process.argv.slice(2);
-const session = await launchWithExtension('chromium');
+const session = await launchWithExtension('chromium', { protocolTimeout: 30 * 60_000 });
 const rows: BenchRow[] = [];
 try {
   const page = await session.openPage('bench.html');
@@ -24,8 +24,8 @@ try {
     console.log(`running ${name}…`);
     rows.push(...(await page.evaluate((n) => window.roundsBench?.run(n) ?? [], name)));
   }
-  if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
+  if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
 } finally {
   await session.close();
 }

@@ -27,9 +27,17 @@ export interface ExtensionSession {
 }
 
 /** Launches a real browser with the built extension loaded, headless unless HEADFUL=1. */
-export async function launchWithExtension(kind: BrowserKind, options: { headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  kind: BrowserKind,
+  options: {
+    headless?: boolean /** ms a single protocol call may take (benchmarks seed for minutes) */;
+    protocolTimeout?: number;
+  } = {},
+): Promise<ExtensionSession> {
+  const protocolTimeout = options.protocolTimeout ?? 180_000;
   const dir = e2eBuilds[kind];
-  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npm run build:e2e\` first.`);
+  if (!existsSync(path.join(dir, 'manifest.json')))
+    throw new Error(`No build in ${dir}: run \`npm run build:e2e\` first.`);
   const headless = options.headless ?? process.env.HEADFUL !== '1';
   const server = await serveStatic({ '/demo/': path.resolve('demo/portal'), '/': path.resolve('tests/e2e/fixtures') });
   const profile = mkdtempSync(path.join(tmpdir(), `rounds-${kind}-`));
@@ -37,6 +45,7 @@ export async function launchWithExtension(kind: BrowserKind, options: { headless
   let origin: string;
   if (kind === 'chromium') {
     browser = await puppeteer.launch({
+      protocolTimeout,
       executablePath: findBrowser('chromium'),
       headless,
       pipe: true,
@@ -47,6 +56,7 @@ export async function launchWithExtension(kind: BrowserKind, options: { headless
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
   } else {
     browser = await puppeteer.launch({
+      protocolTimeout,
       browser: 'firefox',
       executablePath: findBrowser('firefox'),
       headless,
@@ -87,7 +97,9 @@ async function chromiumExtensionId(browser: Browser): Promise<string> {
   for (let i = 0; i < 50; i++) {
     const extensions = await browser.extensions().catch(() => new Map());
     for (const [id, ext] of extensions) if (ext.name === 'Rounds') return id;
-    const worker = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    const worker = browser
+      .targets()
+      .find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
     if (worker) return new URL(worker.url()).host;
     await new Promise((r) => setTimeout(r, 100));
   }
