@@ -31,6 +31,12 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    commands: {
+      'capture-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Save the selected name as a physician',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
       : {}),
