@@ -11,12 +11,17 @@ export const captureMenuItems: Record<string, { kind: CaptureKind; title: string
 /** The keyboard shortcut's command name (wxt.config.ts `commands`). */
 export const captureCommand = 'capture-selection';
 
-/** (Re)creates the two selection menu items: on install/update and at every browser start. */
-export async function createCaptureMenus(): Promise<void> {
-  await browser.contextMenus.removeAll();
-  for (const [id, item] of Object.entries(captureMenuItems)) {
-    browser.contextMenus.create({ id, title: item.title, contexts: ['selection'] });
-  }
+let creating: Promise<void> = Promise.resolve();
+
+/** (Re)creates the two selection menu items: on install/update and at every browser start (one run at a time). */
+export function createCaptureMenus(): Promise<void> {
+  creating = creating.then(async () => {
+    await browser.contextMenus.removeAll();
+    for (const [id, item] of Object.entries(captureMenuItems)) {
+      browser.contextMenus.create({ id, title: item.title, contexts: ['selection'] });
+    }
+  });
+  return creating;
 }
 
 type Capture = (kind: CaptureKind, text: string, tab: CaptureTab | undefined) => Promise<unknown>;

@@ -71,6 +71,17 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       }
     };
 
+    it('has both selection menu items', async () => {
+      const updated = await options.evaluate(async () => {
+        type Menus = { contextMenus: { update: (id: string, p: object) => Promise<void> } };
+        const g = globalThis as unknown as { browser?: Menus; chrome: Menus };
+        const api = (g.browser ?? g.chrome).contextMenus;
+        for (const id of ['rounds-capture-physician', 'rounds-capture-note']) await api.update(id, {});
+        return true;
+      });
+      expect(updated).toBe(true);
+    });
+
     it('saves a confirmed physician from a page selection, with its source', async () => {
       const win = await capture('hiza');
       expect(win.url()).not.toContain('Hiza');
