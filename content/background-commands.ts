@@ -7,10 +7,12 @@ export type BackgroundCommand =
   | { rounds: 'close' }
   /** The directory changed: new match keys, re-scan. */
   | { rounds: 'keys'; keys: MatchKeys }
+  /** Text mode: the directory changed (or the background lost its results): send every text block again. */
+  | { rounds: 'rescan' }
   /** The portal was removed: take everything away. */
   | { rounds: 'disable' };
 
-const simple = new Set(['toggle', 'open', 'close', 'disable']);
+const simple = new Set(['toggle', 'open', 'close', 'disable', 'rescan']);
 
 /** Narrows an incoming message to a command, checking the shape by hand (the content script carries no zod). */
 export function asBackgroundCommand(message: unknown): BackgroundCommand | null {
@@ -23,7 +25,7 @@ export function asBackgroundCommand(message: unknown): BackgroundCommand | null 
   return isMatchKeys(keys) ? { rounds: 'keys', keys } : null;
 }
 
-/** Structural check of posted match keys: parallel string arrays, an NPI table of numbers. */
+/** Structural check of posted match keys: parallel string arrays (last, first, middle, NPI). */
 export function isMatchKeys(value: unknown): value is MatchKeys {
   if (typeof value !== 'object' || value === null) return false;
   const k = value as Partial<Record<keyof MatchKeys, unknown>>;
@@ -33,8 +35,7 @@ export function isMatchKeys(value: unknown): value is MatchKeys {
     strings(k.last) &&
     strings(k.first) &&
     strings(k.middle) &&
-    (k.last as string[]).length === (k.first as string[]).length &&
-    typeof k.npi === 'object' &&
-    k.npi !== null
+    strings(k.npi) &&
+    (k.last as string[]).length === (k.first as string[]).length
   );
 }

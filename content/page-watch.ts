@@ -1,19 +1,17 @@
-import { type CompiledMatchKeys, compileMatchKeys } from '../page-context/detect';
-import type { MatchKeys } from '../page-context/match-keys';
-import { PageTextTracker } from '../page-context/page-text';
-
-export interface PageReport {
-  generation: number;
-  url: string;
-  title: string;
-  counts: Array<[number, number]>;
+/** One way of finding physicians on the page: keys in the page, or text sent to the background. */
+export interface PageDetector {
+  /** Reads the whole page once. */
+  scan(): void;
+  /** Re-reads only what a batch of mutation records touched. */
+  apply(records: MutationRecord[]): void;
+  /** Sends what changed since the last send; answers 'disable' when the page left the portal. */
+  send(): Promise<'disable' | undefined>;
 }
 
 export interface PageWatchOptions {
-  keys: MatchKeys;
+  /** Builds the detector; it calls onRoot for each same-origin frame document or open shadow root it meets. */
+  detector: (onRoot: (root: Document | ShadowRoot) => void) => PageDetector;
   isOwnElement: (el: Element) => boolean;
-  /** Sends what changed; may answer newer match keys (directory changed) or that the page left the portal. */
-  report: (report: PageReport) => Promise<{ keys: MatchKeys | null; disable: boolean }>;
   onDisable: () => void;
 }
 
@@ -28,46 +26,40 @@ const observed: MutationObserverInit = {
 };
 
 /**
- * Finds directory physicians on the page and keeps the count current: one full scan, then only what mutations
- * touched (debounced), plus SPA navigation (pushState re-renders, popstate, hash routes). It reports ids by
- * opaque position and counts only: never page text.
+ * Keeps the page's detection current: one full read, then only what mutations touched (debounced: 150 ms
+ * quiet, at most 1 s), plus SPA navigation (pushState re-renders, popstate, hash routes).
  */
 export class PageWatch {
-  private keys: CompiledMatchKeys;
-  private readonly tracker: PageTextTracker;
+  private readonly detector: PageDetector;
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt = 0;
-  private lastSent = '';
   private stopped = false;
 
   constructor(private readonly options: PageWatchOptions) {
-    this.keys = compileMatchKeys(options.keys);
     this.observer = new MutationObserver((records) => this.queue(records));
-    this.tracker = new PageTextTracker({
-      keys: this.keys,
-      isOwnElement: options.isOwnElement,
-      onRoot: (root) => this.observer.observe(root, observed),
-    });
+    this.detector = options.detector((root) => this.observer.observe(root, observed));
   }
 
-  /** Scans the whole page once, starts observing, and reports. */
+  /** Reads the whole page once, starts observing, and reports. */
   start(): void {
-    this.tracker.scan(document);
+    this.detector.scan();
     this.observer.observe(document, observed);
     addEventListener('popstate', this.schedule);
     addEventListener('hashchange', this.schedule);
     void this.flush();
   }
 
-  /** New directory keys: re-scan everything and report. */
-  setKeys(keys: MatchKeys): void {
-    this.keys = compileMatchKeys(keys);
-    this.tracker.setKeys(this.keys);
-    this.lastSent = '';
-    void this.flush();
-  }
+  /** Sends again soon (new keys, or the background asked for every block). */
+  readonly schedule = (): void => {
+    if (this.stopped) return;
+    const now = performance.now();
+    if (!this.timer) this.firstPendingAt = now;
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(quietMs, this.firstPendingAt + maxWaitMs - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
+  };
 
   /** Stops observing (portal removed or left). */
   stop(): void {
@@ -84,37 +76,12 @@ export class PageWatch {
     this.schedule();
   }
 
-  private readonly schedule = (): void => {
-    if (this.stopped) return;
-    const now = performance.now();
-    if (!this.timer) this.firstPendingAt = now;
-    if (this.timer) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(quietMs, this.firstPendingAt + maxWaitMs - now));
-    this.timer = setTimeout(() => void this.flush(), wait);
-  };
-
   private async flush(): Promise<void> {
     this.timer = null;
     if (this.stopped) return;
     const records = this.pending;
     this.pending = [];
-    if (records.length > 0) this.tracker.applyMutations(records);
-    const counts = [...this.tracker.counts()].sort((a, b) => a[0] - b[0]);
-    const report = {
-      generation: this.keys.generation,
-      url: location.href,
-      title: document.title.slice(0, 500),
-      counts,
-    };
-    const signature = JSON.stringify(report);
-    if (signature === this.lastSent) return;
-    this.lastSent = signature;
-    try {
-      const answer = await this.options.report(report);
-      if (answer.disable) return this.options.onDisable();
-      if (answer.keys) this.setKeys(answer.keys);
-    } catch {
-      this.lastSent = ''; // the background restarted or is busy: the next change reports again
-    }
+    if (records.length > 0) this.detector.apply(records);
+    if ((await this.detector.send()) === 'disable') this.options.onDisable();
   }
 }

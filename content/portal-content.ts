@@ -1,9 +1,11 @@
 import { asBackgroundCommand } from './background-commands';
 import { extensionRuntime, sendToBackground } from './extension-runtime';
 import { guardHost } from './host-guard';
+import { KeyDetection } from './key-detection';
 import { PageLayout } from './page-layout';
 import { PageWatch } from './page-watch';
 import { SidebarHost, type SidebarLayoutState } from './sidebar-host';
+import { TextDetection } from './text-detection';
 
 const started = Symbol.for('rounds.portal-content');
 
@@ -15,8 +17,9 @@ function newNonce(): string {
 
 /**
  * The portal content script: asks the background whether this page is an enabled portal, mounts the sidebar,
- * watches the page for directory physicians and obeys the background's commands. It holds no note, name or
- * record: only name keys, and it sends only counts by opaque position.
+ * watches the page for directory physicians and obeys the background's commands. It holds no note or record.
+ * Keys mode (small directories): it holds folded name keys and sends counts by opaque position. Text mode
+ * (large directories): it holds nothing of the directory and sends changed text blocks to the background.
  */
 export async function startPortalContent(): Promise<void> {
   const g = globalThis as unknown as Record<symbol, boolean>;
@@ -47,12 +50,21 @@ export async function startPortalContent(): Promise<void> {
   host.setOpen(ready.open);
   applyLayout(host.layout);
   const stopGuard = guardHost(host, layout);
-  // The sidebar is up; the directory keys may take a moment (a large directory is rebuilt after changes).
-  const { keys } = await sendToBackground('portal.matchKeys', {});
+  const isOwnElement = (el: Element) => el === host.element;
+  // Keys mode: the directory keys may take a moment (rebuilt after directory changes); the sidebar is up already.
+  const keys = ready.detection === 'keys' ? (await sendToBackground('portal.matchKeys', {})).keys : null;
+  let keyDetection: KeyDetection | null = null;
+  let textDetection: TextDetection | null = null;
   const watch = new PageWatch({
-    keys,
-    isOwnElement: (el) => el === host.element,
-    report: (report) => sendToBackground('portal.pageReport', report),
+    detector: (onRoot) => {
+      if (keys) {
+        keyDetection = new KeyDetection(keys, isOwnElement, onRoot);
+        return keyDetection;
+      }
+      textDetection = new TextDetection(isOwnElement, onRoot);
+      return textDetection;
+    },
+    isOwnElement,
     onDisable: () => disable(),
   });
   watch.start();
@@ -75,7 +87,12 @@ export async function startPortalContent(): Promise<void> {
     if (command.rounds === 'toggle') setOpen(!host.layout.open);
     else if (command.rounds === 'open') setOpen(true);
     else if (command.rounds === 'close') setOpen(false);
-    else if (command.rounds === 'keys') watch.setKeys(command.keys);
-    else if (command.rounds === 'disable') disable();
+    else if (command.rounds === 'keys') {
+      keyDetection?.setKeys(command.keys);
+      watch.schedule();
+    } else if (command.rounds === 'rescan') {
+      textDetection?.resendAll();
+      watch.schedule();
+    } else if (command.rounds === 'disable') disable();
   });
 }

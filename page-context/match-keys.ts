@@ -33,19 +33,31 @@ const words = (text: string) =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
+/** The folded keys of one directory row, or null when it cannot be matched (deleted, or no last name). */
+export function physicianKeys(p: Physician): { last: string; first: string; middle: string; npi: string } | null {
+  if (p.deletedAt) return null;
+  const last = words(p.last);
+  if (last.length === 0) return null;
+  return {
+    last: last.join(' '),
+    first: words(p.first)[0] ?? '',
+    middle: words(p.middle)[0]?.[0] ?? '',
+    npi: p.npi && isValidNpi(p.npi) ? p.npi : '',
+  };
+}
+
 /** Builds the page-side keys from directory rows (soft-deleted rows are left out). */
 export function buildMatchKeys(physicians: Iterable<Physician>, generation = ++generationCounter): BuiltMatchKeys {
   const keys: MatchKeys = { generation, last: [], first: [], middle: [], npi: [] };
   const ids: string[] = [];
   for (const p of physicians) {
-    if (p.deletedAt) continue;
-    const last = words(p.last);
-    if (last.length === 0) continue;
+    const k = physicianKeys(p);
+    if (!k) continue;
     ids.push(p.id);
-    keys.last.push(last.join(' '));
-    keys.first.push(words(p.first)[0] ?? '');
-    keys.middle.push(words(p.middle)[0]?.[0] ?? '');
-    keys.npi.push(p.npi && isValidNpi(p.npi) ? p.npi : '');
+    keys.last.push(k.last);
+    keys.first.push(k.first);
+    keys.middle.push(k.middle);
+    keys.npi.push(k.npi);
   }
   return { keys, ids };
 }

@@ -118,7 +118,7 @@ describe('PageTextTracker', () => {
   });
 
   it('reads same-origin frames and reports their documents', () => {
-    const { tracker, host, roots } = track('<p>frame below</p>');
+    const { tracker, host, roots, flush } = track('<p>frame below</p>');
     const frame = document.createElement('iframe');
     frame.setAttribute('srcdoc', '<p>Smith, Jane</p>'); // same-origin content without a network load
     host.append(frame);
@@ -127,7 +127,7 @@ describe('PageTextTracker', () => {
     expect(plain(tracker.counts())).toEqual({ 0: 1 });
     expect(roots).toContain(doc);
     frame.remove();
-    tracker.applyMutations([]);
+    flush();
     expect(plain(tracker.counts())).toEqual({});
   });
 

@@ -1,14 +1,14 @@
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../storage/database';
-import { currentMatchKeys, directoryVersion } from './directory-match-keys';
+import { onDirectoryChanged, warmDirectoryIndex } from './directory-index-cache';
+import { currentMatchKeys } from './directory-match-keys';
 import { importManagedPortals } from './managed-portals';
 import { portalCovers } from './portal-address';
 import { resyncPortalScripts } from './portal-registry';
 import { acceptSidebarPort } from './sidebar-ports';
 import { sendToTab } from './tab-commands';
 import { toggleSidebar } from './tab-context';
-import { allSessions, endSession, pushContext, sessionOf } from './tab-sessions';
+import { allSessions, endSession, pushContext, restoreSessions, sessionOf } from './tab-sessions';
 
 export const toggleSidebarCommand = 'toggle-sidebar';
 
@@ -19,23 +19,32 @@ async function resync(): Promise<void> {
   await resyncPortalScripts(db);
 }
 
-/** Pushes new match keys to every portal tab when the directory changes (in any extension context). */
+/** After directory changes: keys-mode tabs get new keys, text-mode tabs are asked to send their text again. */
 function watchDirectory(): void {
-  let last = '';
-  liveQuery(async () => directoryVersion(await getDatabase())).subscribe({
-    next: async (version) => {
-      if (last && version !== last && allSessions().length > 0) {
-        const built = await currentMatchKeys(await getDatabase());
-        for (const session of allSessions()) void sendToTab(session.tabId, { rounds: 'keys', keys: built.keys });
-      }
-      last = version;
-    },
-    error: (error: unknown) => console.warn('[rounds] directory watch', error),
+  onDirectoryChanged(async () => {
+    const sessions = allSessions();
+    for (const s of sessions) if (s.detection === 'text') void sendToTab(s.tabId, { rounds: 'rescan' });
+    const keyed = sessions.filter((s) => s.detection === 'keys');
+    if (keyed.length === 0) return;
+    const built = await currentMatchKeys(await getDatabase()).catch(() => null);
+    if (built) for (const s of keyed) void sendToTab(s.tabId, { rounds: 'keys', keys: built.keys });
   });
+}
+
+/** A saved session is restored only while its tab still shows the portal's origin. */
+async function tabStillOnPortal(stored: { tabId: number; portal: { origin: string } }): Promise<boolean> {
+  const tab = await browser.tabs.get(stored.tabId).catch(() => undefined);
+  try {
+    return !!tab?.url && new URL(tab.url).origin === stored.portal.origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Wires the portal side of the background: ports, start-up registration, tabs, permissions and the shortcut. */
 export function startPortals(): void {
+  // A restarted MV3 service worker: tabs, nonces and mounts come back from storage.session before any handler looks.
+  void restoreSessions(tabStillOnPortal);
   browser.runtime.onConnect.addListener(acceptSidebarPort);
   browser.runtime.onStartup.addListener(() => void resync());
   browser.runtime.onInstalled.addListener(() => void resync());
@@ -58,4 +67,5 @@ export function startPortals(): void {
     if (tab?.id !== undefined) await toggleSidebar(tab.id);
   });
   watchDirectory();
+  warmDirectoryIndex(getDatabase);
 }

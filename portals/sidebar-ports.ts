@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { checkSidebarHandshake } from './sidebar-handshake';
 import { sidebarPortName, sidebarToBackground } from './sidebar-port-protocol';
 import { sendToTab } from './tab-commands';
-import { pushContext, sessionOf } from './tab-sessions';
+import { persistSessions, pushContext, sessionOf, sessionsRestored } from './tab-sessions';
 
 const helloTimeoutMs = 5_000;
 
@@ -17,12 +17,15 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
     port.disconnect();
   };
   const timer = setTimeout(() => tabId === null && refuse('No answer from the sidebar.'), helloTimeoutMs);
-  port.onMessage.addListener((raw: unknown) => {
+  let hello = false;
+  port.onMessage.addListener(async (raw: unknown) => {
     const message = sidebarToBackground.safeParse(raw);
     if (!message.success) return refuse('Unexpected message.');
     if (message.data.type === 'hello') {
-      if (tabId !== null) return;
+      if (hello) return;
+      hello = true;
       clearTimeout(timer);
+      await sessionsRestored(); // after a restart, the mount this frame was made for comes back first
       const result = checkSidebarHandshake(
         port.sender ?? {},
         message.data.nonce,
@@ -37,6 +40,7 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
       if (!session?.mount) return refuse('This page did not open the Rounds sidebar.');
       tabId = result.tabId;
       session.mount.sidebarFrameId = result.frameId;
+      void persistSessions();
       if (session.port && session.port !== port) session.port.disconnect();
       session.port = port;
       pushContext(session);

@@ -1,6 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { pageKey } from '../page-context/page-key';
 import type { DetectedPhysician, PageContext } from '../sidebar-app/page-context-types';
+import type { DetectionMode } from './detection-mode';
+import { readSessions, type StoredSession, toStored, writeSessions } from './session-store';
 import type { SidebarMount } from './sidebar-handshake';
 
 /** The portal fields a tab needs (the stored row may carry more). */
@@ -20,11 +22,46 @@ export interface TabSession {
   open: boolean;
   detected: DetectedPhysician[];
   capture?: PageContext['capture'];
+  /** Where this page's names are matched (chosen when its content script checked in). */
+  detection: DetectionMode;
+  /** Text mode: physician ids per page block id; null until the page sent a full read (or after a restart). */
+  blocks: Map<number, string[]> | null;
   mount: SidebarMount | null;
   port: Browser.runtime.Port | null;
 }
 
 const sessions = new Map<number, TabSession>();
+let restored: Promise<void> = Promise.resolve();
+let saving: Promise<void> | null = null;
+
+/** Saves every session's restorable part (coalesced per task) so a restarted service worker knows its tabs. */
+export function persistSessions(): Promise<void> {
+  saving ??= Promise.resolve().then(() => {
+    saving = null;
+    return writeSessions(allSessions().map(toStored)).catch((error: unknown) => {
+      console.warn('[rounds] saving tab sessions', error);
+    });
+  });
+  return saving;
+}
+
+/** Restores the sessions a previous background instance saved, keeping those `stillValid` confirms. */
+export function restoreSessions(stillValid: (s: StoredSession) => Promise<boolean>): Promise<void> {
+  restored = readSessions()
+    .then(async (list) => {
+      for (const stored of list) {
+        if (sessions.has(stored.tabId) || !(await stillValid(stored))) continue;
+        sessions.set(stored.tabId, { ...stored, blocks: null, port: null });
+      }
+    })
+    .catch((error: unknown) => console.warn('[rounds] restoring tab sessions', error));
+  return restored;
+}
+
+/** Resolves once saved sessions are back (handlers wait for it before looking a tab up). */
+export function sessionsRestored(): Promise<void> {
+  return restored;
+}
 
 /** The session of a tab, if its content script has checked in. */
 export function sessionOf(tabId: number): TabSession | undefined {
@@ -34,15 +71,27 @@ export function sessionOf(tabId: number): TabSession | undefined {
 /** Starts (or restarts, on a new page load) the session of a tab. */
 export function startSession(tabId: number, portal: TabPortal, url: string, title: string, open: boolean): TabSession {
   sessions.get(tabId)?.port?.disconnect();
-  const session: TabSession = { tabId, portal, url, title, open, detected: [], mount: null, port: null };
+  const session: TabSession = {
+    tabId,
+    portal,
+    url,
+    title,
+    open,
+    detected: [],
+    detection: 'keys',
+    blocks: null,
+    mount: null,
+    port: null,
+  };
   sessions.set(tabId, session);
+  void persistSessions();
   return session;
 }
 
 /** Forgets a tab (closed, navigated away from the portal, portal removed). */
 export function endSession(tabId: number): void {
   sessions.get(tabId)?.port?.disconnect();
-  sessions.delete(tabId);
+  if (sessions.delete(tabId)) void persistSessions();
 }
 
 /** Every live session (for pushing new match keys or removing a portal). */
@@ -78,6 +127,7 @@ function safePageKey(url: string, params: string[]): string {
 
 /** Sends the current context to the tab's authorized sidebar, if one is connected. */
 export function pushContext(session: TabSession): void {
+  void persistSessions();
   if (!session.port) return;
   try {
     session.port.postMessage({ type: 'context', context: pageContextOf(session) });

@@ -1,17 +1,29 @@
 import type { Handler, HandlerContext } from '../../messaging/router';
+import { detectionModeFor } from '../../portals/detection-mode';
+import { directoryIndex } from '../../portals/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../../portals/directory-match-keys';
+import { applyPageText } from '../../portals/page-text-report';
 import { portalForUrl } from '../../portals/portal-address';
 import { grantedPortals } from '../../portals/portal-registry';
 import { loadSidebarLayout, saveSidebarLayout } from '../../portals/sidebar-layout';
 import { takePendingCapture } from '../../portals/tab-context';
-import { endSession, pushContext, sessionOf, startSession, type TabSession } from '../../portals/tab-sessions';
+import {
+  endSession,
+  persistSessions,
+  pushContext,
+  sessionOf,
+  sessionsRestored,
+  startSession,
+  type TabSession,
+} from '../../portals/tab-sessions';
 import { getDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
 
-/** The tab of a content-script message from a top frame; anything else is refused. */
-function topFrameTab(ctx: HandlerContext): number {
+/** The tab of a content-script message from a top frame (once saved sessions are restored); else refused. */
+async function topFrameTab(ctx: HandlerContext): Promise<number> {
   const tabId = ctx.sender.tab?.id;
   if (typeof tabId !== 'number' || ctx.sender.frameId !== 0) throw new Error('only the top frame of a tab');
+  await sessionsRestored();
   return tabId;
 }
 
@@ -32,46 +44,51 @@ async function checkIn(tabId: number, url: string, title: string): Promise<TabSe
     endSession(tabId);
     return undefined;
   }
-  const layout = await loadSidebarLayout(portal.id);
+  const [layout, detection] = await Promise.all([loadSidebarLayout(portal.id), detectionModeFor(await getDatabase())]);
   const session = startSession(tabId, portal, url, title, layout.open);
+  session.detection = detection;
   session.capture = takePendingCapture(tabId);
   return session;
 }
 
 const contentReady: Handler<'portal.contentReady'> = async ({ url, title }, ctx) => {
-  const tabId = topFrameTab(ctx);
+  const tabId = await topFrameTab(ctx);
   const session = await checkIn(tabId, trustedUrl(url, ctx), title);
   if (!session) return { enabled: false };
   const [layout, settings] = await Promise.all([
     loadSidebarLayout(session.portal.id),
     loadSettings(await getDatabase()),
   ]);
-  return { enabled: true, open: layout.open, width: layout.width, mode: settings.sidebarMode };
+  return {
+    enabled: true,
+    open: layout.open,
+    width: layout.width,
+    mode: settings.sidebarMode,
+    detection: session.detection,
+  };
 };
 
 const matchKeys: Handler<'portal.matchKeys'> = async (_, ctx) => {
-  if (!sessionOf(topFrameTab(ctx))) throw new Error('not an enabled portal page');
+  if (!sessionOf(await topFrameTab(ctx))) throw new Error('not an enabled portal page');
   return { keys: (await currentMatchKeys(await getDatabase())).keys };
 };
 
 const sidebarMounted: Handler<'portal.sidebarMounted'> = async ({ nonce }, ctx) => {
-  const session = sessionOf(topFrameTab(ctx));
+  const session = sessionOf(await topFrameTab(ctx));
   if (!session) return { ok: false };
   // A new mount (first open, or the frame was navigated and replaced) invalidates the previous frame.
   session.port?.disconnect();
   session.port = null;
   session.mount = { tabId: session.tabId, nonce, origin: session.portal.origin, sidebarFrameId: null };
+  await persistSessions(); // saved before the frame loads: a restarted worker still knows this nonce
   return { ok: true };
 };
 
 const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title, counts }, ctx) => {
-  const tabId = topFrameTab(ctx);
+  const tabId = await topFrameTab(ctx);
   const pageUrl = trustedUrl(url, ctx);
-  const session = sessionOf(tabId) ?? (await checkIn(tabId, pageUrl, title));
-  if (!session || !portalForUrl([session.portal], pageUrl)) {
-    endSession(tabId);
-    return { keys: null, disable: true };
-  }
+  const session = await liveSession(tabId, pageUrl, title);
+  if (!session) return { keys: null, disable: true };
   const current = await currentMatchKeys(await getDatabase());
   const built = matchKeysOfGeneration(generation);
   session.url = pageUrl;
@@ -87,10 +104,32 @@ const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title
   return { keys: stale ? current.keys : null, disable: false };
 };
 
+const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, ctx) => {
+  const tabId = await topFrameTab(ctx);
+  const pageUrl = trustedUrl(url, ctx);
+  const session = await liveSession(tabId, pageUrl, title);
+  if (!session) return { disable: true, rescan: false };
+  const index = await directoryIndex(await getDatabase());
+  session.url = pageUrl;
+  session.title = title;
+  const applied = applyPageText(session, report, index);
+  pushContext(session);
+  return { disable: false, rescan: !applied };
+};
+
+/** The tab's session while its page is still on the portal (checking in again after a restart); else ended. */
+async function liveSession(tabId: number, pageUrl: string, title: string): Promise<TabSession | undefined> {
+  const session = sessionOf(tabId) ?? (await checkIn(tabId, pageUrl, title));
+  if (session && portalForUrl([session.portal], pageUrl)) return session;
+  endSession(tabId);
+  return undefined;
+}
+
 const sidebarLayout: Handler<'portal.sidebarLayout'> = async ({ open, width }, ctx) => {
-  const session = sessionOf(topFrameTab(ctx));
+  const session = sessionOf(await topFrameTab(ctx));
   if (!session) return {};
   session.open = open;
+  void persistSessions();
   await saveSidebarLayout(session.portal.id, { open, width });
   return {};
 };
@@ -101,5 +140,6 @@ export const portalContentHandlers = {
   'portal.matchKeys': matchKeys,
   'portal.sidebarMounted': sidebarMounted,
   'portal.pageReport': pageReport,
+  'portal.pageText': pageText,
   'portal.sidebarLayout': sidebarLayout,
 };

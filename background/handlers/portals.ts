@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handler } from '../../messaging/router';
+import { detectionOverride, setDetectionOverride, textModeThreshold } from '../../portals/detection-mode';
 import { parsePortalAddress, portalCovers } from '../../portals/portal-address';
 import {
   addPortal,
@@ -89,6 +90,11 @@ const popupToggle: Handler<'popup.toggleSidebar'> = async () => {
   return { open: tab?.id === undefined ? false : await toggleSidebar(tab.id) };
 };
 
+const detectionMode: Handler<'portal.detectionMode'> = async ({ mode }) => {
+  setDetectionOverride(mode);
+  return { mode: detectionOverride(), threshold: textModeThreshold };
+};
+
 /** Enabling portals (options page, popup, npm start) and the popup's view of the active tab. */
 export const portalHandlers = {
   'portals.list': list,
@@ -99,4 +105,5 @@ export const portalHandlers = {
   'popup.tabState': tabState,
   'popup.enableSite': enableSite,
   'popup.toggleSidebar': popupToggle,
+  'portal.detectionMode': detectionMode,
 };

@@ -1,8 +1,13 @@
+import { DirectoryIndex } from '../../page-context/directory-index';
+import { generatePortalBlocks } from '../../page-context/generate-portal-text';
 import { idsForPositions } from '../../page-context/match-keys';
+import { directoryIndex } from '../../portals/directory-index-cache';
 import { currentMatchKeys, directoryVersion } from '../../portals/directory-match-keys';
+import { applyPageText } from '../../portals/page-text-report';
 import { checkSidebarHandshake } from '../../portals/sidebar-handshake';
 import { pageContextOf, type TabSession } from '../../portals/tab-sessions';
-import { type BenchRow, type BenchSuite, median } from '../suite';
+import type { Physician } from '../../storage/schemas/physician';
+import { type BenchContext, type BenchRow, type BenchSuite, median } from '../suite';
 
 const time = async (run: () => unknown) => {
   const start = performance.now();
@@ -18,7 +23,7 @@ const repeat = async (n: number, run: () => unknown) => {
 /**
  * The background's share of the sidebar at real scale (pure detection is bench/suites/detect.ts; in-page costs
  * are bench/page-costs.ts): the per-report directory check, a key rebuild after a directory change, mapping a
- * report to ids and building the PageContext, and the handshake check.
+ * report to ids and building the PageContext, the handshake check, and text mode's warm index and matching.
  */
 export const injectionSuite: BenchSuite = {
   name: 'injection',
@@ -43,6 +48,8 @@ export const injectionSuite: BenchSuite = {
       title: 'Referral',
       open: true,
       detected: [],
+      detection: 'keys',
+      blocks: null,
       mount: null,
       port: null,
     };
@@ -59,6 +66,50 @@ export const injectionSuite: BenchSuite = {
         checkSidebarHandshake(sender, nonce, () => mount, { id: 'x', origin: 'chrome-extension://x/' });
     });
     row('sidebar handshake check (per 1,000)', handshakeMs, 'ms');
+    rows.push(...(await textModeRows(db, session, log)));
     return rows;
   },
 };
+
+/** Text mode on the extension side: the warm index (cold build, per-row update) and matching a page's text. */
+async function textModeRows(
+  db: BenchContext['db'],
+  session: TabSession,
+  log: (m: string) => void,
+): Promise<BenchRow[]> {
+  log('injection: text mode (warm directory index)');
+  const out: BenchRow[] = [];
+  const row = (name: string, value: number, unit: string, budget?: [string, boolean]) =>
+    out.push({ suite: 'injection', name, value, unit, ...(budget ? { budget: budget[0], pass: budget[1] } : {}) });
+  let rows: Physician[] = [];
+  row(
+    'text mode: read every physician row (index build input)',
+    await time(async () => (rows = await db.physicians.toArray())),
+    'ms',
+  );
+  let index = DirectoryIndex.build(rows);
+  row(
+    `text mode: build the directory index (${index.size} physicians)`,
+    await time(() => (index = DirectoryIndex.build(rows))),
+    'ms',
+  );
+  row('text mode: warm index (cached) per report', await repeat(9, () => directoryIndex(db)), 'ms');
+  const edited = rows.slice(0, 50).map((p) => ({ ...p, first: `${p.first}x` }));
+  row(
+    'text mode: index update, 50 edited rows (no rebuild)',
+    await time(() => {
+      for (const p of edited) index.put(p);
+    }),
+    'ms',
+  );
+  const blocks = generatePortalBlocks(rows.slice(0, 5_000), 1_000_000).map((t, i) => [i, t] as const);
+  const cold = await time(() => applyPageText(session, { reset: true, blocks, removed: [] }, index));
+  row('text mode: match a 1 MB page in the background (first report)', cold, 'ms');
+  const warm = await repeat(5, () => applyPageText(session, { reset: true, blocks, removed: [] }, index));
+  row('text mode: match a 1 MB page in the background (warm)', warm, 'ms');
+  const batch = blocks.slice(0, 50);
+  const batchMs = await repeat(9, () => applyPageText(session, { reset: false, blocks: batch, removed: [] }, index));
+  row('text mode: match a 50-block mutation batch in the background', batchMs, 'ms', ['<= 2 ms', batchMs <= 2]);
+  row('text mode: 1 MB page as one message (JSON)', JSON.stringify(blocks).length / 1024, 'KiB');
+  return out;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageTextCaps } from '../../page-context/page-blocks';
 import { defineMessage } from '../define';
 
 const portalView = z.object({
@@ -18,11 +19,13 @@ const matchKeys = z.object({
   last: z.array(z.string()),
   first: z.array(z.string()),
   middle: z.array(z.string()),
-  npi: z.record(z.string(), z.number()),
+  npi: z.array(z.string()),
 });
 const pageUrl = z.string().max(4096);
 const pageTitle = z.string().max(500);
 const detectedPhysician = z.object({ physicianId: z.string(), count: z.number() });
+const detectionMode = z.enum(['keys', 'text']);
+const blockId = z.number().int().min(0);
 
 export const portalMessages = {
   'portals.list': defineMessage({
@@ -74,6 +77,8 @@ export const portalMessages = {
         open: z.boolean(),
         width: z.number(),
         mode: z.enum(['push', 'overlay']),
+        /** Where names are matched: in the page (keys, small directories) or in the background (text). */
+        detection: detectionMode,
       }),
     ]),
   }),
@@ -99,6 +104,29 @@ export const portalMessages = {
       counts: z.array(z.tuple([z.number().int().min(0), z.number().int().min(1)])).max(10_000),
     }),
     response: z.object({ keys: matchKeys.nullable(), disable: z.boolean() }),
+  }),
+  'portal.pageText': defineMessage({
+    doc: 'Text mode: the content script sends changed text blocks (by opaque block id) and removed ids; matched in memory, never stored.',
+    senders: ['content'],
+    request: z.object({
+      url: pageUrl,
+      title: pageTitle,
+      /** The first chunk of a full read: the background drops what it had for this tab. */
+      reset: z.boolean(),
+      blocks: z
+        .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars)]))
+        .max(pageTextCaps.blocks)
+        .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text'),
+      removed: z.array(blockId).max(pageTextCaps.removed),
+    }),
+    /** rescan: the background has no results for this page (it restarted): send every block again, reset first. */
+    response: z.object({ disable: z.boolean(), rescan: z.boolean() }),
+  }),
+  'portal.detectionMode': defineMessage({
+    doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
+    senders: ['options'],
+    request: z.object({ mode: z.enum(['auto', 'keys', 'text']) }),
+    response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number() }),
   }),
   'portal.sidebarLayout': defineMessage({
     doc: 'The content script saves the sidebar’s open state and width for this portal (extension storage).',

@@ -1,0 +1,133 @@
+import { readBlockText } from './block-text';
+import { blockOf, type TextBlock } from './text-blocks';
+
+export interface BlockWalkerOptions {
+  /** Our own UI (the sidebar host): never read. */
+  isOwnElement?: (el: Element) => boolean;
+  /** Called once per same-origin frame document or open shadow root met, so the caller observes it too. */
+  onRoot?: (root: Document | ShadowRoot) => void;
+}
+
+/** What a walker remembers per block: at least the same-origin frame it lives in (its removal removes the block). */
+export interface BlockEntry {
+  frame: HTMLIFrameElement | null;
+}
+
+/**
+ * Reads a live page block by block and keeps it current from MutationRecords (debouncing is the caller's):
+ * one full read, then only the blocks the records touched. Subclasses decide what to do with a block's text
+ * (detect in the page, or queue it for the background) and what to remember per block.
+ */
+export abstract class BlockWalker<E extends BlockEntry> {
+  protected readonly entries = new Map<TextBlock, E>();
+  protected readonly isOwnElement: (el: Element) => boolean;
+  private readonly scannedRoots = new Set<Document | Element>();
+  private readonly seenRoots = new WeakSet<Node>();
+  private readonly onRoot: (root: Document | ShadowRoot) => void;
+  private pruneDue = false;
+
+  constructor(options: BlockWalkerOptions) {
+    this.isOwnElement = options.isOwnElement ?? (() => false);
+    this.onRoot = options.onRoot ?? (() => {});
+  }
+
+  /** Reads everything under a document (or element), including same-origin frames and open shadow roots. */
+  scan(root: Document | Element): void {
+    this.scannedRoots.add(root);
+    const start = root.nodeType === 9 ? (root as Document).body : blockOf(root, this.isOwnElement);
+    if (start) this.readBlock(start, true, this.frameOf(start));
+  }
+
+  /** Re-reads only what the records touched: changed blocks' own text and added subtrees. */
+  applyMutations(records: Iterable<MutationRecord>): void {
+    const own = new Set<TextBlock>();
+    const added = new Set<Node>();
+    for (const record of records) {
+      // An attribute change (hidden, style) changes what the element's parent block shows.
+      const changed = record.type === 'attributes' ? record.target.parentNode : record.target;
+      const block = changed && blockOf(changed, this.isOwnElement);
+      if (block) own.add(block);
+      if (record.type === 'attributes') added.add(record.target);
+      else for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node);
+      // Only removals and attribute changes (hiding) can take remembered blocks away.
+      if (record.type === 'attributes' || record.removedNodes.length > 0) this.pruneDue = true;
+    }
+    for (const node of added) {
+      const block = node.isConnected ? blockOf(node, this.isOwnElement) : null;
+      if (!block) continue;
+      const frame = this.frameOf(node);
+      // A block reads itself; an inline subtree's text belongs to its parent block (in `own`), so only its nested blocks are read.
+      if (block === node) this.readBlock(block, true, frame);
+      else readBlockText(node as Element, this.visitor(frame));
+    }
+    for (const block of own) if (block.isConnected) this.readBlock(block, false, this.frameOf(block));
+    if (this.pruneDue) this.prune();
+  }
+
+  /** Forgets every block and reads all scanned roots again. */
+  protected rescan(): void {
+    this.entries.clear();
+    for (const root of this.scannedRoots) this.scan(root);
+  }
+
+  /** Handles one block's own text (read now), in the frame it lives in. */
+  protected abstract read(block: TextBlock, text: string, frame: HTMLIFrameElement | null): void;
+
+  /** A remembered block left the page (removed, hidden, or its frame navigated). */
+  protected forget(block: TextBlock, _entry: E): void {
+    this.entries.delete(block);
+  }
+
+  private readBlock(block: TextBlock, deep: boolean, frame: HTMLIFrameElement | null): void {
+    this.read(block, readBlockText(block, deep ? this.visitor(frame) : { isOwnElement: this.isOwnElement }), frame);
+  }
+
+  private visitor(frame: HTMLIFrameElement | null) {
+    return {
+      isOwnElement: this.isOwnElement,
+      nested: (block: TextBlock) => {
+        if (block.nodeType === 11) this.noteRoot(block as ShadowRoot);
+        this.readBlock(block, true, frame);
+      },
+      frame: (iframe: HTMLIFrameElement) => this.readFrame(iframe),
+    };
+  }
+
+  private readFrame(iframe: HTMLIFrameElement): void {
+    if (!this.seenRoots.has(iframe)) {
+      this.seenRoots.add(iframe);
+      // The frame's document is replaced when it navigates or finishes loading: read it again then.
+      iframe.addEventListener('load', () => {
+        this.pruneDue = true;
+        this.readFrame(iframe);
+      });
+    }
+    let doc: Document | null = null;
+    try {
+      doc = iframe.contentDocument; // null (or a throw) for cross-origin frames: their own content script reads them
+    } catch {}
+    if (!doc?.body) return;
+    this.noteRoot(doc);
+    this.readBlock(doc.body, true, iframe);
+  }
+
+  private noteRoot(root: Document | ShadowRoot): void {
+    if (this.seenRoots.has(root)) return;
+    this.seenRoots.add(root);
+    this.onRoot(root);
+  }
+
+  private frameOf(node: Node): HTMLIFrameElement | null {
+    const view = (node.ownerDocument ?? (node as Document)).defaultView;
+    return (view?.frameElement as HTMLIFrameElement | null | undefined) ?? null;
+  }
+
+  private prune(): void {
+    this.pruneDue = false;
+    for (const [block, entry] of this.entries) {
+      const { frame } = entry;
+      const frameGone = frame !== null && (!frame.isConnected || frame.contentDocument !== block.ownerDocument);
+      if (!block.isConnected || frameGone || !blockOf(block, this.isOwnElement)) this.forget(block, entry);
+    }
+  }
+}

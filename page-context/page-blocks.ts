@@ -1,0 +1,75 @@
+import { type BlockEntry, BlockWalker } from './block-walker';
+import type { TextBlock } from './text-blocks';
+
+/**
+ * Text-mode message caps (checked again by the background's schema): blocks and characters per message, one
+ * block's text (a long <pre> report is cut there: names beyond are not looked for), removed ids per message.
+ */
+export const pageTextCaps = { blocks: 5_000, blockChars: 100_000, messageChars: 600_000, removed: 100_000 };
+
+/** What changed since the last take: new or changed blocks' text by block id, and ids of blocks gone. */
+export interface BlockChanges {
+  blocks: Array<[number, string]>;
+  removed: number[];
+}
+
+interface SentBlock extends BlockEntry {
+  id: number;
+  text: string;
+}
+
+// A block that can hold a name has two letters in a row, or an NPI.
+const nameable = /\p{L}{2}|\d{10}/u;
+
+/**
+ * Text mode: the page's visible text, block by block, for matching on the extension side. Each block gets an
+ * opaque number; only blocks whose text changed are queued, and blocks that leave the page are reported gone,
+ * so a mutation batch sends only what it touched. Holds no directory data at all.
+ */
+export class PageBlockTracker extends BlockWalker<SentBlock> {
+  private nextId = 0;
+  private changed = new Map<number, string>();
+  private removed: number[] = [];
+
+  /** Takes (and clears) what changed since the last call. */
+  takeChanges(): BlockChanges {
+    const out = { blocks: [...this.changed], removed: this.removed };
+    this.changed = new Map();
+    this.removed = [];
+    return out;
+  }
+
+  /** Queues every current block again (the extension side lost its results): no DOM read. */
+  queueAll(): void {
+    this.removed = [];
+    this.changed = new Map();
+    for (const { id, text } of this.entries.values()) this.changed.set(id, text);
+  }
+
+  /** How many blocks are remembered (tests, bench). */
+  get blockCount(): number {
+    return this.entries.size;
+  }
+
+  protected read(block: TextBlock, raw: string, frame: HTMLIFrameElement | null): void {
+    const known = this.entries.get(block);
+    if (!nameable.test(raw)) {
+      if (known) this.forget(block, known);
+      return;
+    }
+    const text = raw.length > pageTextCaps.blockChars ? raw.slice(0, pageTextCaps.blockChars) : raw;
+    if (known && known.text === text) {
+      known.frame = frame;
+      return;
+    }
+    const id = known?.id ?? ++this.nextId;
+    this.entries.set(block, { id, text, frame });
+    this.changed.set(id, text);
+  }
+
+  protected override forget(block: TextBlock, entry: SentBlock): void {
+    this.entries.delete(block);
+    this.changed.delete(entry.id);
+    this.removed.push(entry.id); // it may have been sent earlier: the extension side drops its results
+  }
+}
