@@ -1,6 +1,7 @@
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
+import { physicianNameRank } from './name-order';
 import { type MonthIndex, monthBucketer, monthKey, monthRange, zonedStartOfDayMs } from './zoned-time';
 
 export interface VolumeRow {
@@ -67,9 +68,20 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
 
   const byTotal = (a: VolumeRow, b: VolumeRow) => b.total - a.total || compareText(a.label, b.label);
   const present = (rows: (VolumeRow | undefined)[]) => rows.filter((r): r is VolumeRow => r !== undefined);
+  // Physicians: ties by name through the cached name order (integers), not the collator.
+  const rank = physicianNameRank(view.data);
+  const physicianOrder: number[] = [];
+  physicianRows.forEach((_, i) => {
+    physicianOrder.push(i);
+  });
+  physicianOrder.sort(
+    (a, b) =>
+      (physicianRows[b] as VolumeRow).total - (physicianRows[a] as VolumeRow).total ||
+      (rank[a] as number) - (rank[b] as number),
+  );
   return {
     months: months.map(monthKey),
-    byPhysician: present(physicianRows).sort(byTotal),
+    byPhysician: physicianOrder.map((i) => physicianRows[i] as VolumeRow),
     byPractice: present(practiceRows).sort(byTotal),
     totals,
   };

@@ -2,6 +2,7 @@ import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { dayMs } from './median';
+import { physicianNameRank } from './name-order';
 
 export interface ReferrerRow {
   physicianId: string;
@@ -63,10 +64,10 @@ function row(view: DashboardView, i: number, t: Tallies, share: number): Referre
 export function topReferrers(view: DashboardView, limit = 20): ReferrerRow[] {
   const total = view.referrals.length;
   const t = tallyByPhysician(view, view.referrals);
-  const name = (i: number) => view.data.physicians[i]?.name ?? '';
-  // Rank indexes first; only the top rows are built.
+  const nameRank = physicianNameRank(view.data);
+  // Rank indexes first; only the top rows are built. Ties by name through the cached name order.
   const ranked = t.seen.sort(
-    (a, b) => (t.count[b] as number) - (t.count[a] as number) || compareText(name(a), name(b)),
+    (a, b) => (t.count[b] as number) - (t.count[a] as number) || (nameRank[a] as number) - (nameRank[b] as number),
   );
   return ranked.slice(0, limit).map((i) => row(view, i, t, total ? (t.count[i] as number) / total : 0));
 }
