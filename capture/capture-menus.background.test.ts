@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
 const listeners: Record<string, Listener> = {};
-const on = (name: string) => ({ addListener: (l: Listener) => void (listeners[name] = l) });
+const on = (name: string) => ({
+  addListener: (l: Listener) => {
+    listeners[name] = l;
+  },
+});
 const created: unknown[] = [];
 vi.mock('wxt/browser', () => ({
   browser: {
