@@ -4,7 +4,7 @@ import { PhysicianIndex } from '../search/physician-index';
 import type { RoundsDatabase } from '../storage/database';
 import type { Physician } from '../storage/schemas';
 
-const chunkSize = 5_000;
+const chunkSize = 1_000;
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
