@@ -15,21 +15,29 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Reads a table in primary-key order, one short read transaction per chunk, yielding between chunks. */
+/**
+ * Reads a table in primary-key order, one short read transaction per chunk, yielding between chunks. The next
+ * chunk is requested before the current one is handed over, so IndexedDB reads while the caller works.
+ */
 export async function* readInChunks<Row>(
   table: Table<Row, string>,
   chunkSize = readChunkSize,
 ): AsyncGenerator<Row[], void, undefined> {
-  let after: string | undefined;
-  for (;;) {
+  const keyPath = table.schema.primKey.keyPath;
+  const read = (after: string | undefined) =>
     // Primary-key ranges keep each chunk an index seek, not an offset scan.
-    const coll = after === undefined ? table.orderBy(':id') : table.where(':id').above(after);
-    const rows = await coll.limit(chunkSize).toArray();
+    (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(chunkSize).toArray();
+  let pending = read(undefined);
+  for (;;) {
+    const rows = await pending;
     if (rows.length === 0) return;
+    const more = rows.length >= chunkSize;
+    if (more) {
+      const last = Dexie.getByKeyPath(rows[rows.length - 1] as object, typeof keyPath === 'string' ? keyPath : 'id');
+      pending = read(String(last));
+    }
     yield rows;
-    if (rows.length < chunkSize) return;
-    const keyPath = table.schema.primKey.keyPath;
-    after = String(Dexie.getByKeyPath(rows[rows.length - 1] as object, typeof keyPath === 'string' ? keyPath : 'id'));
+    if (!more) return;
     await yieldToPage();
   }
 }

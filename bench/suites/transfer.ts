@@ -1,4 +1,5 @@
 import { RoundsDatabase } from '../../storage/database';
+import { readInChunks } from '../../transfer/chunks';
 import { exportJson } from '../../transfer/export-json';
 import { analyzeImport } from '../../transfer/import-analyze';
 import { commitImport } from '../../transfer/import-commit';
@@ -108,6 +109,12 @@ export async function runTransferBench(ctx: BenchContext, options: TransferBench
     });
     row('stored-row check of every row (export path)', checkAll.ms, 'ms', {
       baseline: { name: 'zod safeParse of every row (previous export path)', value: Math.round(parseAll.ms) },
+    });
+    const chunked = await elapsed(async () => {
+      for (const t of transferTableNames) for await (const _ of readInChunks(source.table(t))) void _;
+    });
+    row('chunked read of every table (readInChunks, yields included)', chunked.ms, 'ms', {
+      baseline: { name: 'raw IndexedDB getAll', value: Math.round(getAll.ms) },
     });
     const stringify = await elapsed(async () => {
       for (const t of transferTableNames) JSON.stringify(all[t]);
