@@ -2,7 +2,8 @@ import type { BenchSuite } from '../suite';
 import { popupSuite } from './popup';
 import { injectionSuite } from './injection';
 import { queriesSuite } from './queries';
+import { sidebarSuite } from './sidebar';
 import { transferSuite } from './transfer';
 
 /** Every suite, in run order. Each capability appends its own suite file here. */
-export const suites: BenchSuite[] = [queriesSuite, injectionSuite, popupSuite, transferSuite];
+export const suites: BenchSuite[] = [queriesSuite, injectionSuite, popupSuite, transferSuite, sidebarSuite];
