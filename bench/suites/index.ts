@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite';
+import { dashboardSuite } from './dashboard';
 import { popupSuite } from './popup';
 import { injectionSuite } from './injection';
 import { queriesSuite } from './queries';
@@ -6,4 +7,11 @@ import { sidebarSuite } from './sidebar';
 import { transferSuite } from './transfer';
 
 /** Every suite, in run order. Each capability appends its own suite file here. */
-export const suites: BenchSuite[] = [queriesSuite, injectionSuite, popupSuite, transferSuite, sidebarSuite];
+export const suites: BenchSuite[] = [
+  queriesSuite,
+  injectionSuite,
+  popupSuite,
+  transferSuite,
+  sidebarSuite,
+  dashboardSuite,
+];
