@@ -24,6 +24,8 @@ export interface FaultLab {
     field: 'phone' | 'fax' | 'specialty' | 'practiceName',
     values: string[],
   ) => Promise<void>;
+  /** Saves a note on the first physician with this last name; its id. */
+  addNote: (last: string, body: string) => Promise<string>;
   /** Rows in a table. */
   count: (table: string) => Promise<number>;
   /** Imports `notes` generated notes in one commit, updating `progress` as batches are written. */
@@ -48,6 +50,15 @@ export function exposeFaultLab(): void {
     async patchPhysician(id, field, values) {
       const repos = repositories(await getDatabase());
       for (const value of values) await repos.physicians.update(id, { [field]: value });
+    },
+    async addNote(last, body) {
+      const db = await getDatabase();
+      const physician = (await db.physicians.toArray()).find((p) => p.last === last);
+      const note = await repositories(db).notes.create({
+        physicianIds: physician ? [physician.id] : [],
+        sensitive: { body },
+      });
+      return note.id;
     },
     count: async (table) => (await getDatabase()).table(table).count(),
     async importNotes(notes) {
