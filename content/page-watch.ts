@@ -39,7 +39,11 @@ export class PageWatch {
 
   constructor(private readonly options: PageWatchOptions) {
     this.observer = new MutationObserver((records) => this.queue(records));
-    this.detector = options.detector((root) => this.observer.observe(root, observed));
+    // A new root met later (a same-origin frame finished loading) was read without a mutation: send soon.
+    this.detector = options.detector((root) => {
+      this.observer.observe(root, observed);
+      this.schedule();
+    });
   }
 
   /** Reads the whole page once, starts observing, and reports. */

@@ -19,6 +19,10 @@ let started = false;
 const listeners = new Set<(s: PageContextState) => void>();
 
 function setState(next: PageContextState): void {
+  // The bench reads this mark: ms from the frame's navigation (the mount) to the first authorized context.
+  if (next.status === 'ready' && state.status !== 'ready' && typeof performance !== 'undefined') {
+    performance.mark('rounds:context-ready');
+  }
   state = next;
   // Markers e2e tests read inside this (extension-origin) frame: status, how many detected, the page key.
   if (typeof document !== 'undefined') {

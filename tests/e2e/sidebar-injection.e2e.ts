@@ -108,6 +108,34 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await page.close();
     });
 
+    it('finds the same physicians with text mode (matching in the background, as for large directories)', async () => {
+      expect(await sendFromPage(options, 'portal.detectionMode', { mode: 'text' })).toMatchObject({ ok: true });
+      try {
+        const queue = await open(portalUrl('queue.html'));
+        const { status } = await waitForSidebar(queue, (s) => s.status === 'ready' && s.detected >= 3);
+        expect(status.detected).toBe(3);
+        await queue.evaluate(() => document.querySelector('tbody tr')?.remove()); // drops SMITH, JANE A (NPI row stays)
+        await settle(600);
+        expect((await waitForSidebar(queue, (s) => s.status === 'ready')).status.detected).toBe(3);
+        await queue.evaluate(() =>
+          [...document.querySelectorAll('tr')].find((r) => r.textContent?.includes('RAMAN'))?.remove(),
+        );
+        await waitForSidebar(queue, (s) => s.status === 'ready' && s.detected === 2);
+        await queue.close();
+        const framed = await open(portalUrl('frame.html'));
+        await waitForSidebar(framed, (s) => s.status === 'ready' && s.detected === 1);
+        await framed.close();
+        const spa = await open(portalUrl('spa.html?view=a&id=A-1'));
+        await waitForSidebar(spa, (s) => s.status === 'ready' && s.detected === 1);
+        await spa.click('#to-b');
+        const after = await waitForSidebar(spa, (s) => s.status === 'ready' && s.pageKey.includes('id=B-2'));
+        expect(after.status.detected).toBe(1);
+        await spa.close();
+      } finally {
+        await sendFromPage(options, 'portal.detectionMode', { mode: 'auto' });
+      }
+    });
+
     it('Remove disables the portal: the sidebar leaves open pages and new ones', async () => {
       const page = await open(portalUrl('queue.html'));
       await waitForSidebar(page, (s) => s.status === 'ready');
