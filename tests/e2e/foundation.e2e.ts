@@ -34,7 +34,11 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await page.waitForFunction(() => document.body.textContent?.includes('wrong check digit'));
       await retype(await byLabel(page, 'NPI'), '1234567893');
       await (await byRole(page, 'button', 'Save physician')).click();
-      await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved Lovelace'));
+      await page.waitForFunction(() =>
+        document
+          .querySelector('section[aria-label="Directory"] [role=status]')
+          ?.textContent?.includes('Saved Lovelace'),
+      );
       await page.close();
       // A fresh load of the page (BiDi cannot reload moz-extension:// pages): the record came back from IndexedDB.
       const again = await session.openPage('options.html');
