@@ -68,7 +68,45 @@ export async function runDetectBench(options: { count?: number; log?: (m: string
   });
   row('speed-up over naive regex scan', naiveMs / median(detectMs), 'x');
 
+  rows.push(...modeRows(directory, blocks));
   if (typeof document !== 'undefined') rows.push(...(await domRows(blocks, keys)));
+  return rows;
+}
+
+/**
+ * The mode decision: keys mode costs the page a message and a compile that grow with the directory; text mode
+ * costs it a message that grows with the page. Both read the DOM alike. Message cost is approximated by a JSON
+ * round trip (Chromium serialises extension messages as JSON).
+ */
+function modeRows(directory: readonly Physician[], blocks: readonly string[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const n of [1_000, 2_000, 5_000, 10_000, 20_000, 50_000]) {
+    if (n > directory.length) break;
+    const built = buildMatchKeys(directory.slice(0, n));
+    const ms = median([0, 1, 2].map(() => time(() => compileMatchKeys(JSON.parse(JSON.stringify(built.keys))))));
+    rows.push({
+      suite: 'detect',
+      name: `keys mode page cost at ${n} physicians (message + compile)`,
+      value: ms,
+      unit: 'ms',
+    });
+  }
+  for (const chars of [100_000, 1_000_000]) {
+    let size = 0;
+    const page: Array<[number, string]> = [];
+    for (const [i, t] of blocks.entries()) {
+      size += t.length;
+      if (size > chars) break;
+      page.push([i, t]);
+    }
+    const ms = median([0, 1, 2].map(() => time(() => JSON.parse(JSON.stringify(page)))));
+    rows.push({
+      suite: 'detect',
+      name: `text mode page cost, ${chars / 1000} KB page (message)`,
+      value: ms,
+      unit: 'ms',
+    });
+  }
   return rows;
 }
 

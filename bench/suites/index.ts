@@ -1,8 +1,10 @@
 import type { BenchSuite } from '../suite';
 import { dashboardSuite } from './dashboard';
-import { popupSuite } from './popup';
+import { detectSuite } from './detect';
 import { injectionSuite } from './injection';
+import { popupSuite } from './popup';
 import { queriesSuite } from './queries';
+import { searchSuite } from './search';
 import { sidebarSuite } from './sidebar';
 import { transferSuite } from './transfer';
 
@@ -14,4 +16,6 @@ export const suites: BenchSuite[] = [
   transferSuite,
   sidebarSuite,
   dashboardSuite,
+  detectSuite,
+  searchSuite,
 ];
