@@ -1,11 +1,20 @@
 import type { Physician } from '../storage/schemas';
 
-type NameParts = Pick<Physician, 'first' | 'middle' | 'last' | 'suffix' | 'credentials'>;
+/** The name fields a display needs; a Physician or a ParsedName both fit. */
+export type NameFields = Pick<Physician, 'first' | 'middle' | 'last' | 'suffix' | 'credentials'>;
 
-/** "Jane A. Smith, MD, FACC": how Rounds shows a physician everywhere. */
-export function displayName(p: NameParts): string {
-  const middle = p.middle ? (p.middle.length === 1 ? `${p.middle}.` : p.middle) : '';
-  const name = [p.first, middle, p.last].filter(Boolean).join(' ');
-  const withSuffix = p.suffix ? `${name} ${p.suffix}` : name;
-  return p.credentials.length ? `${withSuffix}, ${p.credentials.join(', ')}` : withSuffix;
+/** A middle name shown as initials: "Ann Marie" → "A. M.", "Q" → "Q.". */
+function middleInitials(middle: string): string {
+  return middle
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${word.charAt(0).toUpperCase()}.`)
+    .join(' ');
+}
+
+/** How a physician is named everywhere in Rounds: "Jane A. Smith Jr., MD, FACC" (titles left out: the credential says it). */
+export function displayName(person: NameFields): string {
+  const name = [person.first, middleInitials(person.middle), person.last].filter(Boolean).join(' ');
+  const withSuffix = person.suffix ? `${name} ${person.suffix}` : name;
+  return [withSuffix, ...person.credentials].filter(Boolean).join(', ');
 }
