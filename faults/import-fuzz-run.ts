@@ -58,11 +58,14 @@ export async function runImportFuzz(
     partialWrites: [],
     invalidRows: [],
   };
+  // Node has no frames to paint: yield with setImmediate rather than setTimeout's 1 ms floor (yieldToPage uses it).
+  const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  g.scheduler ??= { yield: () => new Promise<void>((resolve) => setImmediate(resolve)) };
+  let before = await fingerprintOf(db);
   for (let n = first; n < first + count; n++) {
     const { recipe, input } = fuzzCase(seed, n);
     const tag = `case ${seed}/${n} (${recipe})`;
     report.cases++;
-    const before = await fingerprintOf(db);
     let analysis: ImportAnalysis;
     try {
       analysis = await analyzeImport(db, input);
@@ -98,6 +101,7 @@ export async function runImportFuzz(
     try {
       await commitImport(db, analysis);
       report.imported++;
+      before = await fingerprintOf(db);
     } catch (error) {
       report.crashes.push(`${tag}: commit failed: ${String(error)}`);
       continue;
