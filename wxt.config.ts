@@ -22,7 +22,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*', 'https://npiregistry.cms.hhs.gov/*'],
     host_permissions: mode === 'e2e' ? e2eHosts : [],
     // MV2 (Firefox) has no optional_host_permissions: origins are optional permissions there.
-    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
+    // `notifications` only for the optional morning digest (asked for when the user turns it on).
+    optional_permissions: manifestVersion === 2 ? ['https://*/*', 'http://*/*', 'notifications'] : ['notifications'],
     // The sidebar frame on enabled portals (added at run time, so any http(s) page; the handshake guards data).
     web_accessible_resources: [
       {
@@ -32,6 +33,7 @@ export default defineConfig({
       },
     ],
     commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Rounds sidebar' },
       'capture-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Save the selected name as a physician',

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { startCapture } from '../capture/capture-wiring.background';
 import { startFollowUpBadge } from '../follow-ups/badge.background';
+import { startMorningDigest } from '../follow-ups/morning-digest.background';
 import { createRouter } from '../messaging/router';
 import { startPortals } from '../portals/portal-background';
 import { startReferralRetention } from '../referrals/retention.background';
@@ -19,6 +20,7 @@ export function startBackground(): void {
   startPortals();
   if (import.meta.env.MODE === 'e2e') startE2eBridge();
   startFollowUpBadge();
+  startMorningDigest();
   startCapture();
   startReferralRetention();
   startBackups();

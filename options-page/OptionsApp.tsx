@@ -2,6 +2,7 @@ import { CapturedPhysicians } from '../capture-page/CapturedPhysicians';
 import { DatabaseGate } from '../components/DatabaseGate';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
+import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
 import { ReferralSettings } from './ReferralSettings';
 import { RegistrySection } from './RegistrySection';
@@ -25,6 +26,7 @@ export function OptionsApp() {
             <CapturedPhysicians db={db} />
             <RegistrySection db={db} />
             <ReferralSettings db={db} />
+            <NotificationSettings db={db} />
             <DataSection db={db} />
           </>
         )}
