@@ -124,12 +124,16 @@ function trackReferrals(view: DashboardView, nowMs: number, recentFrom: number, 
   const recent = new Int32Array(n);
   const prior = new Int32Array(n);
   const lastMs = new Float64Array(n);
-  for (const r of view.referralsAllDates) {
-    const i = r.physician;
-    if (i < 0 || r.receivedMs > nowMs) continue;
+  const { physician, receivedMs } = view.data.referrals;
+  const referrals = view.referralsAllDates;
+  for (let k = 0; k < referrals.length; k++) {
+    const r = referrals[k] as number;
+    const i = physician[r] as number;
+    const ms = receivedMs[r] as number;
+    if (i < 0 || ms > nowMs) continue;
     count[i] = (count[i] as number) + 1;
-    if (r.receivedMs > recentFrom) recent[i] = (recent[i] as number) + 1;
-    else if (r.receivedMs > priorFrom) prior[i] = (prior[i] as number) + 1;
+    if (ms > recentFrom) recent[i] = (recent[i] as number) + 1;
+    else if (ms > priorFrom) prior[i] = (prior[i] as number) + 1;
   }
   // Lay the gaps out in one array, each physician's in a run: no per-physician arrays.
   const gapStart = new Int32Array(n);
@@ -141,15 +145,17 @@ function trackReferrals(view: DashboardView, nowMs: number, recentFrom: number, 
   const gaps = new Float64Array(total);
   const filled = new Int32Array(n);
   const seen = new Uint8Array(n);
-  for (const r of view.referralsAllDates) {
-    const i = r.physician;
-    if (i < 0 || r.receivedMs > nowMs) continue;
+  for (let k = 0; k < referrals.length; k++) {
+    const r = referrals[k] as number;
+    const i = physician[r] as number;
+    const ms = receivedMs[r] as number;
+    if (i < 0 || ms > nowMs) continue;
     if (seen[i] === 1) {
-      gaps[(gapStart[i] as number) + (filled[i] as number)] = r.receivedMs - (lastMs[i] as number);
+      gaps[(gapStart[i] as number) + (filled[i] as number)] = ms - (lastMs[i] as number);
       filled[i] = (filled[i] as number) + 1;
     }
     seen[i] = 1;
-    lastMs[i] = r.receivedMs;
+    lastMs[i] = ms;
   }
   return { count, recent, prior, lastMs, gaps, gapStart };
 }

@@ -1,4 +1,4 @@
-import type { ConcernFacts, DashboardData, ReferralFacts } from './prepare';
+import type { ConcernFacts, DashboardData } from './prepare';
 import type { NetworkStatus } from './rows';
 import { dayStartMs } from './zoned-time';
 
@@ -26,10 +26,10 @@ export interface DashboardView {
   tagFilter: ReadonlySet<string> | null;
   /** 1 where the physician passes the tag and network filters. */
   physicianIncluded: Uint8Array;
-  /** Referrals passing service line and physician filters, any date, in time order (first-referral and decline rules). */
-  referralsAllDates: ReferralFacts[];
+  /** Indexes of referrals passing service line and physician filters, any date, in time order (first-referral and decline rules). */
+  referralsAllDates: Int32Array;
   /** The same, received within the date range. */
-  referrals: ReferralFacts[];
+  referrals: Int32Array;
   /** 1 where outreach i is with an included physician, directly or through their practice; null = all. */
   outreachIncluded: Uint8Array | null;
   /** Concerns from included outreach, any date and topic (the concerns table applies those). */
@@ -49,20 +49,30 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
   const physicianFilter = tags !== null || networks !== null;
 
   const physicianIncluded = new Uint8Array(data.physicians.length);
-  data.physicians.forEach((p, i) => {
+  for (let i = 0; i < data.physicians.length; i++) {
+    const p = data.physicians[i] as DashboardData['physicians'][number];
     const tagOk = !tags || p.tags.some((t) => tags.has(t));
     physicianIncluded[i] = tagOk && (!networks || networks.has(p.networkStatus)) ? 1 : 0;
-  });
+  }
   const physicianOk = (i: number) => (i < 0 ? !physicianFilter : physicianIncluded[i] === 1);
 
-  const referralsAllDates: ReferralFacts[] = [];
-  const referrals: ReferralFacts[] = [];
-  for (const r of data.referrals) {
-    if (serviceLines && !serviceLines.has(r.serviceLine)) continue;
-    if (!physicianOk(r.physician)) continue;
-    referralsAllDates.push(r);
-    if (r.receivedMs >= startMs && r.receivedMs < endMs) referrals.push(r);
+  // One flag per service line index instead of a Set look-up per referral.
+  const lineOk = Uint8Array.from(data.serviceLines, (l) => (!serviceLines || serviceLines.has(l) ? 1 : 0));
+  const r = data.referrals;
+  const allDates = new Int32Array(r.count);
+  const inRange = new Int32Array(r.count);
+  let all = 0;
+  let ranged = 0;
+  for (let i = 0; i < r.count; i++) {
+    if (lineOk[r.serviceLine[i] as number] !== 1) continue;
+    const p = r.physician[i] as number;
+    if (p < 0 ? physicianFilter : physicianIncluded[p] !== 1) continue;
+    allDates[all++] = i;
+    const ms = r.receivedMs[i] as number;
+    if (ms >= startMs && ms < endMs) inRange[ranged++] = i;
   }
+  const referralsAllDates = allDates.subarray(0, all);
+  const referrals = inRange.subarray(0, ranged);
 
   let outreachIncluded: Uint8Array | null = null;
   let concerns = data.concerns;

@@ -2,9 +2,8 @@ import { type PipelineStage, referralPipeline } from '../../referrals/status-pip
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
-import { entryOf } from './map-entry';
-import { median, toDays } from './median';
-import type { ReferralFacts } from './prepare';
+import { medianInPlace, toDays } from './median';
+import { timedStageCount } from './stage-times';
 
 export const allServiceLinesLabel = 'All service lines';
 export const noServiceLineLabel = '(none)';
@@ -30,21 +29,16 @@ export interface ReferralFunnel {
   stages: FunnelStage[];
 }
 
-interface Group {
-  referrals: number;
-  cancelled: number;
-  reached: number[];
-  current: number[];
-  durations: number[][];
+/** Counts per group (0 = all service lines, 1 + line index = one line), stage-major in typed arrays. */
+interface Groups {
+  referrals: Int32Array;
+  cancelled: Int32Array;
+  /** [group × stages + stage] */
+  reached: Int32Array;
+  current: Int32Array;
+  /** Finished stays per [group × timed stages + stage], filled from `durationStart`. */
+  measured: Int32Array;
 }
-
-const newGroup = (): Group => ({
-  referrals: 0,
-  cancelled: 0,
-  reached: referralPipeline.map(() => 0),
-  current: referralPipeline.map(() => 0),
-  durations: referralPipeline.map(() => []),
-});
 
 /**
  * The funnel of the filtered referrals, for all service lines and each one.
@@ -53,45 +47,79 @@ const newGroup = (): Group => ({
  * a referral still in a stage is left out of that stage's median, so open cases do not pull it down.
  */
 export function referralFunnel(view: DashboardView): ReferralFunnel[] {
-  const all = newGroup();
-  const byLine = new Map<string, Group>();
-  for (const r of view.referrals) {
-    addTo(all, r);
-    addTo(entryOf(byLine, r.serviceLine, newGroup), r);
-  }
-  const lines = [...byLine.entries()].sort(([a], [b]) => compareText(a, b));
-  return [funnelOf(allServiceLinesLabel, all), ...lines.map(([line, g]) => funnelOf(line || noServiceLineLabel, g))];
-}
-
-function addTo(g: Group, r: ReferralFacts): void {
-  g.referrals += 1;
-  if (r.position < 0) g.cancelled += 1;
-  else g.current[r.position] = (g.current[r.position] ?? 0) + 1;
-  for (let k = 0; k <= r.reached; k++) g.reached[k] = (g.reached[k] ?? 0) + 1;
-  for (let k = 0; k < r.stageMs.length; k++) {
-    const ms = r.stageMs[k] as number;
-    if (ms >= 0) g.durations[k]?.push(ms);
-  }
-}
-
-function funnelOf(serviceLine: string, g: Group): ReferralFunnel {
-  return {
-    serviceLine,
-    referrals: g.referrals,
-    cancelled: g.cancelled,
-    stages: referralPipeline.map((stage, k) => {
-      const reached = g.reached[k] ?? 0;
-      const durations = g.durations[k] ?? [];
-      return {
-        stage,
-        reached,
-        reachedPct: g.referrals ? Math.round((reached / g.referrals) * 1000) / 10 : 0,
-        current: g.current[k] ?? 0,
-        medianDays: toDays(median(durations)),
-        measured: durations.length,
-      };
-    }),
+  const c = view.data.referrals;
+  const lines = view.data.serviceLines;
+  const groupCount = lines.length + 1;
+  const stages = referralPipeline.length;
+  const g: Groups = {
+    referrals: new Int32Array(groupCount),
+    cancelled: new Int32Array(groupCount),
+    reached: new Int32Array(groupCount * stages),
+    current: new Int32Array(groupCount * stages),
+    measured: new Int32Array(groupCount * timedStageCount),
   };
+  const seenLines: number[] = [];
+  const add = (group: number, i: number) => {
+    if (group > 0 && g.referrals[group] === 0) seenLines.push(group);
+    g.referrals[group] = (g.referrals[group] as number) + 1;
+    const position = c.position[i] as number;
+    if (position < 0) g.cancelled[group] = (g.cancelled[group] as number) + 1;
+    else g.current[group * stages + position] = (g.current[group * stages + position] as number) + 1;
+    for (let k = 0; k <= (c.reached[i] as number); k++)
+      g.reached[group * stages + k] = (g.reached[group * stages + k] as number) + 1;
+    for (let k = 0; k < timedStageCount; k++) {
+      if ((c.stageMs[i * timedStageCount + k] as number) >= 0)
+        g.measured[group * timedStageCount + k] = (g.measured[group * timedStageCount + k] as number) + 1;
+    }
+  };
+  const referrals = view.referrals;
+  for (let r = 0; r < referrals.length; r++) {
+    const i = referrals[r] as number;
+    add(0, i);
+    add(1 + (c.serviceLine[i] as number), i);
+  }
+  // The stays themselves, in one typed array per group and stage, sized by the counts above.
+  const durations = Array.from(g.measured, (n) => new Float64Array(n));
+  const filled = new Int32Array(g.measured.length);
+  const put = (slot: number, ms: number) => {
+    (durations[slot] as Float64Array)[filled[slot] as number] = ms;
+    filled[slot] = (filled[slot] as number) + 1;
+  };
+  for (let r = 0; r < referrals.length; r++) {
+    const i = referrals[r] as number;
+    const line = 1 + (c.serviceLine[i] as number);
+    for (let k = 0; k < timedStageCount; k++) {
+      const ms = c.stageMs[i * timedStageCount + k] as number;
+      if (ms < 0) continue;
+      put(k, ms);
+      put(line * timedStageCount + k, ms);
+    }
+  }
+  const funnelOf = (label: string, group: number): ReferralFunnel => {
+    const total = g.referrals[group] as number;
+    return {
+      serviceLine: label,
+      referrals: total,
+      cancelled: g.cancelled[group] as number,
+      stages: referralPipeline.map((stage, k) => {
+        const reached = g.reached[group * stages + k] as number;
+        const stays =
+          k < timedStageCount ? (durations[group * timedStageCount + k] as Float64Array) : new Float64Array(0);
+        return {
+          stage,
+          reached,
+          reachedPct: total ? Math.round((reached / total) * 1000) / 10 : 0,
+          current: g.current[group * stages + k] as number,
+          medianDays: toDays(medianInPlace(stays)),
+          measured: stays.length,
+        };
+      }),
+    };
+  };
+  // First-seen order, then a stable sort: lines equal to the collator keep the order they came in.
+  const present = seenLines.map((group) => ({ line: lines[group - 1] as string, group }));
+  present.sort((a, b) => compareText(a.line, b.line));
+  return [funnelOf(allServiceLinesLabel, 0), ...present.map((x) => funnelOf(x.line || noServiceLineLabel, x.group))];
 }
 
 /** One line per service line and stage. */

@@ -2,7 +2,8 @@ import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { physicianNameRank } from './name-order';
-import { type MonthIndex, monthBucketer, monthKey, monthRange, zonedStartOfDayMs } from './zoned-time';
+import { referralMonths } from './referral-months';
+import { type MonthIndex, monthBucketer, monthKey, monthRange } from './zoned-time';
 
 export interface VolumeRow {
   /** Physician id or practice key ('' = no practice). */
@@ -30,29 +31,35 @@ export const noPracticeLabel = '(no practice)';
 export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
   const bucket = monthBucketer(view.timeZone);
   const referrals = view.referrals;
-  const monthOf = monthsInTimeOrder(referrals, bucket, view.timeZone);
-  let first = referrals.length ? (monthOf[0] as number) : Number.POSITIVE_INFINITY;
-  let last = referrals.length ? (monthOf[referrals.length - 1] as number) : Number.NEGATIVE_INFINITY;
+  const columns = view.data.referrals;
+  const monthOf = referralMonths(columns, view.timeZone);
+  const n = referrals.length;
+  let first = n ? (monthOf[referrals[0] as number] as number) : Number.POSITIVE_INFINITY;
+  let last = n ? (monthOf[referrals[n - 1] as number] as number) : Number.NEGATIVE_INFINITY;
   if (view.hasRange && Number.isFinite(view.startMs)) first = bucket(view.startMs);
   if (view.hasRange && Number.isFinite(view.endMs)) last = bucket(view.endMs - 1);
   const months: MonthIndex[] = first <= last ? monthRange(first, last) : [];
-  const zeros = () => new Array<number>(months.length).fill(0);
+  const width = months.length;
+  const zeros = () => new Array<number>(width).fill(0);
 
   // Rows live in arrays indexed by physician and practice (-1 = no practice is slot 0): no Map per referral.
   const { physicians, practices } = view.data;
   const physicianRows: (VolumeRow | undefined)[] = new Array(physicians.length);
   const practiceRows: (VolumeRow | undefined)[] = new Array(practices.length + 1);
+  const physicianOrder: number[] = [];
   const totals = zeros();
-  for (let i = 0; i < referrals.length; i++) {
-    const r = referrals[i] as DashboardView['referrals'][number];
+  for (let k = 0; k < n; k++) {
+    const i = referrals[k] as number;
     const column = (monthOf[i] as number) - first;
     totals[column] = (totals[column] as number) + 1;
-    const p = physicians[r.physician];
+    const physician = columns.physician[i] as number;
+    const p = physicians[physician];
     if (!p) continue;
-    let row = physicianRows[r.physician];
+    let row = physicianRows[physician];
     if (!row) {
       row = { key: p.id, label: p.name, practice: p.practiceName, counts: zeros(), total: 0 };
-      physicianRows[r.physician] = row;
+      physicianRows[physician] = row;
+      physicianOrder.push(physician);
     }
     let practiceRow = practiceRows[p.practice + 1];
     if (!practiceRow) {
@@ -68,16 +75,14 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
 
   const byTotal = (a: VolumeRow, b: VolumeRow) => b.total - a.total || compareText(a.label, b.label);
   const present = (rows: (VolumeRow | undefined)[]) => rows.filter((r): r is VolumeRow => r !== undefined);
-  // Physicians: ties by name through the cached name order (integers), not the collator.
+  // Physicians: ties by name through the cached name order (integers), not the collator; equal names keep
+  // physician order, as the sort is stable and starts from it.
   const rank = physicianNameRank(view.data);
-  const physicianOrder: number[] = [];
-  physicianRows.forEach((_, i) => {
-    physicianOrder.push(i);
-  });
   physicianOrder.sort(
     (a, b) =>
       (physicianRows[b] as VolumeRow).total - (physicianRows[a] as VolumeRow).total ||
-      (rank[a] as number) - (rank[b] as number),
+      (rank[a] as number) - (rank[b] as number) ||
+      a - b,
   );
   return {
     months: months.map(monthKey),
@@ -85,37 +90,6 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
     byPractice: present(practiceRows).sort(byTotal),
     totals,
   };
-}
-
-/**
- * The local month of each referral. The referrals are in time order, so one month boundary is tracked and moved
- * forward: a Date and two Map look-ups only when the month changes, not per referral.
- */
-function monthsInTimeOrder(
-  referrals: DashboardView['referrals'],
-  bucket: (ms: number) => MonthIndex,
-  timeZone: string,
-): Int32Array {
-  const monthOf = new Int32Array(referrals.length);
-  let month = 0;
-  let startMs = Number.POSITIVE_INFINITY;
-  let endMs = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < referrals.length; i++) {
-    const ms = (referrals[i] as DashboardView['referrals'][number]).receivedMs;
-    if (ms < startMs || ms >= endMs) {
-      month = bucket(ms);
-      startMs = monthStartMs(month, timeZone);
-      endMs = monthStartMs(month + 1, timeZone);
-    }
-    monthOf[i] = month;
-  }
-  return monthOf;
-}
-
-/** The first instant of a month index in the zone (the same boundary monthBucketer uses). */
-function monthStartMs(month: MonthIndex, timeZone: string): number {
-  const year = Math.floor(month / 12);
-  return zonedStartOfDayMs(year, month - year * 12 + 1, 1, timeZone);
 }
 
 /** Physician × month table for CSV export. */

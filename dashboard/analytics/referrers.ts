@@ -27,22 +27,25 @@ interface Tallies {
 
 function tallyByPhysician(
   view: DashboardView,
-  referrals: DashboardView['referrals'],
+  referrals: Int32Array,
   from = Number.NEGATIVE_INFINITY,
   to = Number.POSITIVE_INFINITY,
 ): Tallies {
   const n = view.data.physicians.length;
   const t: Tallies = { count: new Int32Array(n), firstMs: new Float64Array(n), lastMs: new Float64Array(n), seen: [] };
-  for (const r of referrals) {
-    const i = r.physician;
-    if (i < 0 || r.receivedMs < from || r.receivedMs >= to) continue;
+  const { physician, receivedMs } = view.data.referrals;
+  for (let k = 0; k < referrals.length; k++) {
+    const r = referrals[k] as number;
+    const i = physician[r] as number;
+    const ms = receivedMs[r] as number;
+    if (i < 0 || ms < from || ms >= to) continue;
     // Referrals come in time order, so the first one seen is the earliest and the latest one seen the last.
     if (t.count[i] === 0) {
       t.seen.push(i);
-      t.firstMs[i] = r.receivedMs;
+      t.firstMs[i] = ms;
     }
     t.count[i] = (t.count[i] as number) + 1;
-    t.lastMs[i] = r.receivedMs;
+    t.lastMs[i] = ms;
   }
   return t;
 }

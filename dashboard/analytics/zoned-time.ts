@@ -55,24 +55,32 @@ export function monthKey(index: MonthIndex): string {
   return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`;
 }
 
+const monthStarts = new Map<string, Map<MonthIndex, number>>();
+
+/** The first instant of a month in the zone, computed with Intl once per zone and month, then cached. */
+export function monthStartMs(index: MonthIndex, timeZone: string): number {
+  let starts = monthStarts.get(timeZone);
+  if (!starts) {
+    starts = new Map();
+    monthStarts.set(timeZone, starts);
+  }
+  let ms = starts.get(index);
+  if (ms === undefined) {
+    const year = Math.floor(index / 12);
+    ms = zonedStartOfDayMs(year, index - year * 12 + 1, 1, timeZone);
+    starts.set(index, ms);
+  }
+  return ms;
+}
+
 /** A function from an instant (ms) to its local month in the zone, fast enough for 100,000s of rows. */
 export function monthBucketer(timeZone: string): (ms: number) => MonthIndex {
-  const starts = new Map<MonthIndex, number>();
-  const start = (index: MonthIndex) => {
-    let ms = starts.get(index);
-    if (ms === undefined) {
-      const year = Math.floor(index / 12);
-      ms = zonedStartOfDayMs(year, index - year * 12 + 1, 1, timeZone);
-      starts.set(index, ms);
-    }
-    return ms;
-  };
   return (ms) => {
     const d = new Date(ms);
     // Offsets are under a day, so the local month is the UTC month or a neighbour.
     const utc = d.getUTCFullYear() * 12 + d.getUTCMonth();
-    if (ms >= start(utc + 1)) return utc + 1;
-    if (ms < start(utc)) return utc - 1;
+    if (ms >= monthStartMs(utc + 1, timeZone)) return utc + 1;
+    if (ms < monthStartMs(utc, timeZone)) return utc - 1;
     return utc;
   };
 }
