@@ -1,22 +1,18 @@
 import type { RoundsDatabase } from '../storage/database';
-import { issuesOf } from '../storage/validation';
-import { type Progress, yieldToPage } from './chunks';
+import type { Progress } from './chunks';
+import { canExportInWorker, exportInWorker, splitTables } from './export-parallel';
 import { type ExportScope, readOrder, scopeSources } from './export-scope';
+import { exportTable, type TableExport } from './export-table';
 import { exportFileName, exportFormat, exportVersion } from './format';
-import {
-  rowSchemas,
-  storedShapeChecks,
-  type TableCounts,
-  type TransferTableName,
-  transferTableNames,
-  zeroCounts,
-} from './tables';
+import { type TableCounts, type TransferTableName, transferTableNames, zeroCounts } from './tables';
 
 export interface ExportOptions {
   scope?: ExportScope;
   onProgress?: Progress;
   /** The export time (tests pass a fixed one). */
   now?: Date;
+  /** Use a worker for half of the tables when exporting everything (default: where workers exist). */
+  parallel?: boolean;
 }
 
 export interface ExportResult {
@@ -30,36 +26,48 @@ export interface ExportResult {
 /** Writes the scope as a rounds-export JSON file, chunk by chunk, without blocking the page. */
 export async function exportJson(db: RoundsDatabase, options: ExportOptions = {}): Promise<ExportResult> {
   const now = options.now ?? new Date();
-  const sources = scopeSources(db, options.scope ?? { kind: 'all' });
-  const counts = zeroCounts();
-  const problems: string[] = [];
-  const parts = new Map<TransferTableName, string[]>();
+  const scope = options.scope ?? { kind: 'all' };
+  const sources = scopeSources(db, scope);
+  const tableCounts = zeroCounts();
   // Progress counts rows scanned; for scoped exports it is an upper bound.
   let total = 0;
-  for (const t of transferTableNames) total += await db.table(t).count();
+  for (const t of transferTableNames) total += tableCounts[t] = await db.table(t).count();
   let done = 0;
-  for (const table of readOrder) {
-    const tableParts: string[] = [];
-    for await (const chunk of sources[table]()) {
-      const current = storedShapeChecks[table];
-      const rows = chunk.map((row, i) => {
-        // Every write path parses with the current schema, so a row with the current key shape is exported as
-        // read. Rows written by older versions lack a key: they are parsed and gain their defaults here.
-        if (current(row)) return row;
-        const parsed = rowSchemas[table].safeParse(row);
-        if (parsed.success) return parsed.data;
-        if (problems.length < 100) problems.push(...issuesOf(parsed.error, `${table}[${counts[table] + i}]`));
-        return row;
-      });
-      const json = JSON.stringify(rows);
-      tableParts.push(json.slice(1, -1));
-      counts[table] += rows.length;
-      done += rows.length;
-      options.onProgress?.(Math.min(done, total), total, `read ${table}`);
-      await yieldToPage();
-    }
-    parts.set(table, tableParts);
+  const progress = (phase: string) => (n: number) => {
+    done += n;
+    options.onProgress?.(Math.min(done, total), total, phase);
+  };
+  const results = new Map<TransferTableName, TableExport>();
+  const run = async (table: TransferTableName) =>
+    results.set(table, await exportTable(table, sources[table](), progress(`read ${table}`)));
+
+  // "Everything": about half of the rows are read and stringified in a worker, on a second core.
+  let pageTables = readOrder;
+  let workerTables: TransferTableName[] = [];
+  let fromWorker: Promise<Map<TransferTableName, TableExport> | null> = Promise.resolve(null);
+  if (scope.kind === 'all' && (options.parallel ?? true) && canExportInWorker()) {
+    const split = splitTables(tableCounts);
+    pageTables = readOrder.filter((t) => split.page.includes(t));
+    workerTables = split.worker;
+    fromWorker = exportInWorker(db.name, workerTables, progress('read')).catch((error: unknown) => {
+      console.warn('[rounds] export worker failed; exporting on the page', error);
+      return null;
+    });
   }
+  for (const table of pageTables) await run(table);
+  const worked = await fromWorker;
+  for (const table of workerTables) {
+    const result = worked?.get(table);
+    if (result) results.set(table, result);
+    else await run(table);
+  }
+  const counts = zeroCounts();
+  const problems: string[] = [];
+  for (const t of transferTableNames) {
+    counts[t] = results.get(t)?.count ?? 0;
+    problems.push(...(results.get(t)?.problems ?? []));
+  }
+  const parts = new Map(transferTableNames.map((t) => [t, results.get(t)?.parts ?? []]));
   const header = { format: exportFormat, version: exportVersion, exportedAt: now.toISOString(), counts };
   const out: string[] = [`${JSON.stringify(header).slice(0, -1)},"data":{`];
   transferTableNames.forEach((table, i) => {

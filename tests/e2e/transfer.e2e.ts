@@ -41,7 +41,11 @@ async function waitForRole(page: Page, role: 'status' | 'alert', text: string): 
 
 const counts = async (page: Page) => (await sendFromPage(page, 'app.status', {})).data as { counts: unknown };
 
+/** Console lines that say the export fell back from its worker (it must not, in either browser). */
+const workerFailures: string[] = [];
+
 async function exportJsonFile(page: Page): Promise<{ fileName: string; text: string }> {
+  page.on('console', (m) => m.text().includes('export worker failed') && workerFailures.push(m.text()));
   await (await byRole(page, 'button', 'Export JSON')).click();
   await page.waitForFunction(() => document.querySelector('dialog')?.textContent?.includes('patient information'));
   await (await byRole(page, 'button', 'Save export')).click();
@@ -85,6 +89,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       expect(exported.data.physicians?.some((p) => (p as { last?: string }).last === '=SUM(1+1)')).toBe(true);
       exportPath = path.join(dir, saved.fileName);
       writeFileSync(exportPath, saved.text);
+      expect(workerFailures).toEqual([]);
       await page.close();
     });
 
@@ -116,6 +121,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       const again = JSON.parse((await exportJsonFile(page)).text) as ExportFile;
       expect(again.counts).toEqual(exported.counts);
       expect(again.data).toEqual(exported.data);
+      expect(workerFailures).toEqual([]);
       await page.close();
     });
 
