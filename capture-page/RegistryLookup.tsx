@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PhysicianDraft } from '../directory/physician-form-state';
 import type { RegistryLookupResponse } from '../messaging/messages/registry';
 import type { RegistryResult } from '../registry/registry-result';
-import { getDatabase } from '../storage/database';
+import { getDatabase, type RoundsDatabase } from '../storage/database';
 import { defaultSettings } from '../storage/schemas';
 import { loadSettings } from '../storage/search';
 import { describeRegistryResult, fillFromRegistry } from './registry-fill';
@@ -19,6 +19,8 @@ export interface RegistryLookupProps {
   onFill: (patch: Partial<PhysicianDraft>) => void;
   /** Defaults: settings' registryBaseUrl, permissions.request, and the `registry.lookup` message. */
   baseUrl?: string;
+  /** Where the settings are read from when no baseUrl is given (the page's open database); else getDatabase(). */
+  db?: RoundsDatabase;
   requestPermission?: (baseUrl: string) => Promise<boolean>;
   lookup?: (query: RegistryQuery) => Promise<RegistryLookupResponse>;
 }
@@ -37,11 +39,11 @@ export function RegistryLookup(props: RegistryLookupProps) {
   const [view, setView] = useState<View>({ kind: 'idle' });
   useEffect(() => {
     if (props.baseUrl) return;
-    getDatabase()
+    (props.db ? Promise.resolve(props.db) : getDatabase())
       .then(loadSettings)
       .then((s) => setBaseUrl(s.registryBaseUrl))
       .catch(() => undefined);
-  }, [props.baseUrl]);
+  }, [props.baseUrl, props.db]);
 
   const fill = (r: RegistryResult) => {
     props.onFill(fillFromRegistry(props.draft, r));

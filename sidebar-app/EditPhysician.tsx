@@ -2,6 +2,7 @@ import { PhysicianForm } from '../directory/PhysicianForm';
 import type { RoundsDatabase } from '../storage/database';
 import { repositories } from '../storage/repositories';
 import type { Physician } from '../storage/schemas';
+import { registryTools } from './registry-tools';
 
 /** The physician's details in the shared form; fields the form does not show (middle name, staff…) are kept. */
 export function EditPhysician(props: {
@@ -24,6 +25,7 @@ export function EditPhysician(props: {
         phone: p.phone,
         fax: p.fax,
       }}
+      tools={registryTools(props.db)}
       onCancel={props.onCancel}
       onSave={async (input) => {
         // An emptied NPI field removes the NPI (the patch would otherwise leave the old one).

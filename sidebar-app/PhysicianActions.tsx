@@ -15,6 +15,7 @@ export function PhysicianActions(props: { panel: Panel; onPanel: (panel: Panel) 
         <button
           key={panel}
           type="button"
+          data-panel={panel}
           aria-expanded={props.panel === panel}
           onClick={() => props.onPanel(props.panel === panel ? 'none' : panel)}
         >

@@ -82,31 +82,6 @@ describe('physician view', () => {
     await screen.findByText('Spoke with Rosa');
   });
 
-  it('starts a referral with this physician prefilled and attaches it to the page', async () => {
-    const { db, jane, omar, context } = await openJane();
-    screen.getByRole('button', { name: 'New referral' }).click();
-    const referring = (await screen.findByRole('combobox', { name: 'Referring physician' })) as HTMLSelectElement;
-    await waitFor(() => expect(referring.options).toHaveLength(2));
-    expect(referring.value).toBe(jane.id);
-    expect(referring.options[1]?.value).toBe(omar.id);
-    fireEvent.input(screen.getByRole('textbox', { name: 'Patient reference' }), { target: { value: 'John Doe' } });
-    await screen.findByText(/looks like a patient’s name/);
-    fireEvent.input(screen.getByRole('textbox', { name: 'Patient reference' }), { target: { value: 'J.D.' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'Service' }), { target: { value: 'Echo' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'scheduled' } });
-    screen.getByRole('button', { name: 'Save referral' }).click();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Referral saved'));
-    const [referral] = await db.referrals.toArray();
-    expect(referral).toMatchObject({
-      physicianId: jane.id,
-      serviceLine: 'Echo',
-      status: 'scheduled',
-      pageKey: context.pageKey,
-    });
-    expect(referral?.sensitive.patientRef).toBe('J.D.');
-    await screen.findByText('Open referrals: 1');
-  });
-
   it('edits details through the shared physician form', async () => {
     const { db, jane } = await openJane();
     screen.getByRole('button', { name: 'Edit details' }).click();

@@ -3,15 +3,18 @@ import { useLiveQuery } from '../components/use-live-query';
 import { displayName } from '../directory/display-name';
 import { GlanceDetails } from '../directory/PhysicianGlanceCard';
 import { loadGlances, type PhysicianGlance } from '../directory/physician-glance';
+import type { AdvanceResult } from '../referrals/advance-referral';
 import type { RoundsDatabase } from '../storage/database';
-import type { PageRef } from '../storage/schemas';
+import type { PageRef, Physician } from '../storage/schemas';
 import { loadPhysicianTimeline } from '../timeline/load-timeline';
 import { Timeline } from '../timeline/Timeline';
 import { EditPhysician } from './EditPhysician';
 import { NoteComposer } from './NoteComposer';
 import { OutreachForm } from './OutreachForm';
 import { type Panel, PhysicianActions } from './PhysicianActions';
+import { PhysicianReferrals } from './PhysicianReferrals';
 import { ReferralPanel } from './ReferralPanel';
+import { useEscape } from './use-escape';
 import { useUndoableNoteDelete } from './use-undoable-note-delete';
 
 interface PhysicianViewProps {
@@ -20,10 +23,14 @@ interface PhysicianViewProps {
   page: PageRef;
   /** Physicians on the page, offered as other referring physicians. */
   onThisPage: readonly string[];
+  /** The directory type-ahead (the sidebar's in-memory index). */
+  search: (query: string) => Promise<Physician[]>;
+  /** Announced on arrival (e.g. after a captured note was saved). */
+  initialMessage?: string;
   onBack: () => void;
 }
 
-/** One physician: name, context, editable details, note, outreach, referral and a live timeline. */
+/** One physician: name, context, editable details, note, outreach, referrals and a live timeline; Escape goes back. */
 export function PhysicianView(props: PhysicianViewProps) {
   const { db, physicianId } = props;
   const glance = useLiveQuery<PhysicianGlance | null | undefined>(
@@ -33,8 +40,10 @@ export function PhysicianView(props: PhysicianViewProps) {
   );
   const items = useLiveQuery(() => loadPhysicianTimeline(db, physicianId), [db, physicianId], []);
   const [panel, setPanel] = useState<Panel>('none');
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(props.initialMessage ?? '');
+  const [savedReferral, setSavedReferral] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const actions = useRef<HTMLDivElement>(null);
   const undo = useUndoableNoteDelete(db, setMessage);
   const ready = glance !== undefined && glance !== null;
 
@@ -42,9 +51,17 @@ export function PhysicianView(props: PhysicianViewProps) {
     if (ready) heading.current?.focus();
   }, [ready]);
 
-  const done = (text: string) => {
+  /** Closes the open form and puts focus back on the button that opened it. */
+  const close = (text?: string) => {
+    actions.current?.querySelector<HTMLButtonElement>(`button[data-panel="${panel}"]`)?.focus();
     setPanel('none');
-    setMessage(text);
+    if (text !== undefined) setMessage(text);
+  };
+  useEscape(() => (panel === 'none' ? props.onBack() : close()));
+
+  const referralSaved = (result: AdvanceResult) => {
+    setSavedReferral(result.referral.id);
+    close(`Referral saved.${result.followUp ? ' Follow-up created to update the referring office.' : ''}`);
   };
 
   return (
@@ -60,12 +77,14 @@ export function PhysicianView(props: PhysicianViewProps) {
             {displayName(glance.physician)}
           </h2>
           <GlanceDetails glance={glance} />
-          <PhysicianActions panel={panel} onPanel={setPanel} />
+          <div ref={actions}>
+            <PhysicianActions panel={panel} onPanel={setPanel} />
+          </div>
           {panel === 'edit' && (
-            <EditPhysician db={db} physician={glance.physician} onSaved={done} onCancel={() => setPanel('none')} />
+            <EditPhysician db={db} physician={glance.physician} onSaved={close} onCancel={() => close()} />
           )}
           {panel === 'outreach' && (
-            <OutreachForm db={db} physicianId={physicianId} onSaved={done} onCancel={() => setPanel('none')} />
+            <OutreachForm db={db} physicianId={physicianId} onSaved={close} onCancel={() => close()} />
           )}
           {panel === 'referral' && (
             <ReferralPanel
@@ -73,8 +92,9 @@ export function PhysicianView(props: PhysicianViewProps) {
               physician={glance.physician}
               others={props.onThisPage}
               page={props.page}
-              onSaved={done}
-              onCancel={() => setPanel('none')}
+              search={props.search}
+              onSaved={referralSaved}
+              onCancel={() => close()}
             />
           )}
           <NoteComposer db={db} physicianId={physicianId} page={props.page} onSaved={setMessage} />
@@ -86,6 +106,7 @@ export function PhysicianView(props: PhysicianViewProps) {
               </button>
             )}
           </p>
+          <PhysicianReferrals db={db} physicianId={physicianId} openId={savedReferral} />
           <h3>Timeline</h3>
           <Timeline items={items} label={`Timeline of ${displayName(glance.physician)}`} onDeleteNote={undo.remove} />
         </>

@@ -1,15 +1,20 @@
 import { useLiveQuery } from '../components/use-live-query';
+import type { AdvanceResult } from '../referrals/advance-referral';
+import { ReferralForm } from '../referrals-ui/ReferralForm';
 import type { RoundsDatabase } from '../storage/database';
 import type { PageRef, Physician } from '../storage/schemas';
-import { ReferralForm } from './ReferralForm';
 
-/** The referral form with this physician prefilled and the others on the page offered as alternatives. */
+/**
+ * The shared referral form, with this physician prefilled, the others on the page offered before typing,
+ * the sidebar's in-memory directory search for the type-ahead, and the portal page the referral belongs to.
+ */
 export function ReferralPanel(props: {
   db: RoundsDatabase;
   physician: Physician;
   others: readonly string[];
   page: PageRef;
-  onSaved: (message: string) => void;
+  search: (query: string) => Promise<Physician[]>;
+  onSaved: (result: AdvanceResult) => void;
   onCancel: () => void;
 }) {
   const ids = props.others.filter((id) => id !== props.physician.id);
@@ -23,6 +28,7 @@ export function ReferralPanel(props: {
       db={props.db}
       physicians={[props.physician, ...others]}
       page={props.page}
+      search={props.search}
       onSaved={props.onSaved}
       onCancel={props.onCancel}
     />
