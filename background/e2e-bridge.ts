@@ -15,6 +15,8 @@ export function startE2eBridge(): void {
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) || !url.pathname.startsWith(e2eOpenPath)) return;
     const file = url.pathname.slice(e2eOpenPath.length);
     if (!/^[a-z-]+\.html$/.test(file)) return;
-    void browser.tabs.update(tabId, { url: browser.runtime.getURL(`/${file}${url.search}${url.hash}` as '/popup.html') });
+    void browser.tabs.update(tabId, {
+      url: browser.runtime.getURL(`/${file}${url.search}${url.hash}` as '/popup.html'),
+    });
   });
 }

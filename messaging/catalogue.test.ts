@@ -37,22 +37,44 @@ describe('message catalogue', () => {
 });
 
 describe('router', () => {
-  const route = createRouter({ ...handlers, 'app.status': async () => ({ version: '1', schemaVersion: 1, counts: { physicians: 0, practices: 0, notes: 0, referrals: 0, outreach: 0, followUps: 0, portals: 0 } }) }, { extensionId, extensionOrigin });
+  const route = createRouter(
+    {
+      ...handlers,
+      'app.status': async () => ({
+        version: '1',
+        schemaVersion: 1,
+        counts: { physicians: 0, practices: 0, notes: 0, referrals: 0, outreach: 0, followUps: 0, portals: 0 },
+      }),
+    },
+    { extensionId, extensionOrigin },
+  );
 
   it('answers an allowed sender', async () => {
     expect(await route({ type: 'app.status', payload: {} }, fromPage('options.html'))).toMatchObject({ ok: true });
   });
   it('refuses another extension, a web page and a content script where not allowed', async () => {
-    expect(await route({ type: 'app.status', payload: {} }, { id: 'other', url: `${extensionOrigin}options.html` })).toEqual({ ok: false, error: 'app.status is not allowed from here' });
-    expect(await route({ type: 'app.status', payload: {} }, { id: extensionId, url: 'https://evil.example/', tab: { id: 3 } })).toMatchObject({ ok: false });
+    expect(
+      await route({ type: 'app.status', payload: {} }, { id: 'other', url: `${extensionOrigin}options.html` }),
+    ).toEqual({ ok: false, error: 'app.status is not allowed from here' });
+    expect(
+      await route(
+        { type: 'app.status', payload: {} },
+        { id: extensionId, url: 'https://evil.example/', tab: { id: 3 } },
+      ),
+    ).toMatchObject({ ok: false });
     expect(await route({ type: 'demo.seed', payload: {} }, fromPage('sidebar.html'))).toMatchObject({ ok: false });
   });
   it('refuses malformed envelopes, unknown types and prototype keys', async () => {
     expect(await route('hello', fromPage('options.html'))).toEqual({ ok: false, error: 'malformed message' });
-    expect(await route({ type: 'nope', payload: {} }, fromPage('options.html'))).toMatchObject({ ok: false, error: 'unknown message nope' });
+    expect(await route({ type: 'nope', payload: {} }, fromPage('options.html'))).toMatchObject({
+      ok: false,
+      error: 'unknown message nope',
+    });
     expect(await route({ type: '__proto__', payload: {} }, fromPage('options.html'))).toMatchObject({ ok: false });
     expect(await route({ type: 'toString', payload: {} }, fromPage('options.html'))).toMatchObject({ ok: false });
-    expect(await route({ type: 'app.status', payload: {}, extra: 1 }, fromPage('options.html'))).toMatchObject({ ok: false });
+    expect(await route({ type: 'app.status', payload: {}, extra: 1 }, fromPage('options.html'))).toMatchObject({
+      ok: false,
+    });
   });
   it('refuses an unknown extension page', async () => {
     expect(await route({ type: 'app.status', payload: {} }, fromPage('evil.html'))).toMatchObject({ ok: false });

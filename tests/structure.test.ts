@@ -29,7 +29,8 @@ describe('project structure', () => {
   });
 
   it('never renders raw HTML or evaluates strings', () => {
-    const pattern = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\(|new Function\(/;
+    const pattern =
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\(|new Function\(/;
     for (const f of sources.filter((s) => !isTest(s) && s !== 'tests/structure.test.ts')) {
       expect(pattern.test(read(f)), f).toBe(false);
     }

@@ -1,7 +1,12 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 /** Finds an element by role and accessible name, as a person (or a screen reader) would. */
-export async function byRole(page: Page, role: string, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+export async function byRole(
+  page: Page,
+  role: string,
+  name: string,
+  timeout = 10_000,
+): Promise<ElementHandle<Element>> {
   const handle = await page.waitForSelector(`::-p-aria([name="${name}"][role="${role}"])`, { timeout });
   if (!handle) throw new Error(`No ${role} named "${name}"`);
   return handle;
@@ -20,9 +25,21 @@ export async function byLabel(page: Page, label: string, timeout = 10_000): Prom
       for (const el of controls) {
         if (norm(el.getAttribute('aria-label')) === target) return el;
         const by = el.getAttribute('aria-labelledby');
-        if (by && norm(by.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')) === target) return el;
+        if (
+          by &&
+          norm(
+            by
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent)
+              .join(' '),
+          ) === target
+        )
+          return el;
         const labels = (el as HTMLInputElement).labels;
-        if (labels) for (const l of labels) if (norm(l.firstChild?.textContent ?? l.textContent) === target || norm(l.textContent) === target) return el;
+        if (labels)
+          for (const l of labels)
+            if (norm(l.firstChild?.textContent ?? l.textContent) === target || norm(l.textContent) === target)
+              return el;
       }
       return null;
     },
