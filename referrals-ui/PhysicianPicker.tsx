@@ -21,7 +21,10 @@ export function PhysicianPicker(props: PhysicianPickerProps) {
   const [open, setOpen] = useState(false);
   const asked = useRef(0);
 
-  useEffect(() => setText(props.value ? displayName(props.value) : ''), [props.value?.id]);
+  // Shows a chosen physician's name; typing over a prefilled choice clears the choice but keeps what was typed.
+  useEffect(() => {
+    if (props.value) setText(displayName(props.value));
+  }, [props.value?.id]);
 
   const refresh = (query: string) => {
     const n = ++asked.current;
