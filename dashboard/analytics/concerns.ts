@@ -3,6 +3,7 @@ import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { entryOf } from './map-entry';
 import { median, toDays } from './median';
+import { practiceLabelRank } from './name-order';
 import { noPracticeLabel } from './referral-volume';
 
 export const noTopicLabel = '(no topic)';
@@ -50,25 +51,60 @@ class Tally {
 export function physicianConcerns(view: DashboardView, nowMs: number): PhysicianConcerns {
   const total = new Tally();
   const byCategory = new Map<string, Tally>();
-  const byPractice = new Map<number, Tally>();
+  // Practice k's tally at k + 1 (0 = no practice); a stamp per practice counts a concern once in each.
+  const practiceCount = view.data.practices.length + 1;
+  const byPractice: (Tally | undefined)[] = new Array(practiceCount);
+  const practiceOrder: number[] = [];
+  const stamp = new Int32Array(practiceCount).fill(-1);
   const byTopic = new Map<string, Tally>();
-  const practices = new Set<number>();
-  for (const c of view.concerns) {
-    if (c.atMs < view.startMs || c.atMs >= view.endMs || c.atMs > nowMs) continue;
-    if (view.serviceLines && !c.topics.some((t) => view.serviceLines?.has(t))) continue;
-    const resolved = c.resolvedMs !== null && c.resolvedMs <= nowMs;
-    const ms = Math.max(0, (resolved ? (c.resolvedMs as number) : nowMs) - c.atMs);
+  const { practice, physicianStart, physicianList } = view.data.outreach;
+  const physicians = view.data.physicians;
+  const addPractice = (slot: number, c: number, resolved: boolean, ms: number) => {
+    if (stamp[slot] === c) return;
+    stamp[slot] = c;
+    let t = byPractice[slot];
+    if (!t) {
+      t = new Tally();
+      byPractice[slot] = t;
+      practiceOrder.push(slot);
+    }
+    t.add(resolved, ms);
+  };
+  for (let c = 0; c < view.concerns.length; c++) {
+    const concern = view.concerns[c] as DashboardView['concerns'][number];
+    const { atMs, topics, outreach } = concern;
+    if (atMs < view.startMs || atMs >= view.endMs || atMs > nowMs) continue;
+    if (view.serviceLines && !topics.some((t) => view.serviceLines?.has(t))) continue;
+    const resolved = concern.resolvedMs !== null && concern.resolvedMs <= nowMs;
+    const ms = Math.max(0, (resolved ? (concern.resolvedMs as number) : nowMs) - atMs);
     total.add(resolved, ms);
-    tallyIn(byCategory, c.category).add(resolved, ms);
-    for (const key of practicesOf(view, c.outreach, practices)) tallyIn(byPractice, key).add(resolved, ms);
-    for (const topic of c.topics.length > 0 ? new Set(c.topics) : [noTopicLabel])
-      tallyIn(byTopic, topic).add(resolved, ms);
+    tallyIn(byCategory, concern.category).add(resolved, ms);
+    // The outreach's practice, else its physicians' practices (each once), else "no practice".
+    const own = practice[outreach] as number;
+    const from = physicianStart[outreach] as number;
+    const to = physicianStart[outreach + 1] as number;
+    if (own >= 0) addPractice(own + 1, c, resolved, ms);
+    else if (from === to) addPractice(0, c, resolved, ms);
+    else
+      for (let j = from; j < to; j++)
+        addPractice((physicians[physicianList[j] as number]?.practice ?? -1) + 1, c, resolved, ms);
+    if (topics.length === 0) tallyIn(byTopic, noTopicLabel).add(resolved, ms);
+    for (let t = 0; t < topics.length; t++) {
+      const topic = topics[t] as string;
+      if (topics.indexOf(topic) === t) tallyIn(byTopic, topic).add(resolved, ms);
+    }
   }
   const names = view.data.practices;
+  const rank = practiceLabelRank(view.data, noPracticeLabel);
+  const practiceGroups = practiceOrder.map((slot) => ({
+    slot,
+    group: (byPractice[slot] as Tally).group(names[slot - 1]?.name || noPracticeLabel),
+  }));
+  practiceGroups.sort((a, b) => byCounts(a.group, b.group) || (rank[a.slot] as number) - (rank[b.slot] as number));
   return {
     total: total.group('All concerns'),
     byCategory: groups(byCategory, (k) => k),
-    byPractice: groups(byPractice, (k) => names[k]?.name || noPracticeLabel),
+    byPractice: practiceGroups.map((g) => g.group),
     byServiceLine: groups(byTopic, (k) => k),
   };
 }
@@ -77,25 +113,12 @@ function tallyIn<K>(map: Map<K, Tally>, key: K): Tally {
   return entryOf(map, key, () => new Tally());
 }
 
-/** The practices a concern belongs to: the outreach's practice, else its physicians' (-1 = none). */
-function practicesOf(view: DashboardView, outreach: number, into: Set<number>): Set<number> {
-  into.clear();
-  const { practice, physicianStart, physicianList } = view.data.outreach;
-  const own = practice[outreach] as number;
-  if (own >= 0) into.add(own);
-  else {
-    for (let j = physicianStart[outreach] as number; j < (physicianStart[outreach + 1] as number); j++) {
-      into.add(view.data.physicians[physicianList[j] as number]?.practice ?? -1);
-    }
-  }
-  if (into.size === 0) into.add(-1);
-  return into;
-}
+const byCounts = (a: ConcernGroup, b: ConcernGroup) => b.open - a.open || b.resolved - a.resolved;
 
 function groups<K>(map: Map<K, Tally>, label: (key: K) => string): ConcernGroup[] {
   return [...map]
     .map(([key, t]) => t.group(label(key)))
-    .sort((a, b) => b.open - a.open || b.resolved - a.resolved || compareText(a.label, b.label));
+    .sort((a, b) => byCounts(a, b) || compareText(a.label, b.label));
 }
 
 /** One line per grouping and group: "Category", "Practice" or "Service line". */

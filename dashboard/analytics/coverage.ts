@@ -3,6 +3,7 @@ import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { entryOf } from './map-entry';
 import { dayMs } from './median';
+import { physicianNameRank } from './name-order';
 import { lastOutreachMs } from './outreach-activity';
 
 export const noTagLabel = '(no tag)';
@@ -35,32 +36,44 @@ export function coverageByTag(view: DashboardView, nowMs: number, days = 60): Co
   const last = lastOutreachMs(view, nowMs);
   const cutoff = nowMs - days * dayMs;
   const shownTags = view.tagFilter;
-  const groups = new Map<string, CoverageGroup>();
-  const groupFor = (tag: string) => entryOf(groups, tag, () => ({ tag, physicians: 0, uncovered: 0, rows: [] }));
-  physicians.forEach((p, i) => {
-    if (view.physicianIncluded[i] !== 1) return;
+  // Per group: counts and the uncovered physicians' indexes; rows are built after sorting the indexes.
+  const groups = new Map<string, { tag: string; physicians: number; uncovered: number[] }>();
+  const groupFor = (tag: string) => entryOf(groups, tag, () => ({ tag, physicians: 0, uncovered: [] }));
+  const age = new Float64Array(physicians.length);
+  for (let i = 0; i < physicians.length; i++) {
+    if (view.physicianIncluded[i] !== 1) continue;
     const lastMs = last[i] as number;
-    const tags = p.tags.length > 0 ? p.tags : [noTagLabel];
+    const tags = (physicians[i] as (typeof physicians)[number]).tags;
     const uncovered = lastMs < cutoff;
-    const known = Number.isFinite(lastMs);
-    for (const tag of tags) {
+    age[i] = Number.isFinite(lastMs) ? Math.floor((nowMs - lastMs) / dayMs) : Number.POSITIVE_INFINITY;
+    for (const tag of tags.length > 0 ? tags : [noTagLabel]) {
       if (shownTags && !shownTags.has(tag)) continue;
       const g = groupFor(tag);
       g.physicians += 1;
-      if (!uncovered) continue;
-      g.uncovered += 1;
-      g.rows.push({
+      if (uncovered) g.uncovered.push(i);
+    }
+  }
+  // Never reached first, then longest ago; ties by name through the cached name order, then physician order.
+  const rank = physicianNameRank(view.data);
+  const byAge = (a: number, b: number) =>
+    (age[b] as number) - (age[a] as number) || (rank[a] as number) - (rank[b] as number) || a - b;
+  const result: CoverageGroup[] = [];
+  for (const g of groups.values()) {
+    g.uncovered.sort(byAge);
+    const rows = g.uncovered.map((i): UncoveredPhysician => {
+      const p = physicians[i] as (typeof physicians)[number];
+      const known = Number.isFinite(last[i] as number);
+      return {
         physicianId: p.id,
         name: p.name,
         practice: p.practiceName,
-        lastOutreachAt: known ? new Date(lastMs).toISOString() : null,
-        daysSinceOutreach: known ? Math.floor((nowMs - lastMs) / dayMs) : null,
-      });
-    }
-  });
-  const age = (r: UncoveredPhysician) => r.daysSinceOutreach ?? Number.POSITIVE_INFINITY;
-  for (const g of groups.values()) g.rows.sort((a, b) => age(b) - age(a) || compareText(a.name, b.name));
-  return [...groups.values()].sort((a, b) => b.uncovered - a.uncovered || compareText(a.tag, b.tag));
+        lastOutreachAt: known ? new Date(last[i] as number).toISOString() : null,
+        daysSinceOutreach: known ? (age[i] as number) : null,
+      };
+    });
+    result.push({ tag: g.tag, physicians: g.physicians, uncovered: rows.length, rows });
+  }
+  return result.sort((a, b) => b.uncovered - a.uncovered || compareText(a.tag, b.tag));
 }
 
 /** One line per tag: physicians, without outreach, and the share. */

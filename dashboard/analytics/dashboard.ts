@@ -8,8 +8,8 @@ import {
   decliningReferrers,
   defaultDeclineRules,
 } from './declining-referrers';
-import { applyDashboardFilters, type DashboardFilters } from './filters';
-import type { DashboardData } from './prepare';
+import { applyDashboardFilters, type DashboardFilters, type DashboardView } from './filters';
+import type { DashboardCore, DashboardData } from './prepare';
 import { funnelCsvRows, type ReferralFunnel, referralFunnel } from './referral-funnel';
 import {
   type ReferralVolume,
@@ -41,8 +41,8 @@ export const defaultDashboardParams = (nowMs: number, timeZone: string): Dashboa
   decline: defaultDeclineRules,
 });
 
-export interface Dashboard {
-  volume: ReferralVolume;
+/** Every section but the referral volume: they need outreach and histories, so the page computes them second. */
+export interface DashboardDetails {
   topReferrers: ReferrerRow[];
   newReferrers: ReferrerRow[];
   declining: DecliningReferrer[];
@@ -51,11 +51,32 @@ export interface Dashboard {
   concerns: PhysicianConcerns;
 }
 
+export interface Dashboard extends DashboardDetails {
+  volume: ReferralVolume;
+}
+
 /** Every dashboard aggregate for one set of filters. */
 export function computeDashboard(data: DashboardData, filters: DashboardFilters, params: DashboardParams): Dashboard {
   const view = applyDashboardFilters(data, filters, params.timeZone);
+  return { volume: referralVolumeByMonth(view), ...detailsOf(view, params) };
+}
+
+/** The referral volume alone (the first view): needs only the core of the prepared data. */
+export function computeVolume(data: DashboardCore, filters: DashboardFilters, params: DashboardParams): ReferralVolume {
+  return referralVolumeByMonth(applyDashboardFilters(data, filters, params.timeZone));
+}
+
+/** Every section but the volume, for the same filters. */
+export function computeDetails(
+  data: DashboardData,
+  filters: DashboardFilters,
+  params: DashboardParams,
+): DashboardDetails {
+  return detailsOf(applyDashboardFilters(data, filters, params.timeZone), params);
+}
+
+function detailsOf(view: DashboardView, params: DashboardParams): DashboardDetails {
   return {
-    volume: referralVolumeByMonth(view),
     topReferrers: topReferrers(view, params.topReferrerCount),
     newReferrers: newReferrers(view, params.nowMs, params.newReferrerDays),
     declining: decliningReferrers(view, params.nowMs, params.decline),

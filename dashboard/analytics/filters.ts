@@ -1,4 +1,4 @@
-import type { ConcernFacts, DashboardData } from './prepare';
+import type { ConcernFacts, DashboardCore, DashboardData } from './prepare';
 import type { NetworkStatus } from './rows';
 import { dayStartMs } from './zoned-time';
 
@@ -15,8 +15,8 @@ export interface DashboardFilters {
 }
 
 /** The rows that pass the filters, computed once per filter change and shared by every aggregate. */
-export interface DashboardView {
-  data: DashboardData;
+export interface DashboardView<D extends DashboardCore = DashboardData> {
+  data: D;
   timeZone: string;
   /** The date range as [startMs, endMs); ±Infinity when open. */
   startMs: number;
@@ -30,7 +30,7 @@ export interface DashboardView {
   referralsAllDates: Int32Array;
   /** The same, received within the date range. */
   referrals: Int32Array;
-  /** 1 where outreach i is with an included physician, directly or through their practice; null = all. */
+  /** 1 where outreach i is with an included physician, directly or through their practice; null = all (or no outreach yet). */
   outreachIncluded: Uint8Array | null;
   /** Concerns from included outreach, any date and topic (the concerns table applies those). */
   concerns: ConcernFacts[];
@@ -39,8 +39,12 @@ export interface DashboardView {
 const nonEmpty = <T>(list: readonly T[] | undefined): ReadonlySet<T> | null =>
   list && list.length > 0 ? new Set(list) : null;
 
-/** Applies the filters in one pass over each table. */
-export function applyDashboardFilters(data: DashboardData, filters: DashboardFilters, timeZone: string): DashboardView {
+/** Applies the filters in one pass over each table (outreach and concerns only once they are prepared). */
+export function applyDashboardFilters<D extends DashboardCore>(
+  data: D,
+  filters: DashboardFilters,
+  timeZone: string,
+): DashboardView<D> {
   const startMs = filters.fromDay ? dayStartMs(filters.fromDay, timeZone) : Number.NEGATIVE_INFINITY;
   const endMs = filters.toDay ? dayStartMs(nextDay(filters.toDay), timeZone) : Number.POSITIVE_INFINITY;
   const serviceLines = nonEmpty(filters.serviceLines);
@@ -50,7 +54,7 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
 
   const physicianIncluded = new Uint8Array(data.physicians.length);
   for (let i = 0; i < data.physicians.length; i++) {
-    const p = data.physicians[i] as DashboardData['physicians'][number];
+    const p = data.physicians[i] as DashboardCore['physicians'][number];
     const tagOk = !tags || p.tags.some((t) => tags.has(t));
     physicianIncluded[i] = tagOk && (!networks || networks.has(p.networkStatus)) ? 1 : 0;
   }
@@ -74,11 +78,12 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
   const referralsAllDates = allDates.subarray(0, all);
   const referrals = inRange.subarray(0, ranged);
 
+  const full = 'outreach' in data ? (data as DashboardCore as DashboardData) : null;
   let outreachIncluded: Uint8Array | null = null;
-  let concerns = data.concerns;
-  if (physicianFilter) {
+  let concerns = full?.concerns ?? [];
+  if (full && physicianFilter) {
     const practiceIncluded = data.practices.map((p) => p.physicians.some(physicianOk));
-    const { count, practice, physicianStart, physicianList } = data.outreach;
+    const { count, practice, physicianStart, physicianList } = full.outreach;
     const included = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       let ok = practiceIncluded[practice[i] as number] === true;
@@ -88,7 +93,7 @@ export function applyDashboardFilters(data: DashboardData, filters: DashboardFil
       included[i] = ok ? 1 : 0;
     }
     outreachIncluded = included;
-    concerns = data.concerns.filter((c) => included[c.outreach] === 1);
+    concerns = full.concerns.filter((c) => included[c.outreach] === 1);
   }
 
   return {

@@ -1,11 +1,8 @@
 import { parseInstant } from './parse-instant';
 import type { Referral } from './rows';
-import { positionOf, timedStageCount, writeStageTimes } from './stage-times';
+import { positionOf } from './stage-times';
 
-/**
- * Referrals as columns, in receivedMs order (so any filtered pass sees each physician's referrals in time order).
- * Referral i's finished time in timed stage k is stageMs[i × 4 + k] (-1 when never there or still there).
- */
+/** Referrals as columns, in receivedMs order (so any filtered pass sees each physician's referrals in time order). */
 export interface ReferralColumns {
   count: number;
   receivedMs: Float64Array;
@@ -15,12 +12,11 @@ export interface ReferralColumns {
   serviceLine: Int32Array;
   /** Pipeline position now: 0 received … 4 closed, -1 cancelled. */
   position: Int8Array;
-  /** Last pipeline position before any cancellation. */
-  reached: Int8Array;
-  stageMs: Float64Array;
+  /** The index of the stored row each column entry came from (for the deferred history pass). */
+  row: Int32Array;
 }
 
-/** Parses live referrals into columns in one pass; `physicianIndex` interns physician ids. */
+/** Parses live referrals into columns in one pass (histories are left for prepareStageColumns); ids interned. */
 export function prepareReferrals(
   rows: readonly Referral[],
   physicianIndex: ReadonlyMap<string, number>,
@@ -32,8 +28,7 @@ export function prepareReferrals(
     physician: new Int32Array(n),
     serviceLine: new Int32Array(n),
     position: new Int8Array(n),
-    reached: new Int8Array(n),
-    stageMs: new Float64Array(n * timedStageCount),
+    row: new Int32Array(n),
   };
   // Service lines interned in first-seen order (a handful: a linear scan beats hashing), renumbered sorted below.
   const lines: string[] = [];
@@ -59,7 +54,7 @@ export function prepareReferrals(
     c.physician[k] = physicianIndex.get(r.physicianId) ?? -1;
     c.serviceLine[k] = lastLineIndex;
     c.position[k] = positionOf(r.status);
-    c.reached[k] = writeStageTimes(r.history, r.status, c.stageMs, k * timedStageCount);
+    c.row[k] = i;
     k++;
   }
   c.count = k;
@@ -75,9 +70,9 @@ function sortedByReceived(c: ReferralColumns): ReferralColumns {
   const order = Array.from({ length: c.count }, (_, i) => i).sort(
     (a, b) => (c.receivedMs[a] as number) - (c.receivedMs[b] as number) || a - b,
   );
-  const pick = <T extends Float64Array | Int32Array | Int8Array>(from: T, to: T, width = 1): T => {
+  const pick = <T extends Float64Array | Int32Array | Int8Array>(from: T, to: T): T => {
     order.forEach((j, i) => {
-      for (let w = 0; w < width; w++) to[i * width + w] = from[j * width + w] as number;
+      to[i] = from[j] as number;
     });
     return to;
   };
@@ -88,7 +83,6 @@ function sortedByReceived(c: ReferralColumns): ReferralColumns {
     physician: pick(c.physician, new Int32Array(n)),
     serviceLine: pick(c.serviceLine, new Int32Array(n)),
     position: pick(c.position, new Int8Array(n)),
-    reached: pick(c.reached, new Int8Array(n)),
-    stageMs: pick(c.stageMs, new Float64Array(n * timedStageCount), timedStageCount),
+    row: pick(c.row, new Int32Array(n)),
   };
 }

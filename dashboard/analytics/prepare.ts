@@ -1,11 +1,13 @@
 import { physicianName } from './physician-name';
 import { type ConcernFacts, type OutreachColumns, prepareOutreach } from './prepare-outreach';
 import { prepareReferrals, type ReferralColumns } from './prepare-referrals';
+import { prepareStageColumns, type StageColumns } from './prepare-stages';
 import type { NetworkStatus, Outreach, Physician, Practice, Referral } from './rows';
 
 export { physicianName } from './physician-name';
 export type { ConcernFacts, OutreachColumns } from './prepare-outreach';
 export type { ReferralColumns } from './prepare-referrals';
+export type { StageColumns } from './prepare-stages';
 
 /** The rows a dashboard is computed from (soft-deleted rows are ignored). */
 export interface DashboardRows {
@@ -32,20 +34,40 @@ export interface PracticeFacts {
   physicians: number[];
 }
 
-/** Rows parsed once (dates to ms, ids to indexes, columns) so a filter change only re-aggregates. */
-export interface DashboardData {
+/** What the first view (referral volume) needs: physicians, practices and referral columns. */
+export interface DashboardCore {
   physicians: PhysicianFacts[];
   practices: PracticeFacts[];
   /** Sorted by receivedMs, so any filtered pass sees each physician's referrals in time order. */
   referrals: ReferralColumns;
-  outreach: OutreachColumns;
-  concerns: ConcernFacts[];
   serviceLines: string[];
   tags: string[];
+  /** Ids to indexes, for the deferred passes. */
+  physicianIndex: ReadonlyMap<string, number>;
+  practiceIndex: ReadonlyMap<string, number>;
+}
+
+/** Rows parsed once (dates to ms, ids to indexes, columns) so a filter change only re-aggregates. */
+export interface DashboardData extends DashboardCore {
+  /** Stage times from the referral histories, aligned with `referrals`. */
+  stages: StageColumns;
+  outreach: OutreachColumns;
+  concerns: ConcernFacts[];
 }
 
 /** Parses the rows once; the result feeds every dashboard aggregate. */
 export function prepareDashboardData(rows: DashboardRows): DashboardData {
+  return completeDashboardData(prepareDashboardCore(rows), rows);
+}
+
+/** The deferred part of preparing: referral histories, outreach and concerns. */
+export function completeDashboardData(core: DashboardCore, rows: DashboardRows): DashboardData {
+  const stages = prepareStageColumns(core.referrals, rows.referrals);
+  return { ...core, stages, ...prepareOutreach(rows.outreach, core.physicianIndex, core.practiceIndex) };
+}
+
+/** Physicians, practices and referral columns: enough for the referral volume, the first thing on screen. */
+export function prepareDashboardCore(rows: DashboardRows): DashboardCore {
   const practices: PracticeFacts[] = [];
   const practiceIndex = new Map<string, number>();
   for (const p of rows.practices ?? []) {
@@ -82,6 +104,6 @@ export function prepareDashboardData(rows: DashboardRows): DashboardData {
   }
 
   const { referrals, serviceLines } = prepareReferrals(rows.referrals, physicianIndex);
-  const { outreach, concerns } = prepareOutreach(rows.outreach, physicianIndex, practiceIndex);
-  return { physicians, practices, referrals, outreach, concerns, serviceLines, tags: [...tags].sort() };
+  const sortedTags = [...tags].sort();
+  return { physicians, practices, referrals, serviceLines, tags: sortedTags, physicianIndex, practiceIndex };
 }

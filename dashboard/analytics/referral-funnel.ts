@@ -48,6 +48,7 @@ interface Groups {
  */
 export function referralFunnel(view: DashboardView): ReferralFunnel[] {
   const c = view.data.referrals;
+  const { reached, stageMs } = view.data.stages;
   const lines = view.data.serviceLines;
   const groupCount = lines.length + 1;
   const stages = referralPipeline.length;
@@ -65,10 +66,10 @@ export function referralFunnel(view: DashboardView): ReferralFunnel[] {
     const position = c.position[i] as number;
     if (position < 0) g.cancelled[group] = (g.cancelled[group] as number) + 1;
     else g.current[group * stages + position] = (g.current[group * stages + position] as number) + 1;
-    for (let k = 0; k <= (c.reached[i] as number); k++)
+    for (let k = 0; k <= (reached[i] as number); k++)
       g.reached[group * stages + k] = (g.reached[group * stages + k] as number) + 1;
     for (let k = 0; k < timedStageCount; k++) {
-      if ((c.stageMs[i * timedStageCount + k] as number) >= 0)
+      if ((stageMs[i * timedStageCount + k] as number) >= 0)
         g.measured[group * timedStageCount + k] = (g.measured[group * timedStageCount + k] as number) + 1;
     }
   };
@@ -89,7 +90,7 @@ export function referralFunnel(view: DashboardView): ReferralFunnel[] {
     const i = referrals[r] as number;
     const line = 1 + (c.serviceLine[i] as number);
     for (let k = 0; k < timedStageCount; k++) {
-      const ms = c.stageMs[i * timedStageCount + k] as number;
+      const ms = stageMs[i * timedStageCount + k] as number;
       if (ms < 0) continue;
       put(k, ms);
       put(line * timedStageCount + k, ms);

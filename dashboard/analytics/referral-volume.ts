@@ -1,7 +1,7 @@
-import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
-import { physicianNameRank } from './name-order';
+import { physicianNameRank, practiceLabelRank } from './name-order';
+import type { DashboardCore } from './prepare';
 import { referralMonths } from './referral-months';
 import { type MonthIndex, monthBucketer, monthKey, monthRange } from './zoned-time';
 
@@ -28,7 +28,7 @@ export interface ReferralVolume {
 export const noPracticeLabel = '(no practice)';
 
 /** Referrals per physician and per practice by local month of receipt; rows by total, largest first. */
-export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
+export function referralVolumeByMonth(view: DashboardView<DashboardCore>): ReferralVolume {
   const bucket = monthBucketer(view.timeZone);
   const referrals = view.referrals;
   const columns = view.data.referrals;
@@ -73,8 +73,16 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
     practiceRow.total += 1;
   }
 
-  const byTotal = (a: VolumeRow, b: VolumeRow) => b.total - a.total || compareText(a.label, b.label);
-  const present = (rows: (VolumeRow | undefined)[]) => rows.filter((r): r is VolumeRow => r !== undefined);
+  // Practices: ties by label through the cached practice order, then slot order (as a stable sort would).
+  const practiceRank = practiceLabelRank(view.data, noPracticeLabel);
+  const practiceOrder: number[] = [];
+  for (let slot = 0; slot < practiceRows.length; slot++) if (practiceRows[slot]) practiceOrder.push(slot);
+  practiceOrder.sort(
+    (a, b) =>
+      (practiceRows[b] as VolumeRow).total - (practiceRows[a] as VolumeRow).total ||
+      (practiceRank[a] as number) - (practiceRank[b] as number) ||
+      a - b,
+  );
   // Physicians: ties by name through the cached name order (integers), not the collator; equal names keep
   // physician order, as the sort is stable and starts from it.
   const rank = physicianNameRank(view.data);
@@ -87,7 +95,7 @@ export function referralVolumeByMonth(view: DashboardView): ReferralVolume {
   return {
     months: months.map(monthKey),
     byPhysician: physicianOrder.map((i) => physicianRows[i] as VolumeRow),
-    byPractice: present(practiceRows).sort(byTotal),
+    byPractice: practiceOrder.map((slot) => practiceRows[slot] as VolumeRow),
     totals,
   };
 }

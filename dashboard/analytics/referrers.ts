@@ -3,6 +3,7 @@ import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { dayMs } from './median';
 import { physicianNameRank } from './name-order';
+import type { DashboardCore } from './prepare';
 
 export interface ReferrerRow {
   physicianId: string;
@@ -26,7 +27,7 @@ interface Tallies {
 }
 
 function tallyByPhysician(
-  view: DashboardView,
+  view: DashboardView<DashboardCore>,
   referrals: Int32Array,
   from = Number.NEGATIVE_INFINITY,
   to = Number.POSITIVE_INFINITY,
@@ -50,7 +51,7 @@ function tallyByPhysician(
   return t;
 }
 
-function row(view: DashboardView, i: number, t: Tallies, share: number): ReferrerRow {
+function row(view: DashboardView<DashboardCore>, i: number, t: Tallies, share: number): ReferrerRow {
   const p = view.data.physicians[i];
   return {
     physicianId: p?.id ?? '',
@@ -64,7 +65,7 @@ function row(view: DashboardView, i: number, t: Tallies, share: number): Referre
 }
 
 /** The `limit` physicians with the most referrals in the filtered range; ties by name. */
-export function topReferrers(view: DashboardView, limit = 20): ReferrerRow[] {
+export function topReferrers(view: DashboardView<DashboardCore>, limit = 20): ReferrerRow[] {
   const total = view.referrals.length;
   const t = tallyByPhysician(view, view.referrals);
   const nameRank = physicianNameRank(view.data);
@@ -77,7 +78,7 @@ export function topReferrers(view: DashboardView, limit = 20): ReferrerRow[] {
 
 /** The window in which a first referral makes a physician "new": the date range, else the last `days` days. */
 export function newReferrerWindow(
-  view: DashboardView,
+  view: DashboardView<DashboardCore>,
   nowMs: number,
   days: number,
 ): { startMs: number; endMs: number } {
@@ -89,7 +90,7 @@ export function newReferrerWindow(
  * Physicians whose first referral ever (among referrals passing the service line and physician filters)
  * falls in the window; newest first. `referrals` counts their referrals in the window.
  */
-export function newReferrers(view: DashboardView, nowMs: number, windowDays = 90): ReferrerRow[] {
+export function newReferrers(view: DashboardView<DashboardCore>, nowMs: number, windowDays = 90): ReferrerRow[] {
   const { startMs, endMs } = newReferrerWindow(view, nowMs, windowDays);
   const ever = tallyByPhysician(view, view.referralsAllDates, Number.NEGATIVE_INFINITY, endMs);
   const inWindow = tallyByPhysician(view, view.referralsAllDates, startMs, endMs);
