@@ -37,6 +37,16 @@ describe('advanceReferral', () => {
     expect(await db.followUps.count()).toBe(2);
   });
 
+  it('marks the follow-ups it creates as closing a referral’s loop (kind, schema v2), as stored', async () => {
+    const { db, referral } = await databaseWithReferral();
+    const scheduled = await advanceReferral(db, referral.id, 'scheduled', '2025-11-05T10:00:00Z', '', where);
+    const seen = await advanceReferral(db, referral.id, 'seen', '2025-11-12T10:00:00Z', '', where);
+    expect(scheduled.followUp?.kind).toBe('referral-loop');
+    expect(seen.followUp?.kind).toBe('referral-loop');
+    const stored = await db.followUps.where('referralId').equals(referral.id).toArray();
+    expect(stored.map((f) => f.kind)).toEqual(['referral-loop', 'referral-loop']);
+  });
+
   it('creates no follow-up for other statuses, and none twice for the same news', async () => {
     const { db, referral } = await databaseWithReferral();
     const opts = { ...where, followUpDays: 1 };

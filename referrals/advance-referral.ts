@@ -66,6 +66,7 @@ export async function advanceReferral(
       if (!alreadyOpen) {
         followUp = await repos.followUps.create({
           dueDate,
+          kind: 'referral-loop',
           physicianId: current.physicianId,
           referralId: id,
           sensitive: { text },
