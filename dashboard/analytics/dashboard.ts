@@ -12,8 +12,11 @@ import { applyDashboardFilters, type DashboardFilters, type DashboardView } from
 import type { DashboardCore, DashboardData } from './prepare';
 import { funnelCsvRows, type ReferralFunnel, referralFunnel } from './referral-funnel';
 import {
+  type MonthlyVolume,
+  monthlyVolume,
+  physicianVolume,
   type ReferralVolume,
-  referralVolumeByMonth,
+  type VolumeRow,
   volumeByPhysicianCsvRows,
   volumeByPracticeCsvRows,
 } from './referral-volume';
@@ -43,6 +46,8 @@ export const defaultDashboardParams = (nowMs: number, timeZone: string): Dashboa
 
 /** Every section but the referral volume: they need outreach and histories, so the page computes them second. */
 export interface DashboardDetails {
+  /** ReferralVolume.byPhysician (its ties need every physician's name order, so it waits too). */
+  volumeByPhysician: VolumeRow[];
   topReferrers: ReferrerRow[];
   newReferrers: ReferrerRow[];
   declining: DecliningReferrer[];
@@ -51,19 +56,24 @@ export interface DashboardDetails {
   concerns: PhysicianConcerns;
 }
 
-export interface Dashboard extends DashboardDetails {
+export interface Dashboard extends Omit<DashboardDetails, 'volumeByPhysician'> {
   volume: ReferralVolume;
 }
 
 /** Every dashboard aggregate for one set of filters. */
 export function computeDashboard(data: DashboardData, filters: DashboardFilters, params: DashboardParams): Dashboard {
   const view = applyDashboardFilters(data, filters, params.timeZone);
-  return { volume: referralVolumeByMonth(view), ...detailsOf(view, params) };
+  const { volumeByPhysician, ...details } = detailsOf(view, params);
+  return { volume: { ...monthlyVolume(view), byPhysician: volumeByPhysician }, ...details };
 }
 
-/** The referral volume alone (the first view): needs only the core of the prepared data. */
-export function computeVolume(data: DashboardCore, filters: DashboardFilters, params: DashboardParams): ReferralVolume {
-  return referralVolumeByMonth(applyDashboardFilters(data, filters, params.timeZone));
+/** The first view (referrals per month and per practice): needs only the core of the prepared data. */
+export function computeFirstView(
+  data: DashboardCore,
+  filters: DashboardFilters,
+  params: DashboardParams,
+): MonthlyVolume {
+  return monthlyVolume(applyDashboardFilters(data, filters, params.timeZone));
 }
 
 /** Every section but the volume, for the same filters. */
@@ -77,6 +87,7 @@ export function computeDetails(
 
 function detailsOf(view: DashboardView, params: DashboardParams): DashboardDetails {
   return {
+    volumeByPhysician: physicianVolume(view),
     topReferrers: topReferrers(view, params.topReferrerCount),
     newReferrers: newReferrers(view, params.nowMs, params.newReferrerDays),
     declining: decliningReferrers(view, params.nowMs, params.decline),

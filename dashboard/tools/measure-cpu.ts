@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { concernsCsvRows, physicianConcerns } from '../analytics/concerns';
 import { coverageByTag } from '../analytics/coverage';
-import { computeDashboard, computeDetails, computeVolume, defaultDashboardParams } from '../analytics/dashboard';
+import { computeDashboard, computeDetails, computeFirstView, defaultDashboardParams } from '../analytics/dashboard';
 import { decliningReferrers } from '../analytics/declining-referrers';
 import { applyDashboardFilters, type DashboardFilters } from '../analytics/filters';
 import { benchScale, generateDashboardRows, serviceLines, territories } from '../analytics/generate';
@@ -56,7 +56,7 @@ best('first view data (prepare + compute)', () => {
 });
 // The page's order: core, volume (first view), then the deferred preparing and the other sections.
 best('first view: core + volume', () => {
-  computeVolume(prepareDashboardCore(rows), {}, params);
+  computeFirstView(prepareDashboardCore(rows), {}, params);
 });
 best('deferred: complete + details', () => {
   const core = prepareDashboardCore(rows);
@@ -86,7 +86,7 @@ const change = best('filter change (rotating)', () => {
 });
 k = 0;
 best('filter change volume only', () => {
-  computeVolume(data, filterChanges[k++ % filterChanges.length] ?? {}, params);
+  computeFirstView(data, filterChanges[k++ % filterChanges.length] ?? {}, params);
 });
 for (const f of filterChanges) best(`  ${JSON.stringify(f).slice(0, 32)}`, () => computeDashboard(data, f, params));
 console.log(`prepare + compute best ${(prep + comp).toFixed(1)} ms; filter change best ${change.toFixed(1)} ms`);

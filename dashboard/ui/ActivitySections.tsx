@@ -1,13 +1,13 @@
 import { concernsCsvRows } from '../analytics/concerns';
-import { coverageCsvRows, coverageSummaryCsvRows } from '../analytics/coverage';
-import type { Dashboard } from '../analytics/dashboard';
+import { type CoverageGroup, coverageCsvRows, coverageSummaryCsvRows } from '../analytics/coverage';
+import type { DashboardDetails } from '../analytics/dashboard';
 import { funnelCsvRows } from '../analytics/referral-funnel';
 import { DataTable } from './DataTable';
 import { sliced } from './slice';
 
 /** Physicians with no outreach in the coverage window, by tag (territory). */
-export function CoverageSection(props: { dashboard: Dashboard; days: number }) {
-  const groups = props.dashboard.coverage;
+export function CoverageSection(props: { details: DashboardDetails; days: number }) {
+  const groups = props.details.coverage;
   const uncovered = groups.reduce((n, g) => n + g.rows.length, 0);
   return (
     <section aria-labelledby="coverage-heading" class="report-section">
@@ -22,16 +22,28 @@ export function CoverageSection(props: { dashboard: Dashboard; days: number }) {
       <DataTable
         caption="Physicians without outreach"
         name="physicians-without-outreach"
-        rows={() => coverageCsvRows(groups)}
+        rows={(limit) => coverageCsvRows(limit === undefined ? groups : firstRows(groups, limit))}
         total={uncovered}
       />
     </section>
   );
 }
 
+/** The groups cut to their first `limit` rows in all, so a table shows its first rows without building the rest. */
+function firstRows(groups: readonly CoverageGroup[], limit: number): CoverageGroup[] {
+  const out: CoverageGroup[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push({ ...g, rows: g.rows.slice(0, left) });
+    left -= g.rows.length;
+  }
+  return out;
+}
+
 /** The referral funnel and median time in each stage, per service line. */
-export function FunnelSection(props: { dashboard: Dashboard }) {
-  const funnels = props.dashboard.funnel;
+export function FunnelSection(props: { details: DashboardDetails }) {
+  const funnels = props.details.funnel;
   return (
     <section aria-labelledby="funnel-heading" class="report-section">
       <h2 id="funnel-heading">Referral funnel</h2>
@@ -47,8 +59,8 @@ export function FunnelSection(props: { dashboard: Dashboard }) {
 }
 
 /** Physician concerns: open and resolved, by category, practice and service line, with time open. */
-export function ConcernsSection(props: { dashboard: Dashboard }) {
-  const c = props.dashboard.concerns;
+export function ConcernsSection(props: { details: DashboardDetails }) {
+  const c = props.details.concerns;
   const total = 1 + c.byCategory.length + c.byPractice.length + c.byServiceLine.length;
   return (
     <section aria-labelledby="concerns-heading" class="report-section">

@@ -34,7 +34,8 @@ describe('dashboard', () => {
     const db = await seeded();
     render(<DashboardBody db={db} />);
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
-    const declining = screen.getByRole('table', { name: 'Declining referrers (1)' });
+    // The first view (volume) comes first; the other sections follow once computed.
+    const declining = await screen.findByRole('table', { name: 'Declining referrers (1)' });
     const row = within(declining).getByRole('row', { name: /Ana Ruiz/ });
     expect(row.textContent).toContain('drop');
     expect(
@@ -53,7 +54,7 @@ describe('dashboard', () => {
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
     fireEvent.change(screen.getByLabelText('Service line'), { target: { value: 'Oncology' } });
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('5'));
-    expect(screen.getByRole('table', { name: 'Declining referrers (0)' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Declining referrers (0)' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Service line'), { target: { value: '' } });
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
 

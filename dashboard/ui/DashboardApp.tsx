@@ -49,7 +49,13 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
       {load.status === 'loading' && <LoadProgress startedMs={load.startedMs} what="Loading referrals and outreach" />}
       {load.status === 'error' && <p role="alert">The dashboard could not read its data: {load.message}</p>}
       {load.status === 'ready' && (
-        <DashboardReport data={load.data} params={params} filters={filters} onFiltersChange={setFilters} />
+        <DashboardReport
+          core={load.core}
+          data={load.data}
+          params={params}
+          filters={filters}
+          onFiltersChange={setFilters}
+        />
       )}
     </>
   );

@@ -1,37 +1,69 @@
-import { useMemo } from 'preact/hooks';
-import { computeDashboard, type DashboardParams } from '../analytics/dashboard';
+import { useEffect, useMemo } from 'preact/hooks';
+import { computeFirstView, type DashboardParams } from '../analytics/dashboard';
 import type { DashboardFilters } from '../analytics/filters';
-import type { DashboardData } from '../analytics/prepare';
+import type { DashboardCore, DashboardData } from '../analytics/prepare';
 import { ConcernsSection, CoverageSection, FunnelSection } from './ActivitySections';
 import { FilterBar } from './FilterBar';
+import { Pending } from './Pending';
 import { ReferrersSection } from './ReferrersSection';
+import { useDetails } from './use-details';
 import { VolumeSection } from './VolumeSection';
 
 interface DashboardReportProps {
-  data: DashboardData;
+  core: DashboardCore;
+  /** Null until the deferred part of preparing is done; the first view needs only `core`. */
+  data: DashboardData | null;
   params: DashboardParams;
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
+  /** Called once the details for the current inputs are on screen (bench). */
+  onDetails?: (computeMs: number) => void;
 }
 
-/** The report for prepared data: a filter change recomputes the aggregates (computeDashboard) and nothing else. */
+/**
+ * The report: the first view (filters, referral volume and chart) is computed in render; every other section after
+ * that view is painted (useDetails), showing "Computing…" until its numbers for these filters are ready.
+ */
 export function DashboardReport(props: DashboardReportProps) {
-  const { data, params, filters } = props;
-  const { dashboard, ms } = useMemo(() => {
+  const { core, data, params, filters, onDetails } = props;
+  const { volume, ms } = useMemo(() => {
     const started = performance.now();
-    const dashboard = computeDashboard(data, filters, params);
-    return { dashboard, ms: performance.now() - started };
-  }, [data, filters, params]);
+    const volume = computeFirstView(core, filters, params);
+    return { volume, ms: performance.now() - started };
+  }, [core, filters, params]);
+  const computed = useDetails(data, filters, params);
+  const d = computed?.details ?? null;
+  useEffect(() => {
+    if (computed) onDetails?.(computed.ms);
+  }, [computed, onDetails]);
   return (
-    <div class="report" data-compute-ms={Math.round(ms)}>
-      <FilterBar filters={filters} serviceLines={data.serviceLines} tags={data.tags} onChange={props.onFiltersChange} />
+    <div
+      class="report"
+      data-compute-ms={Math.round(ms)}
+      data-details-ms={computed ? Math.round(computed.ms) : undefined}
+      aria-busy={d ? 'false' : 'true'}
+    >
+      <FilterBar filters={filters} serviceLines={core.serviceLines} tags={core.tags} onChange={props.onFiltersChange} />
       <p class="print-only">{describeFilters(filters)}</p>
-      <VolumeSection volume={dashboard.volume} />
-      <ReferrersSection dashboard={dashboard} />
-      <FunnelSection dashboard={dashboard} />
-      <CoverageSection dashboard={dashboard} days={params.coverageDays} />
-      <ConcernsSection dashboard={dashboard} />
+      <VolumeSection volume={volume} byPhysician={d?.volumeByPhysician ?? null} />
+      {d ? <ReferrersSection details={d} /> : <PendingSection id="referrers" title="Referrers" />}
+      {d ? <FunnelSection details={d} /> : <PendingSection id="funnel" title="Referral funnel" />}
+      {d ? (
+        <CoverageSection details={d} days={params.coverageDays} />
+      ) : (
+        <PendingSection id="coverage" title="Coverage" />
+      )}
+      {d ? <ConcernsSection details={d} /> : <PendingSection id="concerns" title="Physician concerns" />}
     </div>
+  );
+}
+
+function PendingSection(props: { id: string; title: string }) {
+  return (
+    <section aria-labelledby={`${props.id}-heading`} class="report-section">
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+      <Pending what={props.title.toLowerCase()} />
+    </section>
   );
 }
 

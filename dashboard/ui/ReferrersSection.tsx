@@ -1,12 +1,12 @@
-import type { Dashboard } from '../analytics/dashboard';
+import type { DashboardDetails } from '../analytics/dashboard';
 import { decliningCsvRows } from '../analytics/declining-referrers';
 import { referrersCsvRows } from '../analytics/referrers';
 import { DataTable } from './DataTable';
 import { sliced } from './slice';
 
 /** Declining referrers (with the outreach done with each), then top and new referrers. */
-export function ReferrersSection(props: { dashboard: Dashboard }) {
-  const d = props.dashboard;
+export function ReferrersSection(props: { details: DashboardDetails }) {
+  const d = props.details;
   return (
     <section aria-labelledby="referrers-heading" class="report-section">
       <h2 id="referrers-heading">Referrers</h2>

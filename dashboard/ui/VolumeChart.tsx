@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ReferralVolume } from '../analytics/referral-volume';
+import type { MonthlyVolume } from '../analytics/referral-volume';
 
 const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const palette = ['--chart-2', '--chart-3', '--chart-4'];
@@ -17,7 +17,7 @@ function cssVar(name: string, fallback: string): string {
 }
 
 /** uPlot options: total referrals as bars, the top practices as lines, colours from the theme. */
-function chartOptions(volume: ReferralVolume, width: number): uPlot.Options {
+function chartOptions(volume: MonthlyVolume, width: number): uPlot.Options {
   const fg = cssVar('--fg', '#1b1f24');
   const grid = cssVar('--border', '#c9d1d9');
   const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
@@ -54,7 +54,7 @@ function chartOptions(volume: ReferralVolume, width: number): uPlot.Options {
 }
 
 /** Referral volume by month with uPlot; the table beside it is its text alternative. */
-export function VolumeChart(props: { volume: ReferralVolume; describedBy: string }) {
+export function VolumeChart(props: { volume: MonthlyVolume; describedBy: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = host.current;

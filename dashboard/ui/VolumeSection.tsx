@@ -1,17 +1,24 @@
 import type { CsvRows } from '../analytics/csv-rows';
-import { type ReferralVolume, volumeByPhysicianCsvRows, volumeByPracticeCsvRows } from '../analytics/referral-volume';
+import {
+  type MonthlyVolume,
+  type VolumeRow,
+  volumeByPhysicianCsvRows,
+  volumeByPracticeCsvRows,
+} from '../analytics/referral-volume';
 import { DataTable } from './DataTable';
+import { Pending } from './Pending';
 import { sliced } from './slice';
 import { VolumeChart } from './VolumeChart';
 
-const totalsRows = (volume: ReferralVolume) => (): CsvRows => [
+const totalsRows = (volume: MonthlyVolume) => (): CsvRows => [
   ['Month', 'Referrals'],
   ...volume.months.map((m, i) => [m, volume.totals[i] ?? 0]),
 ];
 
-/** Referral volume by month: a uPlot chart with its table, then per physician and per practice. */
-export function VolumeSection(props: { volume: ReferralVolume }) {
+/** Referral volume by month: a uPlot chart with its table, then per physician (once computed) and per practice. */
+export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: VolumeRow[] | null }) {
   const v = props.volume;
+  const byPhysician = props.byPhysician;
   const total = v.totals.reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby="volume-heading" class="report-section">
@@ -30,12 +37,16 @@ export function VolumeSection(props: { volume: ReferralVolume }) {
           limit={36}
         />
       </div>
-      <DataTable
-        caption="Referrals by physician and month"
-        name="referrals-by-physician-month"
-        rows={sliced(v.byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
-        total={v.byPhysician.length}
-      />
+      {byPhysician ? (
+        <DataTable
+          caption="Referrals by physician and month"
+          name="referrals-by-physician-month"
+          rows={sliced(byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
+          total={byPhysician.length}
+        />
+      ) : (
+        <Pending what="referrals by physician" />
+      )}
       <DataTable
         caption="Referrals by practice and month"
         name="referrals-by-practice-month"

@@ -1,18 +1,46 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { DashboardParams } from '../analytics/dashboard';
-import type { DashboardData } from '../analytics/prepare';
+import type { DashboardFilters } from '../analytics/filters';
+import type { DashboardCore, DashboardData } from '../analytics/prepare';
 import { DashboardReport } from './DashboardReport';
 
-/** Renders the report for prepared data into a detached container, effects flushed (bench); returns unmount. */
-export function renderDashboardReport(data: DashboardData, params: DashboardParams): () => void {
+/** A report rendered into a container in the page, driven step by step (bench). */
+export interface ReportHarness {
+  /** Renders with these inputs, effects flushed; resolves when the first view is laid out (layout forced). */
+  show: (data: DashboardData | null, filters: DashboardFilters) => void;
+  /** Resolves when the details for the current inputs are on screen. */
+  details: () => Promise<void>;
+  unmount: () => void;
+}
+
+/** Mounts the report for prepared data in a container attached to the document (so layout is real). */
+export function mountDashboardReport(core: DashboardCore, params: DashboardParams): ReportHarness {
   const container = document.createElement('div');
   document.body.append(container);
-  act(() => {
-    render(h(DashboardReport, { data, params, filters: {}, onFiltersChange: () => {} }), container);
-  });
-  return () => {
-    render(null, container);
-    container.remove();
+  let resolveDetails: (() => void) | null = null;
+  let detailsShown = false;
+  const onDetails = () => {
+    detailsShown = true;
+    resolveDetails?.();
+  };
+  return {
+    show(data, filters) {
+      detailsShown = false;
+      act(() => {
+        render(h(DashboardReport, { core, data, params, filters, onFiltersChange: () => {}, onDetails }), container);
+      });
+      void container.offsetHeight;
+    },
+    details: () =>
+      detailsShown
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            resolveDetails = resolve;
+          }),
+    unmount() {
+      render(null, container);
+      container.remove();
+    },
   };
 }
