@@ -22,7 +22,9 @@ const observed: MutationObserverInit = {
   childList: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['hidden', 'style', 'class', 'open'],
+  // Only what changes what is read: class-based CSS hiding is read as visible (page-context/text-blocks.ts), so a
+  // class toggled on <body> must not re-read the page.
+  attributeFilter: ['hidden', 'style'],
 };
 
 /**

@@ -28,10 +28,11 @@ export function readBlockText(block: TextBlock, visitor: BlockVisitor): string {
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (isUnreadable(el, visitor.isOwnElement)) continue;
-      if (el.tagName === 'BR') text += '\n';
-      else if (el.tagName === 'IFRAME') visitor.frame?.(el as HTMLIFrameElement);
-      else if (isBlockElement(el)) {
+      const tag = el.tagName; // read once: each DOM call from the content script's world has a cost
+      if (isUnreadable(el, visitor.isOwnElement, tag)) continue;
+      if (tag === 'BR') text += '\n';
+      else if (tag === 'IFRAME') visitor.frame?.(el as HTMLIFrameElement);
+      else if (isBlockElement(el, tag)) {
         text += '\n';
         visitor.nested?.(el);
       } else {

@@ -25,6 +25,7 @@ export abstract class BlockWalker<E extends BlockEntry> {
   private readonly seenRoots = new WeakSet<Node>();
   private readonly onRoot: (root: Document | ShadowRoot) => void;
   private pruneDue = false;
+  private hideDue = false;
 
   constructor(options: BlockWalkerOptions) {
     this.isOwnElement = options.isOwnElement ?? (() => false);
@@ -49,8 +50,10 @@ export abstract class BlockWalker<E extends BlockEntry> {
       if (block) own.add(block);
       if (record.type === 'attributes') added.add(record.target);
       else for (const node of record.addedNodes) if (node.nodeType === 1) added.add(node);
-      // Only removals and attribute changes (hiding) can take remembered blocks away.
-      if (record.type === 'attributes' || record.removedNodes.length > 0) this.pruneDue = true;
+      // Only removed elements can take remembered blocks away; only hidden/style can hide them (a full check).
+      if (record.type === 'attributes')
+        this.hideDue ||= record.attributeName === 'hidden' || record.attributeName === 'style';
+      else if (!this.pruneDue) for (const node of record.removedNodes) if (node.nodeType === 1) this.pruneDue = true;
     }
     for (const node of added) {
       const block = node.isConnected ? blockOf(node, this.isOwnElement) : null;
@@ -61,7 +64,7 @@ export abstract class BlockWalker<E extends BlockEntry> {
       else readBlockText(node as Element, this.visitor(frame));
     }
     for (const block of own) if (block.isConnected) this.readBlock(block, false, this.frameOf(block));
-    if (this.pruneDue) this.prune();
+    if (this.pruneDue || this.hideDue) this.prune();
   }
 
   /** Forgets every block and reads all scanned roots again. */
@@ -122,12 +125,15 @@ export abstract class BlockWalker<E extends BlockEntry> {
     return (view?.frameElement as HTMLIFrameElement | null | undefined) ?? null;
   }
 
+  // Cheap for every remembered block (isConnected, frame); the ancestor walk only after a hidden/style change.
   private prune(): void {
+    const full = this.hideDue;
     this.pruneDue = false;
+    this.hideDue = false;
     for (const [block, entry] of this.entries) {
       const { frame } = entry;
       const frameGone = frame !== null && (!frame.isConnected || frame.contentDocument !== block.ownerDocument);
-      if (!block.isConnected || frameGone || !blockOf(block, this.isOwnElement)) this.forget(block, entry);
+      if (!block.isConnected || frameGone || (full && !blockOf(block, this.isOwnElement))) this.forget(block, entry);
     }
   }
 }

@@ -18,13 +18,16 @@ const blockTags = new Set([
 const neverRead = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OBJECT', 'CANVAS', 'HEAD']);
 
 /** True for elements whose text starts its own block. */
-export function isBlockElement(el: Element): boolean {
-  return blockTags.has(el.tagName);
+export function isBlockElement(el: Element, tag = el.tagName): boolean {
+  return blockTags.has(tag);
 }
 
 /** True for elements whose subtree is never read: scripts, structurally hidden, or our own UI. */
-export function isUnreadable(el: Element, isOwnElement: (el: Element) => boolean): boolean {
-  if (neverRead.has(el.tagName) || el.hasAttribute('hidden') || isOwnElement(el)) return true;
+export function isUnreadable(el: Element, isOwnElement: (el: Element) => boolean, tag = el.tagName): boolean {
+  if (neverRead.has(tag) || isOwnElement(el)) return true;
+  // One DOM call for the common case (no attributes at all): this runs for every element of the page.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden')) return true;
   if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   return style?.display === 'none' || style?.visibility === 'hidden';

@@ -44,9 +44,14 @@ async function tabStillOnPortal(stored: { tabId: number; portal: { origin: strin
 /** Wires the portal side of the background: ports, start-up registration, tabs, permissions and the shortcut. */
 export function startPortals(): void {
   // A restarted MV3 service worker: tabs, nonces and mounts come back from storage.session before any handler looks.
-  void restoreSessions(tabStillOnPortal);
+  // The directory index is warmed off the start path: when portal tabs are open, and at browser start (not on
+  // every wake of an MV3 worker for an alarm or a popup: a 50,000-row read costs the worker about a second).
+  void restoreSessions(tabStillOnPortal).then(() => allSessions().length > 0 && warmDirectoryIndex(getDatabase));
   browser.runtime.onConnect.addListener(acceptSidebarPort);
-  browser.runtime.onStartup.addListener(() => void resync());
+  browser.runtime.onStartup.addListener(() => {
+    void resync();
+    warmDirectoryIndex(getDatabase);
+  });
   browser.runtime.onInstalled.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => {
     void resync();
@@ -67,5 +72,4 @@ export function startPortals(): void {
     if (tab?.id !== undefined) await toggleSidebar(tab.id);
   });
   watchDirectory();
-  warmDirectoryIndex(getDatabase);
 }
