@@ -10,6 +10,9 @@ export type ExportWorkerReply =
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
+/** The worker has no frames to keep smooth, so it reads in larger chunks (fewer transactions). */
+const workerChunkSize = 10_000;
+
 /** Worker side: reads whole tables from its own connection and returns their JSON text (scope "everything"). */
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<{ name: string; tables: TransferTableName[] }>) => void) | null;
@@ -20,7 +23,7 @@ scope.onmessage = async (event) => {
   try {
     await db.open();
     for (const table of event.data.tables) {
-      const result = await exportTable(table, readInChunks(db.table(table)), (n) =>
+      const result = await exportTable(table, readInChunks(db.table(table), workerChunkSize), (n) =>
         scope.postMessage({ kind: 'rows', n }),
       );
       scope.postMessage({ kind: 'table', table, ...result });
