@@ -32,7 +32,7 @@ const result = (over: Partial<RegistryResult>): RegistryResult => ({
 function Harness(props: {
   initial: Partial<PhysicianDraft>;
   answer: RegistryLookupResponse | Error;
-  permitted?: boolean;
+  permitted?: boolean | 'no-api';
   seen?: RegistryQuery[];
 }) {
   const [draft, setDraft] = useState<PhysicianDraft>({ ...emptyDraft, ...props.initial });
@@ -41,7 +41,11 @@ function Harness(props: {
       <RegistryLookup
         draft={draft}
         baseUrl="https://npiregistry.cms.hhs.gov/api/"
-        requestPermission={async () => props.permitted ?? true}
+        requestPermission={(): Promise<boolean> => {
+          // Firefox's sidebar frame has no permissions API: calling it throws before any promise.
+          if (props.permitted === 'no-api') throw new TypeError('browser.permissions is undefined');
+          return Promise.resolve(props.permitted ?? true);
+        }}
         lookup={async (q) => {
           props.seen?.push(q);
           if (props.answer instanceof Error) throw props.answer;
@@ -58,6 +62,21 @@ const draftShown = () => JSON.parse(screen.getByTestId('draft').textContent ?? '
 const lookUp = () => fireEvent.click(screen.getByRole('button', { name: 'Look up in NPI Registry' }));
 
 describe('RegistryLookup', () => {
+  it('still looks up where the frame has no permissions API (the background checks the grant)', async () => {
+    const seen: RegistryQuery[] = [];
+    render(
+      <Harness
+        initial={{ npi: '1154556637' }}
+        answer={{ ok: true, results: [result({})] }}
+        seen={seen}
+        permitted="no-api"
+      />,
+    );
+    lookUp();
+    await screen.findByText(/Filled from the NPI Registry/);
+    expect(seen).toEqual([{ npi: '1154556637' }]);
+  });
+
   it('looks up by name and state, and fills specialty, address, phone and fax from a single result', async () => {
     const seen: RegistryQuery[] = [];
     render(

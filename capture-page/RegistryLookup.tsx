@@ -25,6 +25,18 @@ export interface RegistryLookupProps {
   lookup?: (query: RegistryQuery) => Promise<RegistryLookupResponse>;
 }
 
+/**
+ * Firefox gives extension frames inside web pages (the sidebar) no permissions API: the call throws. The look-up
+ * then goes ahead, and the background, which checks the grant itself, answers `permission` when it is missing.
+ */
+function askPermission(request: (baseUrl: string) => Promise<boolean>, baseUrl: string): Promise<boolean> {
+  try {
+    return request(baseUrl);
+  } catch {
+    return Promise.resolve(true);
+  }
+}
+
 type View =
   | { kind: 'idle' }
   | { kind: 'loading' }
@@ -56,7 +68,7 @@ export function RegistryLookup(props: RegistryLookupProps) {
       return;
     }
     // Asked first, while the click still counts as the user's gesture.
-    const permitted = (props.requestPermission ?? requestRegistryPermission)(baseUrl);
+    const permitted = askPermission(props.requestPermission ?? requestRegistryPermission, baseUrl);
     setView({ kind: 'loading' });
     permitted
       .then((ok): Promise<RegistryLookupResponse> | RegistryLookupResponse =>
