@@ -70,4 +70,16 @@ describe('ReferralForm', () => {
       ['cancelled', 'Patient declined'],
     ]);
   });
+
+  it('keeps what is typed over a prefilled referring physician (the choice is cleared, the text is not)', async () => {
+    const { db, ana, ben } = await referralTestDatabase();
+    render(<ReferralForm db={db} physicians={[ben]} onSaved={() => {}} />);
+    const picker = screen.getByRole('combobox', { name: 'Referring physician' }) as HTMLInputElement;
+    fireEvent.input(picker, { target: { value: 'ruiz' } });
+    const option = await screen.findByRole('option', { name: /Ana Ruiz/ });
+    expect(picker.value).toBe('ruiz');
+    option.click();
+    await waitFor(() => expect(picker.value).toBe(`Ana Ruiz, ${ana.credentials[0]}`));
+    expect(picker.value).not.toContain(ben.last);
+  });
 });
