@@ -21,6 +21,7 @@ import {
   volumeByPracticeCsvRows,
 } from './referral-volume';
 import { newReferrers, type ReferrerRow, referrersCsvRows, topReferrers } from './referrers';
+import { cachedSection } from './section-cache';
 
 /** Everything the rules depend on besides the rows and the filters. */
 export interface DashboardParams {
@@ -63,7 +64,7 @@ export interface Dashboard extends Omit<DashboardDetails, 'volumeByPhysician'> {
 /** Every dashboard aggregate for one set of filters. */
 export function computeDashboard(data: DashboardData, filters: DashboardFilters, params: DashboardParams): Dashboard {
   const view = applyDashboardFilters(data, filters, params.timeZone);
-  const { volumeByPhysician, ...details } = detailsOf(view, params);
+  const { volumeByPhysician, ...details } = detailsOf(view, filters, params);
   return { volume: { ...monthlyVolume(view), byPhysician: volumeByPhysician }, ...details };
 }
 
@@ -82,16 +83,22 @@ export function computeDetails(
   filters: DashboardFilters,
   params: DashboardParams,
 ): DashboardDetails {
-  return detailsOf(applyDashboardFilters(data, filters, params.timeZone), params);
+  return detailsOf(applyDashboardFilters(data, filters, params.timeZone), filters, params);
 }
 
-function detailsOf(view: DashboardView, params: DashboardParams): DashboardDetails {
+const listKey = (list: readonly string[] | undefined) => JSON.stringify(list && list.length > 0 ? list : null);
+
+function detailsOf(view: DashboardView, filters: DashboardFilters, params: DashboardParams): DashboardDetails {
+  // What each section depends on besides the prepared data: the key of its cached result.
+  const physicianKey = `${listKey(filters.tags)} ${listKey(filters.networkStatuses)}`;
+  const coverageKey = `coverage ${physicianKey} ${params.nowMs} ${params.coverageDays}`;
+  const declineKey = `declining ${physicianKey} ${listKey(filters.serviceLines)} ${params.nowMs} ${JSON.stringify(params.decline)}`;
   return {
     volumeByPhysician: physicianVolume(view),
     topReferrers: topReferrers(view, params.topReferrerCount),
     newReferrers: newReferrers(view, params.nowMs, params.newReferrerDays),
-    declining: decliningReferrers(view, params.nowMs, params.decline),
-    coverage: coverageByTag(view, params.nowMs, params.coverageDays),
+    declining: cachedSection(view.data, declineKey, () => decliningReferrers(view, params.nowMs, params.decline)),
+    coverage: cachedSection(view.data, coverageKey, () => coverageByTag(view, params.nowMs, params.coverageDays)),
     funnel: referralFunnel(view),
     concerns: physicianConcerns(view, params.nowMs),
   };

@@ -9,8 +9,8 @@ import { DashboardReport } from './DashboardReport';
 export interface ReportHarness {
   /** Renders with these inputs, effects flushed; resolves when the first view is laid out (layout forced). */
   show: (data: DashboardData | null, filters: DashboardFilters) => void;
-  /** Resolves when the details for the current inputs are on screen. */
-  details: () => Promise<void>;
+  /** Resolves when the details for the current inputs are on screen, with the ms their computation took. */
+  details: () => Promise<number>;
   unmount: () => void;
 }
 
@@ -18,24 +18,24 @@ export interface ReportHarness {
 export function mountDashboardReport(core: DashboardCore, params: DashboardParams): ReportHarness {
   const container = document.createElement('div');
   document.body.append(container);
-  let resolveDetails: (() => void) | null = null;
-  let detailsShown = false;
-  const onDetails = () => {
-    detailsShown = true;
-    resolveDetails?.();
+  let resolveDetails: ((ms: number) => void) | null = null;
+  let detailsMs: number | null = null;
+  const onDetails = (ms: number) => {
+    detailsMs = ms;
+    resolveDetails?.(ms);
   };
   return {
     show(data, filters) {
-      detailsShown = false;
+      detailsMs = null;
       act(() => {
         render(h(DashboardReport, { core, data, params, filters, onFiltersChange: () => {}, onDetails }), container);
       });
       void container.offsetHeight;
     },
     details: () =>
-      detailsShown
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
+      detailsMs !== null
+        ? Promise.resolve(detailsMs)
+        : new Promise<number>((resolve) => {
             resolveDetails = resolve;
           }),
     unmount() {
