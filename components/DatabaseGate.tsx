@@ -9,7 +9,10 @@ export function DatabaseGate(props: { children: (db: RoundsDatabase) => Componen
     return (
       <div role="alert">
         <p>Rounds could not open its data: {error}</p>
-        <p>Your data has not been reset. Close other Rounds windows and reload; if this persists, export what is readable from the options page.</p>
+        <p>
+          Your data has not been reset. Close other Rounds windows and reload; if this persists, export what is readable
+          from the options page.
+        </p>
       </div>
     );
   }

@@ -30,7 +30,11 @@ export function Field(props: FieldProps) {
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      {props.multiline ? <textarea rows={3} {...common} /> : <input {...common} type={(props.type ?? 'text') as 'text'} />}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input {...common} type={(props.type ?? 'text') as 'text'} />
+      )}
       {props.hint && (
         <span class="hint" id={`${id}-hint`}>
           {props.hint}

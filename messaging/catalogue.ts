@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
-import { portalMessages } from './messages/portals';
 import { captureMessages } from './messages/capture';
 import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
+import { portalMessages } from './messages/portals';
 import { registryMessages } from './messages/registry';
 
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */

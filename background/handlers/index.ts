@@ -1,10 +1,10 @@
 import type { Handlers } from '../../messaging/router';
 import { appHandlers } from './app';
-import { portalContentHandlers } from './portal-content';
-import { portalHandlers } from './portals';
 import { captureHandlers } from './capture';
 import { followUpHandlers } from './follow-ups';
 import { outreachHandlers } from './outreach';
+import { portalContentHandlers } from './portal-content';
+import { portalHandlers } from './portals';
 import { registryHandlers } from './registry';
 
 /** Every message's handler; the Handlers type makes a missing one a compile error. */
