@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-/** Hosts the e2e build may reach without a prompt, so tests can enable a local fixture portal. */
 /** Firefox add-on id (also used by e2e to pin the extension's moz-extension:// UUID). */
 export const geckoId = 'rounds@rounds-liaison.org';
 
+/** Hosts the e2e build may reach without a prompt, so tests can enable a local fixture portal. */
 const e2eHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
