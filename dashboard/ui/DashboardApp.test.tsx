@@ -54,6 +54,8 @@ describe('dashboard', () => {
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
     fireEvent.change(screen.getByLabelText('Service line'), { target: { value: 'Oncology' } });
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('5'));
+    // The previous filters' sections are either hidden while pending or replaced: never shown.
+    expect(screen.queryByRole('table', { name: 'Declining referrers (1)' })).toBeNull();
     expect(await screen.findByRole('table', { name: 'Declining referrers (0)' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Service line'), { target: { value: '' } });
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));

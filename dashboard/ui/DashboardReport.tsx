@@ -16,8 +16,8 @@ interface DashboardReportProps {
   params: DashboardParams;
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
-  /** Called once the details for the current inputs are on screen (bench). */
-  onDetails?: (computeMs: number) => void;
+  /** Called once the details for the current inputs are rendered (bench): compute ms, then render ms. */
+  onDetails?: (computeMs: number, renderMs: number) => void;
 }
 
 /**
@@ -31,10 +31,13 @@ export function DashboardReport(props: DashboardReportProps) {
     const volume = computeFirstView(core, filters, params);
     return { volume, ms: performance.now() - started };
   }, [core, filters, params]);
-  const computed = useDetails(data, filters, params);
+  const { current: computed, last } = useDetails(data, filters, params);
   const d = computed?.details ?? null;
+  // While pending, the last details stay rendered but hidden: no numbers for other filters are shown, and the
+  // update patches the tables in place instead of building them again.
+  const shown = d ?? last;
   useEffect(() => {
-    if (computed) onDetails?.(computed.ms);
+    if (computed) onDetails?.(computed.ms, performance.now() - computed.doneAt);
   }, [computed, onDetails]);
   return (
     <div
@@ -45,15 +48,23 @@ export function DashboardReport(props: DashboardReportProps) {
     >
       <FilterBar filters={filters} serviceLines={core.serviceLines} tags={core.tags} onChange={props.onFiltersChange} />
       <p class="print-only">{describeFilters(filters)}</p>
-      <VolumeSection volume={volume} byPhysician={d?.volumeByPhysician ?? null} />
-      {d ? <ReferrersSection details={d} /> : <PendingSection id="referrers" title="Referrers" />}
-      {d ? <FunnelSection details={d} /> : <PendingSection id="funnel" title="Referral funnel" />}
-      {d ? (
-        <CoverageSection details={d} days={params.coverageDays} />
+      <VolumeSection volume={volume} byPhysician={shown?.volumeByPhysician ?? null} pending={!d} />
+      {!d && shown && <Pending what="the other sections" />}
+      {shown ? (
+        <div hidden={!d}>
+          <ReferrersSection details={shown} />
+          <FunnelSection details={shown} />
+          <CoverageSection details={shown} days={params.coverageDays} />
+          <ConcernsSection details={shown} />
+        </div>
       ) : (
-        <PendingSection id="coverage" title="Coverage" />
+        <>
+          <PendingSection id="referrers" title="Referrers" />
+          <PendingSection id="funnel" title="Referral funnel" />
+          <PendingSection id="coverage" title="Coverage" />
+          <PendingSection id="concerns" title="Physician concerns" />
+        </>
       )}
-      {d ? <ConcernsSection details={d} /> : <PendingSection id="concerns" title="Physician concerns" />}
     </div>
   );
 }

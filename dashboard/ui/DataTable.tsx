@@ -6,10 +6,21 @@ const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const numberFormat = new Intl.NumberFormat();
 
+// Tables are mostly small counts that repeat (0, 1, 2 …): each is formatted by Intl once.
+const formatted = new Map<number, string>();
+function formatNumber(n: number): string {
+  let text = formatted.get(n);
+  if (text === undefined) {
+    text = numberFormat.format(n);
+    if (formatted.size < 10_000) formatted.set(n, text);
+  }
+  return text;
+}
+
 /** A cell as shown: instants as local dates, numbers grouped in the user's locale, null as a dash. */
 export function displayCell(cell: CsvCell): string {
   if (cell === null) return '—';
-  if (typeof cell === 'number') return numberFormat.format(cell);
+  if (typeof cell === 'number') return formatNumber(cell);
   return instantPattern.test(cell) ? dayFormat.format(new Date(cell)) : cell;
 }
 

@@ -16,7 +16,7 @@ const totalsRows = (volume: MonthlyVolume) => (): CsvRows => [
 ];
 
 /** Referral volume by month: a uPlot chart with its table, then per physician (once computed) and per practice. */
-export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: VolumeRow[] | null }) {
+export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: VolumeRow[] | null; pending: boolean }) {
   const v = props.volume;
   const byPhysician = props.byPhysician;
   const total = v.totals.reduce((a, b) => a + b, 0);
@@ -37,15 +37,17 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
           limit={36}
         />
       </div>
-      {byPhysician ? (
-        <DataTable
-          caption="Referrals by physician and month"
-          name="referrals-by-physician-month"
-          rows={sliced(byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
-          total={byPhysician.length}
-        />
-      ) : (
-        <Pending what="referrals by physician" />
+      {props.pending && <Pending what="referrals by physician" />}
+      {byPhysician && (
+        // Last rows kept hidden while pending (see DashboardReport); shown only for the current filters.
+        <div hidden={props.pending}>
+          <DataTable
+            caption="Referrals by physician and month"
+            name="referrals-by-physician-month"
+            rows={sliced(byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
+            total={byPhysician.length}
+          />
+        </div>
       )}
       <DataTable
         caption="Referrals by practice and month"

@@ -10,26 +10,33 @@ interface Computed {
   params: DashboardParams;
   details: DashboardDetails;
   ms: number;
+  /** performance.now() when the computation finished (the render follows). */
+  doneAt: number;
 }
 
 /**
- * Every section but the first view, computed after the first view is painted. Returns null while the details for
- * exactly these inputs are not ready, so a section never shows numbers computed for other filters.
+ * Every section but the first view, computed after the first view is painted. `current` is null while the details
+ * for exactly these inputs are not ready, so a section never shows numbers computed for other filters; `last` is the
+ * last result for any inputs, which the page keeps rendered but hidden so the next update patches it in place.
  */
 export function useDetails(
   data: DashboardData | null,
   filters: DashboardFilters,
   params: DashboardParams,
-): { details: DashboardDetails; ms: number } | null {
+): { current: { details: DashboardDetails; ms: number; doneAt: number } | null; last: DashboardDetails | null } {
   const [computed, setComputed] = useState<Computed | null>(null);
   useEffect(() => {
     if (!data) return;
     return afterPaint(() => {
       const started = performance.now();
       const details = computeDetails(data, filters, params);
-      setComputed({ data, filters, params, details, ms: performance.now() - started });
+      const doneAt = performance.now();
+      setComputed({ data, filters, params, details, ms: doneAt - started, doneAt });
     });
   }, [data, filters, params]);
   const current = computed && computed.data === data && computed.filters === filters && computed.params === params;
-  return current ? { details: computed.details, ms: computed.ms } : null;
+  return {
+    current: current ? { details: computed.details, ms: computed.ms, doneAt: computed.doneAt } : null,
+    last: computed?.details ?? null,
+  };
 }
