@@ -91,6 +91,7 @@ const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title
   if (!session) return { keys: null, disable: true };
   const current = await currentMatchKeys(await getDatabase());
   const built = matchKeysOfGeneration(generation);
+  session.detection = 'keys';
   session.url = pageUrl;
   session.title = title;
   if (built) {
@@ -110,6 +111,7 @@ const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, c
   const session = await liveSession(tabId, pageUrl, title);
   if (!session) return { disable: true, rescan: false };
   const index = await directoryIndex(await getDatabase());
+  session.detection = 'text'; // the page's own mode wins (a session re-made after a restart may have guessed)
   session.url = pageUrl;
   session.title = title;
   const applied = applyPageText(session, report, index);
