@@ -7,7 +7,6 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the query's inputs in deps.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,

@@ -1,6 +1,6 @@
 import { RoundsDatabase } from '../storage/database';
-import { type Clock, createRepository } from '../storage/repositories/repository';
 import { repositories } from '../storage/repositories';
+import { type Clock, createRepository } from '../storage/repositories/repository';
 
 /** A fresh, uniquely named database in fake-indexeddb, for one test. */
 export async function freshDatabase(): Promise<RoundsDatabase> {
@@ -12,7 +12,10 @@ export async function freshDatabase(): Promise<RoundsDatabase> {
 /** A clock that moves one second per call, so updatedAt orders writes deterministically. */
 export function steppingClock(start = Date.parse('2026-01-05T09:00:00Z')): Clock {
   let t = start;
-  return () => new Date((t += 1000));
+  return () => {
+    t += 1000;
+    return new Date(t);
+  };
 }
 
 export { createRepository, repositories };

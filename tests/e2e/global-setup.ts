@@ -1,6 +1,6 @@
+import { existsSync } from 'node:fs';
 import { findBrowser } from './browsers';
 import { e2eBuilds } from './launch';
-import { existsSync } from 'node:fs';
 
 /** Fails loudly, before any test, when a browser or the e2e build is missing. */
 export default function setup(): void {
