@@ -35,7 +35,10 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export const dashboardSuite: BenchSuite = {
   name: 'dashboard',
   async run(ctx) {
-    ctx.log('dashboard: generating 50,000 physicians, 100,000 referrals, 200,000 outreach');
+    // The page's heap before the suite: after seeding in the same page it is large, and GC then costs every step more.
+    const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+    const heap = memory ? `${Math.round(memory.usedJSHeapSize / 2 ** 20)} MiB JS heap in use` : 'heap size unknown';
+    ctx.log(`dashboard: ${heap}; generating 50,000 physicians, 100,000 referrals, 200,000 outreach`);
     const rows = generateDashboardRows(benchScale);
     const params = defaultDashboardParams(benchScale.nowMs, 'America/Chicago');
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { concernsCsvRows } from '../analytics/concerns';
 import { type CoverageGroup, coverageCsvRows, coverageSummaryCsvRows } from '../analytics/coverage';
 import type { DashboardDetails } from '../analytics/dashboard';
@@ -7,7 +8,16 @@ import { sliced } from './slice';
 
 /** Physicians with no outreach in the coverage window, by tag (territory). */
 export function CoverageSection(props: { details: DashboardDetails; days: number }) {
-  const groups = props.details.coverage;
+  // Coverage does not depend on the date range or service line and is cached: the same groups keep the same
+  // element, which Preact does not diff again.
+  return useMemo(
+    () => <Coverage groups={props.details.coverage} days={props.days} />,
+    [props.details.coverage, props.days],
+  );
+}
+
+function Coverage(props: { groups: readonly CoverageGroup[]; days: number }) {
+  const groups = props.groups;
   const uncovered = groups.reduce((n, g) => n + g.rows.length, 0);
   return (
     <section aria-labelledby="coverage-heading" class="report-section">

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { DashboardDetails } from '../analytics/dashboard';
 import { decliningCsvRows } from '../analytics/declining-referrers';
 import { referrersCsvRows } from '../analytics/referrers';
@@ -7,13 +8,10 @@ import { sliced } from './slice';
 /** Declining referrers (with the outreach done with each), then top and new referrers. */
 export function ReferrersSection(props: { details: DashboardDetails }) {
   const d = props.details;
-  return (
-    <section aria-labelledby="referrers-heading" class="report-section">
-      <h2 id="referrers-heading">Referrers</h2>
-      <p class="muted">
-        Declining: 30% fewer referrals in the last 90 days than the 90 before, or twice the usual gap since the last
-        one. Outreach counts show what was done with each.
-      </p>
+  // Declining referrers do not depend on the date range and are cached: the same list keeps the same element,
+  // which Preact does not diff again.
+  const declining = useMemo(
+    () => (
       <DataTable
         caption={`Declining referrers (${d.declining.length})`}
         name="declining-referrers"
@@ -21,6 +19,17 @@ export function ReferrersSection(props: { details: DashboardDetails }) {
         total={d.declining.length}
         empty="No referrer is declining."
       />
+    ),
+    [d.declining],
+  );
+  return (
+    <section aria-labelledby="referrers-heading" class="report-section">
+      <h2 id="referrers-heading">Referrers</h2>
+      <p class="muted">
+        Declining: 30% fewer referrals in the last 90 days than the 90 before, or twice the usual gap since the last
+        one. Outreach counts show what was done with each.
+      </p>
+      {declining}
       <DataTable
         caption="Top referrers"
         name="top-referrers"

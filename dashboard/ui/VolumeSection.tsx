@@ -15,6 +15,9 @@ const totalsRows = (volume: MonthlyVolume) => (): CsvRows => [
   ...volume.months.map((m, i) => [m, volume.totals[i] ?? 0]),
 ];
 
+/** Rows shown at first in the physician and practice × month tables (a column per month): `Show more` for the rest. */
+const wideTableRows = 10;
+
 /** Referral volume by month: a uPlot chart with its table, then per physician (once computed) and per practice. */
 export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: VolumeRow[] | null; pending: boolean }) {
   const v = props.volume;
@@ -46,6 +49,7 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
             name="referrals-by-physician-month"
             rows={sliced(byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
             total={byPhysician.length}
+            limit={wideTableRows}
           />
         </div>
       )}
@@ -54,6 +58,7 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
         name="referrals-by-practice-month"
         rows={sliced(v.byPractice, (rows) => volumeByPracticeCsvRows({ ...v, byPractice: [...rows] }))}
         total={v.byPractice.length}
+        limit={wideTableRows}
       />
     </section>
   );
