@@ -8,7 +8,7 @@ export type DetectionMode = 'keys' | 'text';
  * numbers): up to this many physicians the page gets the folded keys (the message and compile stay within a
  * few ms, and no page text leaves the page); above it the page sends text blocks to the background's warm index.
  */
-export const textModeThreshold = 5_000;
+export const textModeThreshold = 2_000;
 
 let override: DetectionMode | 'auto' = 'auto';
 
