@@ -27,7 +27,7 @@ describe('manifest audit of the store builds', () => {
     describe(browser, () => {
       it('exists (npm run build)', () => expect(existsSync(path.join(dir, 'manifest.json'))).toBe(true));
 
-      it('asks for no host at install; portals and the NPI Registry are optional, http(s) only', () => {
+      it('asks for no host at install; portals, the NPI Registry and notifications are optional, http(s) only', () => {
         const m = manifestOf(dir);
         expect(m.host_permissions ?? []).toEqual([]);
         expect((m.permissions ?? []).filter(isHostPattern)).toEqual([]);
@@ -37,7 +37,8 @@ describe('manifest audit of the store builds', () => {
           ...((m.optional_host_permissions as string[]) ?? []),
           ...((m.optional_permissions as string[]) ?? []),
         ];
-        for (const p of optional) expect([...portalOrigins, registry]).toContain(p);
+        // The one optional API permission: notifications, asked for when the user turns on the morning summary.
+        for (const p of optional) expect([...portalOrigins, registry, 'notifications']).toContain(p);
         expect(m.content_scripts ?? [], 'content scripts are registered per enabled portal at run time').toEqual([]);
         expect(m.externally_connectable).toBeUndefined();
       });
