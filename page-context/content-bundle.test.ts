@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // What the content script imports from page-context, bundled the way it ships (minified, tree-shaken).
 const entry = `
 export { PageTextTracker } from './page-context/page-text';
+export { PageBlockTracker } from './page-context/page-blocks';
 export { compileMatchKeys, detectPhysicians } from './page-context/detect';
 export { pageKey } from './page-context/page-key';
 `;
