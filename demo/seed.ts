@@ -1,9 +1,13 @@
 import type { RoundsDatabase } from '../storage/database';
 import { repositories } from '../storage/repositories';
 import { samplePhysicians, samplePractices } from './sample-data';
+import { seedDemoHistory } from './seed-history';
 
 /** Writes the fictional demo directory once, into an empty database only (never over a user's data). */
-export async function seedDemoData(db: RoundsDatabase): Promise<{ seeded: boolean; physicians: number }> {
+export async function seedDemoData(
+  db: RoundsDatabase,
+  options: { history?: boolean } = {},
+): Promise<{ seeded: boolean; physicians: number }> {
   if ((await db.physicians.count()) > 0) return { seeded: false, physicians: await db.physicians.count() };
   const repos = repositories(db);
   const practiceIds = new Map<string, { id: string; name: string }>();
@@ -19,5 +23,6 @@ export async function seedDemoData(db: RoundsDatabase): Promise<{ seeded: boolea
       practiceName: practice?.name ?? '',
     });
   }
+  if (options.history) await seedDemoHistory(db);
   return { seeded: true, physicians: samplePhysicians.length };
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from '../components/use-live-query';
 import { displayName } from '../directory/display-name';
+import { formatDay } from '../directory/format-dates';
 import { type DueGroups, loadDue } from '../follow-ups/due';
 import { addDays, localDay } from '../follow-ups/local-day';
 import { send } from '../messaging/client';
@@ -28,7 +29,7 @@ function Item(props: { row: Row; today: string }) {
   return (
     <li class="card due-item">
       <div>
-        <strong>{who}</strong> <span class="muted">· due {f.dueDate}</span>
+        <strong>{who}</strong> <span class="muted">· due {formatDay(f.dueDate)}</span>
       </div>
       {f.sensitive.text && <div>{f.sensitive.text}</div>}
       <div class="row">

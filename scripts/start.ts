@@ -16,7 +16,7 @@ execSync('npx wxt build --mode e2e', { stdio: 'inherit' });
 const session = await launchWithExtension('chromium', { headless });
 const demoUrl = `${session.server.origin}/demo/index.html`;
 const options = await session.openPage('options.html');
-const seeded = await sendFromPage(options, 'demo.seed', {});
+const seeded = await sendFromPage(options, 'demo.seed', { history: true });
 console.log('Sample data:', JSON.stringify(seeded));
 const enabled = await sendFromPage(options, 'demo.enablePortal', { origin: session.server.origin });
 if (!enabled.ok) console.log(`Demo portal not enabled automatically: ${enabled.error}`);

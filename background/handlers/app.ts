@@ -25,6 +25,7 @@ const status: Handler<'app.status'> = async () => {
   };
 };
 
-const demoSeed: Handler<'demo.seed'> = async () => seedDemoData(await getDatabase());
+const demoSeed: Handler<'demo.seed'> = async (payload) =>
+  seedDemoData(await getDatabase(), { history: payload.history ?? false });
 
 export const appHandlers = { 'app.status': status, 'demo.seed': demoSeed };

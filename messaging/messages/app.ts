@@ -21,7 +21,8 @@ export const appMessages = {
   'demo.seed': defineMessage({
     doc: 'Fills an empty directory with the fictional demo data (npm start, demo portal).',
     senders: ['options'],
-    request: z.object({}),
+    // `history` adds fictional outreach, a note, a referral and a due follow-up (npm start; tests leave it off).
+    request: z.object({ history: z.boolean().optional() }),
     response: z.object({ seeded: z.boolean(), physicians: z.number() }),
   }),
 };
