@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Field } from '../components/Field';
+import { describeWriteError } from '../components/write-error';
 import type { PhysicianInput } from '../storage/schemas';
 import { type DraftErrors, draftToInput, emptyDraft, type PhysicianDraft } from './physician-form-state';
 
@@ -52,7 +53,7 @@ export function PhysicianForm(props: PhysicianFormProps) {
       if ((await props.onSave(result.input)) !== 'keep') setDraft({ ...emptyDraft });
       setFailure('');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeWriteError(error));
     } finally {
       setSaving(false);
     }
