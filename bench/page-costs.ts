@@ -28,8 +28,24 @@ const readMarks = (page: Page): Promise<Marks> =>
     return out;
   });
 
+/** Every rounds:* mark (first of each) as absolute ms (timeOrigin + startTime), to line the page and frame up. */
+const absoluteMarks = (): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const e of performance.getEntriesByType('mark'))
+    if (e.name.startsWith('rounds:') && !(e.name in out)) out[e.name] = performance.timeOrigin + e.startTime;
+  out['rounds:time-origin'] = performance.timeOrigin;
+  return out;
+};
+
+interface SidebarTimes {
+  authorized: number;
+  list: number;
+  /** The page's and the frame's marks (e2e build), ms from the frame's navigation (negative: before it). */
+  steps: Marks;
+}
+
 /** Sidebar frame: ms from its navigation (the mount) to authorized with context, and to the list rendered. */
-async function sidebarTimes(page: Page): Promise<{ authorized: number; list: number }> {
+async function sidebarTimes(page: Page): Promise<SidebarTimes> {
   const { frame } = await waitForSidebar(page, (s) => s.status === 'ready');
   const list = await frame
     .waitForFunction(
@@ -40,21 +56,44 @@ async function sidebarTimes(page: Page): Promise<{ authorized: number; list: num
   const authorized = await frame.evaluate(
     () => performance.getEntriesByName('rounds:context-ready')[0]?.startTime ?? 0,
   );
-  return { authorized, list: list ? ((await list.jsonValue()) as number) : Number.NaN };
+  // The list may be in the DOM before this poll starts (the wait for `ready` above returns late): the frame's own
+  // mark (e2e build) is when it was committed; the poll's time is only an upper bound.
+  const committed = await frame.evaluate(
+    () => performance.getEntriesByName('rounds:list-rendered')[0]?.startTime ?? Number.NaN,
+  );
+  const polled = list ? ((await list.jsonValue()) as number) : Number.NaN;
+  const frameMarks = await frame.evaluate(absoluteMarks);
+  const pageMarks = await page.evaluate(absoluteMarks);
+  const origin = frameMarks['rounds:time-origin'] ?? 0;
+  const steps: Marks = { 'page:time-origin': (pageMarks['rounds:time-origin'] ?? 0) - origin };
+  for (const [name, at] of Object.entries(pageMarks))
+    if (name !== 'rounds:time-origin') steps[`page:${name.slice(7)}`] = at - origin;
+  for (const [name, at] of Object.entries(frameMarks))
+    if (name !== 'rounds:time-origin') steps[`frame:${name.slice(7)}`] = at - origin;
+  steps['frame:list-polled'] = polled;
+  return { authorized, list: list && Number.isFinite(committed) ? committed : polled, steps };
+}
+
+/** Logs the median of each step over the runs, in time order (where the mount → list time goes). */
+function logSteps(log: (m: string) => void, label: string, runs: SidebarTimes[]): void {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+  const medians = names.map((n) => [n, median(runs.map((r) => r.steps[n]).filter((v) => v !== undefined))] as const);
+  medians.sort((a, b) => a[1] - b[1]);
+  log(`${label}: ${medians.map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
 }
 
 interface Load {
   task: number;
   marks: Marks;
-  sidebar: { authorized: number; list: number };
+  sidebar: SidebarTimes;
 }
 
 /** Main-thread time (CDP TaskDuration, ms) a page load costs, measured after the page settled, plus marks. */
 async function load(session: ExtensionSession, url: string, withSidebar: boolean): Promise<Load> {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const none = { authorized: Number.NaN, list: Number.NaN }; // a run whose sidebar never came: reported, not fatal
-  const sidebar = withSidebar ? await sidebarTimes(page).catch(() => none) : { authorized: 0, list: 0 };
+  const none = { authorized: Number.NaN, list: Number.NaN, steps: {} }; // a run whose sidebar never came: reported, not fatal
+  const sidebar = withSidebar ? await sidebarTimes(page).catch(() => none) : { authorized: 0, list: 0, steps: {} };
   await sleep(settleMs);
   const { TaskDuration = 0 } = await page.metrics();
   const marks = await readMarks(page);
@@ -180,6 +219,11 @@ export async function measurePageCosts(session: ExtensionSession, log: (m: strin
       log(`injection: small portal page, ${mode} mode`);
       const small = await repeat(() => load(session, `${session.server.origin}/portal/queue.html`, true));
       const open = median(small.map((l) => l.sidebar.list).filter(Number.isFinite));
+      logSteps(
+        log,
+        `injection: ${mode} mode, small page, steps (ms from the frame's navigation)`,
+        small.map((l) => l.sidebar),
+      );
       const failed = [...loads, ...small].filter((l) => Number.isNaN(l.sidebar.authorized)).length;
       if (failed > 0) row(`${mode} mode: page loads whose sidebar did not become ready in 15 s`, failed, 'runs');
       row(`${mode} mode: sidebar mount → authorized → list rendered, small page`, open, 'ms', [

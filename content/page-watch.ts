@@ -1,3 +1,5 @@
+import { markOnce } from './timing';
+
 /** One way of finding physicians on the page: keys in the page, or text sent to the background. */
 export interface PageDetector {
   /** Reads the whole page once. */
@@ -88,6 +90,9 @@ export class PageWatch {
     const records = this.pending;
     this.pending = [];
     if (records.length > 0) this.detector.apply(records);
-    if ((await this.detector.send()) === 'disable') this.options.onDisable();
+    markOnce('rounds:first-send');
+    const answer = await this.detector.send();
+    markOnce('rounds:first-sent');
+    if (answer === 'disable') this.options.onDisable();
   }
 }

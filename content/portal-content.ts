@@ -6,6 +6,7 @@ import { PageLayout } from './page-layout';
 import { PageWatch } from './page-watch';
 import { SidebarHost, type SidebarLayoutState } from './sidebar-host';
 import { TextDetection } from './text-detection';
+import { markOnce } from './timing';
 
 const started = Symbol.for('rounds.portal-content');
 
@@ -26,6 +27,7 @@ export async function startPortalContent(): Promise<void> {
   if (g[started]) return; // injected again (popup "Open sidebar" after registration): one instance only
   g[started] = true;
   const ready = await sendToBackground('portal.contentReady', { url: location.href, title: document.title });
+  markOnce('rounds:content-ready');
   if (!ready.enabled) {
     g[started] = false;
     return;
@@ -39,6 +41,7 @@ export async function startPortalContent(): Promise<void> {
     frameUrl: async () => {
       const nonce = newNonce();
       await sendToBackground('portal.sidebarMounted', { nonce });
+      markOnce('rounds:frame-url');
       return `${extensionRuntime.getURL('/sidebar.html')}#${nonce}`;
     },
     onLayout: (state) => {
@@ -53,6 +56,7 @@ export async function startPortalContent(): Promise<void> {
   const isOwnElement = (el: Element) => el === host.element;
   // Keys mode: the directory keys may take a moment (rebuilt after directory changes); the sidebar is up already.
   const keys = ready.detection === 'keys' ? (await sendToBackground('portal.matchKeys', {})).keys : null;
+  markOnce('rounds:keys-or-text');
   let keyDetection: KeyDetection | null = null;
   let textDetection: TextDetection | null = null;
   const watch = new PageWatch({

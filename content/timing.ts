@@ -11,3 +11,8 @@ export function timed<T>(name: string, work: () => T): T {
     performance.measure(name, { start, end: performance.now() });
   }
 }
+
+/** In e2e builds, records `name` once per document (its first occurrence) as a performance mark. */
+export function markOnce(name: string): void {
+  if (enabled && performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { useLiveQuery } from '../components/use-live-query';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { PhysicianGlanceCard } from '../directory/PhysicianGlanceCard';
 import { loadGlances, type PhysicianGlance } from '../directory/physician-glance';
 import type { RoundsDatabase } from '../storage/database';
 import type { DetectedPhysician } from './page-context-types';
+import { markOnce } from './timing-marks';
+import { useEarlyLiveQuery } from './use-early-live-query';
 
 interface OnThisPageProps {
   db: RoundsDatabase;
@@ -17,9 +18,24 @@ interface OnThisPageProps {
 export function OnThisPage(props: OnThisPageProps) {
   const ids = [...props.detected].sort((a, b) => b.count - a.count).map((d) => d.physicianId);
   const key = ids.join(',');
-  const glances = useLiveQuery<PhysicianGlance[] | null>(() => loadGlances(props.db, ids), [props.db, key], null);
+  const glances = useEarlyLiveQuery<PhysicianGlance[] | null>(
+    () => {
+      if (ids.length > 0) markOnce('rounds:glances-query');
+      return loadGlances(props.db, ids).then((g) => {
+        if (g.length > 0) markOnce('rounds:glances-loaded');
+        return g;
+      });
+    },
+    [props.db, key],
+    null,
+  );
   const list = useRef<HTMLUListElement>(null);
   const focused = useRef(false);
+
+  // The bench reads this mark: the list is in the DOM (committed), ms from the frame's navigation.
+  useLayoutEffect(() => {
+    if (glances && glances.length > 0) markOnce('rounds:list-rendered');
+  }, [glances]);
 
   // Once per mount (coming back from a view), never on later live updates: those must not steal focus.
   useEffect(() => {

@@ -12,6 +12,7 @@ import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
 import type { PageContext } from './page-context-types';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
+import { markOnce } from './timing-marks';
 
 /** Where focus goes back to on the home view: the list item, the search box or the Add physician button. */
 type ReturnFocus = { to: 'on-this-page'; id: string } | { to: 'search' } | { to: 'add' } | null;
@@ -19,6 +20,7 @@ type ReturnFocus = { to: 'on-this-page'; id: string } | { to: 'search' } | { to:
 /** The ready sidebar: home (search, on this page, notes and referrals on this page), a physician, or a form. */
 export function SidebarMain(props: { db: RoundsDatabase; context: PageContext }) {
   const { db, context } = props;
+  markOnce('rounds:main-render');
   const [view, setView] = useState<SidebarView>({ kind: 'home' });
   const [arrival, setArrival] = useState('');
   // Kept here so the index outlives the home view; built after the first paint's queries.

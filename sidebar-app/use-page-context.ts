@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 import { backgroundToSidebar, sidebarPortName } from '../portals/sidebar-port-protocol';
 import type { PageContextState } from './page-context-types';
+import { markOnce } from './timing-marks';
+
+markOnce('rounds:sidebar-script');
 
 /**
  * The sidebar's one connection to the background. The nonce the content script put in the frame URL is read
@@ -23,6 +26,7 @@ function setState(next: PageContextState): void {
   if (next.status === 'ready' && state.status !== 'ready' && typeof performance !== 'undefined') {
     performance.mark('rounds:context-ready');
   }
+  if (next.status === 'ready' && next.context.detected.length > 0) markOnce('rounds:context-detected');
   state = next;
   // Markers e2e tests read inside this (extension-origin) frame: status, how many detected, the page key.
   if (typeof document !== 'undefined') {
@@ -57,6 +61,7 @@ function connect(attempt: number): void {
       setState({ status: 'refused', reason: 'Rounds could not confirm this frame.' });
   });
   p.postMessage({ type: 'hello', nonce });
+  markOnce('rounds:hello-sent');
 }
 
 /** Starts the handshake once per document (safe to call from several components). */

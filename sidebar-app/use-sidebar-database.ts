@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase, type RoundsDatabase } from '../storage/database';
+import { markOnce } from './timing-marks';
 
 export type DatabaseOpener = () => Promise<RoundsDatabase>;
 
@@ -13,7 +14,10 @@ export function useSidebarDatabase(
     if (!enabled) return;
     let live = true;
     open().then(
-      (db) => live && setState({ db, error: '' }),
+      (db) => {
+        markOnce('rounds:db-open');
+        if (live) setState({ db, error: '' });
+      },
       (error: unknown) => live && setState({ db: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
