@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { displayName } from '../directory/display-name';
 import { formatDay } from '../directory/format-dates';
@@ -56,6 +57,9 @@ function Item(props: { row: Row; today: string }) {
   );
 }
 
+/** Items shown per section until `Show all`: a busy liaison can have hundreds overdue, and the popup stays light. */
+const shownPerSection = 10;
+
 const sections: Array<[keyof DueGroups<Row>, string]> = [
   ['overdue', 'Overdue'],
   ['today', 'Today'],
@@ -67,24 +71,33 @@ export function DueFollowUps(props: { db: RoundsDatabase }) {
   const today = localDay();
   const groups = useLiveQuery(() => loadRows(props.db, today), [props.db, today], empty);
   const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
+  const [showAll, setShowAll] = useState<ReadonlySet<string>>(new Set());
   return (
     <section aria-labelledby="due-follow-ups" class="due">
       <h2 id="due-follow-ups">Due follow-ups</h2>
       {total === 0 && <p class="muted">Nothing due this week.</p>}
-      {sections.map(([key, title]) =>
-        groups[key].length ? (
+      {sections.map(([key, title]) => {
+        const rows = groups[key];
+        if (!rows.length) return null;
+        const shown = showAll.has(key) ? rows : rows.slice(0, shownPerSection);
+        return (
           <div key={key}>
             <h3>
-              {title} ({groups[key].length})
+              {title} ({rows.length})
             </h3>
             <ul class="plain">
-              {groups[key].map((row) => (
+              {shown.map((row) => (
                 <Item key={row.followUp.id} row={row} today={today} />
               ))}
             </ul>
+            {shown.length < rows.length && (
+              <button type="button" onClick={() => setShowAll(new Set([...showAll, key]))}>
+                Show all {rows.length} {title.toLowerCase()}
+              </button>
+            )}
           </div>
-        ) : null,
-      )}
+        );
+      })}
     </section>
   );
 }

@@ -1,27 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../components/DatabaseGate';
 import type { RoundsDatabase } from '../storage/database';
-import { loadSettings } from '../storage/settings-store';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage } from './open-pages';
 import { PortalActions } from './PortalActions';
+import { startPopupReads } from './popup-reads';
 import { QuickLog } from './QuickLog';
-import { loadTabState, type TabState } from './tab-state';
+import type { TabState } from './tab-state';
 
 function PopupBody(props: { db: RoundsDatabase }) {
   const [lastActivity, setLastActivity] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
+  // Settings, the newest outreach (recent and frequent) and the tab state are read at once, not one after another.
+  const reads = useMemo(() => startPopupReads(props.db), [props.db]);
   useEffect(() => {
-    void loadSettings(props.db).then((s) => setLastActivity(s.lastActivity));
-    void loadTabState().then(setTab);
-  }, [props.db]);
+    void reads.settings.then((s) => setLastActivity(s.lastActivity));
+    void reads.tab.then(setTab);
+  }, [reads]);
   return (
     <>
       {lastActivity === null ? (
         <p class="muted">Opening…</p>
       ) : (
-        <QuickLog db={props.db} tab={tab} lastActivity={lastActivity} />
+        <QuickLog db={props.db} tab={tab} lastActivity={lastActivity} recent={reads.recent} />
       )}
       <DueFollowUps db={props.db} />
     </>

@@ -3,7 +3,7 @@ import { Field } from '../components/Field';
 import { activityLabels } from '../directory/labels';
 import { send } from '../messaging/client';
 import type { RoundsDatabase } from '../storage/database';
-import { activityTypes } from '../storage/schemas';
+import { activityTypes, type Outreach } from '../storage/schemas';
 import { ConcernAndGift } from './ConcernAndGift';
 import { FollowUpFields } from './FollowUpFields';
 import { type Logged, LoggedStatus } from './LoggedStatus';
@@ -17,6 +17,8 @@ interface Props {
   db: RoundsDatabase;
   tab: TabState | null;
   lastActivity: string;
+  /** The newest outreach rows, already being read (the popup starts its reads together); read here when absent. */
+  recent?: Promise<Outreach[]>;
 }
 
 /** Quick-log: who, what, when, notes, follow-up; `Log outreach` or Ctrl/Cmd+Enter saves through the background. */
@@ -26,9 +28,10 @@ export function QuickLog(props: Props) {
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   const physicianRef = useRef<HTMLInputElement>(null);
-  const { search, suggest, ready, version } = useSuggestions(props.db, props.tab, form.chosen);
+  const { search, suggest, version } = useSuggestions(props.db, props.tab, form.chosen, props.recent);
   const patch = (p: Partial<QuickLogForm>) => setForm((f) => ({ ...f, ...p }));
-  useEffect(() => physicianRef.current?.focus(), [ready]);
+  // The field is there from the first render; its suggestions follow as soon as the bounded reads return.
+  useEffect(() => physicianRef.current?.focus(), []);
 
   const interactive = () => {
     if (document.activeElement === physicianRef.current) performance.mark('rounds:interactive');
@@ -77,21 +80,17 @@ export function QuickLog(props: Props) {
         submit();
       }}
     >
-      {ready ? (
-        <PhysicianCombobox
-          chosen={form.chosen}
-          onChoose={(s) =>
-            patch({ chosen: [...form.chosen.filter((c) => c.kind !== 'practice' || s.kind !== 'practice'), s] })
-          }
-          onRemove={(key) => patch({ chosen: form.chosen.filter((c) => c.key !== key) })}
-          suggest={suggest}
-          inputRef={physicianRef}
-          version={version}
-          onFirstOptions={interactive}
-        />
-      ) : (
-        <p class="muted">Loading…</p>
-      )}
+      <PhysicianCombobox
+        chosen={form.chosen}
+        onChoose={(s) =>
+          patch({ chosen: [...form.chosen.filter((c) => c.kind !== 'practice' || s.kind !== 'practice'), s] })
+        }
+        onRemove={(key) => patch({ chosen: form.chosen.filter((c) => c.key !== key) })}
+        suggest={suggest}
+        inputRef={physicianRef}
+        version={version}
+        onFirstOptions={interactive}
+      />
       <div class="grid2">
         <div class="field">
           <label for="ql-activity">Activity</label>

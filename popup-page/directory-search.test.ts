@@ -49,6 +49,38 @@ describe('type-ahead ranking', () => {
     expect((await search.search('sm'))[0]?.id).toBe(smyth.id);
   });
 
+  it('once the boosted few are indexed, ranks as the per-candidate boost did (familiar one beyond the plain top)', async () => {
+    const db = await freshDatabase();
+    const repos = repositories(db, steppingClock());
+    const others = await repos.physicians.createMany(
+      Array.from({ length: 30 }, (_, i) => ({ first: `Ann${i}`, last: 'Parker' })),
+    );
+    const search = new DirectorySearch(db);
+    await search.load();
+    const plain = (await search.search('park', 8)).map((p) => p.id);
+    const familiar = others.find((p) => !plain.includes(p.id));
+    expect(familiar).toBeDefined();
+    search.boosts = new Map([[familiar?.id ?? '', 0.3]]);
+    const before = await search.search('park', 8); // boosted index not built yet: per-candidate boost
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const after = await search.search('park', 8);
+    expect(before[0]?.id).toBe(familiar?.id);
+    expect(after.map((p) => p.id)).toEqual(before.map((p) => p.id));
+    expect((await search.search('zzzz', 8)).length).toBe(0);
+  });
+
+  it('finds practices by name prefix from memory once loaded, as the index did before', async () => {
+    const db = await freshDatabase();
+    const repos = repositories(db, steppingClock());
+    await repos.practices.createMany([{ name: 'Lakeside Heart' }, { name: 'Lakeview Clinic' }, { name: 'Oak Family' }]);
+    const search = new DirectorySearch(db);
+    const fromDb = (await search.practices('lake', 3)).map((p) => p.name);
+    await search.load();
+    expect((await search.practices('lake', 3)).map((p) => p.name)).toEqual(fromDb);
+    expect(fromDb).toEqual(['Lakeside Heart', 'Lakeview Clinic']);
+    expect(await search.practices('zz', 3)).toEqual([]);
+  });
+
   it('scores recency and frequency between 0 and the cap', () => {
     const now = Date.parse('2026-03-10T12:00:00Z');
     const s = familiarity(
