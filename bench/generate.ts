@@ -1,17 +1,9 @@
 import type { NoteInput, OutreachInput, PhysicianInput, PracticeInput } from '../storage/schemas';
 import { activityTypes } from '../storage/schemas';
+import { seededRandom } from './seeded-random';
 
-/** A small deterministic PRNG (mulberry32), so every run seeds the same rows. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG every generator shares, so every run seeds the same rows. */
+export const prng = seededRandom;
 
 const firsts = [
   'James',

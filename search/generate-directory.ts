@@ -1,3 +1,4 @@
+import { seededRandom } from '../bench/seeded-random';
 import { nameTokens } from '../storage/name-keys';
 import { npiCheckDigit } from '../storage/npi';
 import type { Physician } from '../storage/schemas/physician';
@@ -7,18 +8,6 @@ import type { Physician } from '../storage/schemas/physician';
  * common ones repeat, as in a real directory), synthetic rarer surnames, accents and hyphens, valid NPIs,
  * realistic specialties and practices. Same seed, same rows.
  */
-
-/** Mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = (s: string) => s.split(' ');
 export const firstNames = words(
@@ -92,3 +81,5 @@ export function generateDirectory(count: number, seed = 1): Physician[] {
   }
   return rows;
 }
+
+export { seededRandom };

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../bench/seeded-random';
 // Deterministic synthetic rows at real scale, for the bench and e2e. No Node APIs: it runs in an extension page.
 import { referralPipeline } from '../../referrals/status-pipeline';
 import { concernCategories, networkStatuses } from '../../storage/schemas';
@@ -63,18 +64,6 @@ const lastNames = [
 ];
 const firstNames = ['Ana', 'Ben', 'Cy', 'Dana', 'Eli', 'Fatima', 'Grace', 'Hiro', 'Ines', 'Jon', 'Kofi', 'Lena'];
 const dayMs = 86_400_000;
-
-/** A small fast PRNG (mulberry32): the same seed always gives the same rows. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Physicians, practices, referrals and outreach rows, valid by the storage schemas. */
 export function generateDashboardRows(options: GenerateOptions = benchScale): Required<DashboardRows> {
@@ -181,3 +170,5 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
   referrals.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
   return { physicians, practices, referrals, outreach };
 }
+
+export { seededRandom };

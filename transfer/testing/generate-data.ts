@@ -1,19 +1,8 @@
+import { seededRandom } from '../../bench/seeded-random';
 import { npiCheckDigit } from '../../storage/npi';
 import { activityTypes, referralStatuses } from '../../storage/schemas';
 import { withDerivedFields } from '../derived-fields';
 import { rowSchemas, type TransferData, type TransferTableName, transferTableNames } from '../tables';
-
-/** Small seeded PRNG (mulberry32): the same seed gives the same data on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Sizes = Partial<Record<TransferTableName, number>>;
 
@@ -107,3 +96,5 @@ export async function seedTables(
 ) {
   for (const t of transferTableNames) if (data[t].length) await db.table(t).bulkPut(data[t] as object[]);
 }
+
+export { seededRandom };
