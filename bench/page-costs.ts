@@ -8,6 +8,7 @@ import { sendFromPage } from '../tests/e2e/extension-messages';
 import type { ExtensionSession } from '../tests/e2e/launch';
 import { waitForSidebar } from '../tests/e2e/sidebar-frames';
 import { scale } from './seed-scale';
+import { logSteps, type Marks, readMarks, type SidebarTimes, sidebarTimes } from './sidebar-timing';
 import { type BenchRow, median } from './suite';
 
 const pageFile = path.resolve('tests/e2e/fixtures/portal/bench-generated-1mb.html');
@@ -16,72 +17,6 @@ const settleMs = 1500;
 const naiveNames = 500;
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-type Marks = Record<string, number>;
-
-/** Sums of the content script's User Timing measures (rounds:compile, scan, batch, send; e2e build only). */
-const readMarks = (page: Page): Promise<Marks> =>
-  page.evaluate(() => {
-    const out: Record<string, number> = {};
-    for (const e of performance.getEntriesByType('measure'))
-      if (e.name.startsWith('rounds:')) out[e.name] = (out[e.name] ?? 0) + e.duration;
-    performance.clearMeasures();
-    return out;
-  });
-
-/** Every rounds:* mark (first of each) as absolute ms (timeOrigin + startTime), to line the page and frame up. */
-const absoluteMarks = (): Record<string, number> => {
-  const out: Record<string, number> = {};
-  for (const e of performance.getEntriesByType('mark'))
-    if (e.name.startsWith('rounds:') && !(e.name in out)) out[e.name] = performance.timeOrigin + e.startTime;
-  out['rounds:time-origin'] = performance.timeOrigin;
-  return out;
-};
-
-interface SidebarTimes {
-  authorized: number;
-  list: number;
-  /** The page's and the frame's marks (e2e build), ms from the frame's navigation (negative: before it). */
-  steps: Marks;
-}
-
-/** Sidebar frame: ms from its navigation (the mount) to authorized with context, and to the list rendered. */
-async function sidebarTimes(page: Page): Promise<SidebarTimes> {
-  const { frame } = await waitForSidebar(page, (s) => s.status === 'ready');
-  const list = await frame
-    .waitForFunction(
-      () => document.querySelector('section[aria-labelledby="on-this-page"] li') !== null && performance.now(),
-      { polling: 'mutation', timeout: 15_000 },
-    )
-    .catch(() => null); // nobody detected: no list to wait for
-  const authorized = await frame.evaluate(
-    () => performance.getEntriesByName('rounds:context-ready')[0]?.startTime ?? 0,
-  );
-  // The list may be in the DOM before this poll starts (the wait for `ready` above returns late): the frame's own
-  // mark (e2e build) is when it was committed; the poll's time is only an upper bound.
-  const committed = await frame.evaluate(
-    () => performance.getEntriesByName('rounds:list-rendered')[0]?.startTime ?? Number.NaN,
-  );
-  const polled = list ? ((await list.jsonValue()) as number) : Number.NaN;
-  const frameMarks = await frame.evaluate(absoluteMarks);
-  const pageMarks = await page.evaluate(absoluteMarks);
-  const origin = frameMarks['rounds:time-origin'] ?? 0;
-  const steps: Marks = { 'page:time-origin': (pageMarks['rounds:time-origin'] ?? 0) - origin };
-  for (const [name, at] of Object.entries(pageMarks))
-    if (name !== 'rounds:time-origin') steps[`page:${name.slice(7)}`] = at - origin;
-  for (const [name, at] of Object.entries(frameMarks))
-    if (name !== 'rounds:time-origin') steps[`frame:${name.slice(7)}`] = at - origin;
-  steps['frame:list-polled'] = polled;
-  return { authorized, list: list && Number.isFinite(committed) ? committed : polled, steps };
-}
-
-/** Logs the median of each step over the runs, in time order (where the mount → list time goes). */
-function logSteps(log: (m: string) => void, label: string, runs: SidebarTimes[]): void {
-  const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
-  const medians = names.map((n) => [n, median(runs.map((r) => r.steps[n]).filter((v) => v !== undefined))] as const);
-  medians.sort((a, b) => a[1] - b[1]);
-  log(`${label}: ${medians.map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
-}
-
 interface Load {
   task: number;
   marks: Marks;
