@@ -35,9 +35,11 @@ async function saveNote(frame: Frame, body: string): Promise<void> {
   const box = await frame.waitForSelector('textarea');
   await box?.type(body);
   await click('button', 'Save note');
-  await frame.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Note saved'), {
-    timeout: 10_000,
-  });
+  // Any live region may announce it (the sidebar has several); under a loaded full run allow 20 s.
+  await frame.waitForFunction(
+    () => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('Note saved')),
+    { timeout: 20_000, polling: 100 },
+  );
 }
 
 const dropRow = (page: Page, text: string) =>
@@ -77,6 +79,8 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
           (s) => s.status === 'ready' && s.detected === before.status.detected - 1,
         );
         expect(after.frame).toBe(before.frame);
+        // Headless Chromium does not render background tabs; clicks there can stall.
+        await page.bringToFront();
         await saveNote(after.frame, `After a restart (${kind}, ${mode})`);
         await page.close();
       });
