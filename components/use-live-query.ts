@@ -1,13 +1,11 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
-/**
- * Re-runs a Dexie query whenever the tables it read change, in this page or another context of the extension
- * (Dexie broadcasts changes across same-origin contexts), so edits in the popup appear in the sidebar without reload.
- */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
+type EffectHook = typeof useEffect;
+
+function useLive<T>(useSubscribeEffect: EffectHook, query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
-  useEffect(() => {
+  useSubscribeEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (error: unknown) => console.error('[rounds] live query failed', error),
@@ -15,4 +13,20 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initia
     return () => subscription.unsubscribe();
   }, deps);
   return value;
+}
+
+/**
+ * Re-runs a Dexie query whenever the tables it read change, in this page or another context of the extension
+ * (Dexie broadcasts changes across same-origin contexts), so edits in the popup appear in the sidebar without reload.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
+  return useLive(useEffect, query, deps, initial);
+}
+
+/**
+ * The same, subscribing right after the commit (layout effect) instead of after the next paint: the sidebar's
+ * first list query starts about a frame sooner when the sidebar opens.
+ */
+export function useEarlyLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
+  return useLive(useLayoutEffect, query, deps, initial);
 }

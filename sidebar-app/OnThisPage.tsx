@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEarlyLiveQuery } from '../components/use-live-query';
 import { PhysicianGlanceCard } from '../directory/PhysicianGlanceCard';
 import { loadGlances, type PhysicianGlance } from '../directory/physician-glance';
 import type { RoundsDatabase } from '../storage/database';
 import type { DetectedPhysician } from './page-context-types';
 import { markOnce } from './timing-marks';
-import { useEarlyLiveQuery } from './use-early-live-query';
 
 interface OnThisPageProps {
   db: RoundsDatabase;
