@@ -3,10 +3,10 @@ import { z } from 'zod';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getManifest: () => ({ version: '0.0.0' }) } } }));
 
-const { handlers } = await import('../background/handlers');
+const { handlers } = await import('../entrypoints/background/handlers');
 const { catalogue, messageTypes } = await import('./catalogue');
 const { senderKinds } = await import('./contexts');
-const { createRouter } = await import('./router');
+const { createRouter } = await import('./router.background');
 
 const extensionId = 'rounds-test-id';
 const extensionOrigin = 'chrome-extension://rounds-test-id/';

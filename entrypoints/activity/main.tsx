@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import '../../activity-page/activity.css';
-import { ActivityApp } from '../../activity-page/ActivityApp';
+import './activity.css';
+import { ActivityApp } from './ActivityApp';
 
 render(<ActivityApp />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,3 @@
-import { exposeBench } from '../../bench/page';
+import { exposeBench } from '../../dev/bench/page';
 
 exposeBench();

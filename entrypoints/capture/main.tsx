@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import '../../capture-page/capture.css';
-import { CaptureApp } from '../../capture-page/CaptureApp';
+import './capture.css';
+import { CaptureApp } from './CaptureApp';
 
 render(<CaptureApp />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import '../../dashboard/ui/dashboard.css';
-import { DashboardApp } from '../../dashboard/ui/DashboardApp';
+import './dashboard.css';
+import { DashboardApp } from './DashboardApp';
 
 render(<DashboardApp />, document.getElementById('app') as HTMLElement);

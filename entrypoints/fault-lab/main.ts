@@ -1,3 +1,3 @@
-import { exposeFaultLab } from '../../faults/lab';
+import { exposeFaultLab } from '../../dev/faults/lab';
 
 exposeFaultLab();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import '../../options-page/options.css';
-import { OptionsApp } from '../../options-page/OptionsApp';
+import './options.css';
+import { OptionsApp } from './OptionsApp';
 
 render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import '../../popup-page/popup.css';
-import { PopupApp } from '../../popup-page/PopupApp';
+import './popup.css';
+import { PopupApp } from './PopupApp';
 
 render(<PopupApp />, document.getElementById('app') as HTMLElement);

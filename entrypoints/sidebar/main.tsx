@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { SidebarApp } from '../../sidebar-app/SidebarApp';
+import { SidebarApp } from './SidebarApp';
 
 render(<SidebarApp />, document.getElementById('app') as HTMLElement);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pendingCapture } from '../../capture/capture-types';
+import { pendingCapture } from '../../features/capture/capture-types';
 import { defineMessage } from '../define';
 
 export const captureMessages = {

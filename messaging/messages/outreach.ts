@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logOutreachRequest, logOutreachResponse, undoOutreachRequest } from '../../outreach/log-request';
+import { logOutreachRequest, logOutreachResponse, undoOutreachRequest } from '../../features/outreach/log-request';
 import { defineMessage } from '../define';
 
 export const outreachMessages = {

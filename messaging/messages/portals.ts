@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageTextCaps } from '../../page-context/page-blocks';
+import { pageTextCaps } from '../../features/detection/page-blocks';
 import { defineMessage } from '../define';
 
 const portalView = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 
-/** One registry entry as the form uses it (registry/registry-result.ts RegistryResult). */
+/** One registry entry as the form uses it (features/registry/registry-result.ts RegistryResult). */
 export const registryResultSchema = z.object({
   npi: z.string(),
   kind: z.enum(['individual', 'organization']),

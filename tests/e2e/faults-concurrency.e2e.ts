@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultLab } from '../../faults/lab';
+import type { FaultLab } from '../../dev/faults/lab';
 import type { BrowserKind } from './browsers';
 import { type ExtensionSession, launchWithExtension } from './launch';
 
@@ -8,7 +8,7 @@ type LabWindow = { roundsLab: FaultLab };
 const perContext = 1_000;
 const fields = ['phone', 'fax', 'specialty', 'practiceName'] as const;
 
-/** Opens the e2e build's fault lab (faults/lab.ts) and waits for window.roundsLab. */
+/** Opens the e2e build's fault lab (dev/faults/lab.ts) and waits for window.roundsLab. */
 async function openLab(session: ExtensionSession): Promise<Page> {
   const page = await session.openPage('fault-lab.html');
   await page.waitForFunction(() => document.documentElement.dataset.lab === 'ready');

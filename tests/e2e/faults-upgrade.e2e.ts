@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultLab } from '../../faults/lab';
+import type { FaultLab } from '../../dev/faults/lab';
 import type { BrowserKind } from './browsers';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { byRole } from './queries';

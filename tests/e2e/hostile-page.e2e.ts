@@ -1,8 +1,8 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultLab } from '../../faults/lab';
+import type { FaultLab } from '../../dev/faults/lab';
+import { seededRandom } from '../../dev/generators/generate-transfer-data';
 import { messageTypes } from '../../messaging/catalogue';
-import { seededRandom } from '../../transfer/testing/generate-data';
 import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';

@@ -39,7 +39,10 @@ export async function launchWithExtension(
   if (!existsSync(path.join(dir, 'manifest.json')))
     throw new Error(`No build in ${dir}: run \`npm run build:e2e\` first.`);
   const headless = options.headless ?? process.env.HEADFUL !== '1';
-  const server = await serveStatic({ '/demo/': path.resolve('demo/portal'), '/': path.resolve('tests/e2e/fixtures') });
+  const server = await serveStatic({
+    '/demo/': path.resolve('dev/demo/portal'),
+    '/': path.resolve('tests/e2e/fixtures'),
+  });
   const profile = mkdtempSync(path.join(tmpdir(), `rounds-${kind}-`));
   let browser: Browser;
   let origin: string;

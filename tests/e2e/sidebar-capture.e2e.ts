@@ -1,6 +1,6 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplayServer, startReplayServer } from '../../registry/replay-server';
+import { type ReplayServer, startReplayServer } from '../../dev/registry-replay/replay-server';
 import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';

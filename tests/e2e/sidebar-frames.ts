@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 
-/** What the sidebar frame says about itself (markers set by sidebar-app/use-page-context.ts). */
+/** What the sidebar frame says about itself (markers set by entrypoints/sidebar/use-page-context.ts). */
 export interface SidebarStatus {
   status: string;
   detected: number;

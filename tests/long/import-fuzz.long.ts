@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runImportFuzz } from '../../faults/import-fuzz-run';
+import { runImportFuzz } from '../../dev/faults/import-fuzz-run';
 import { RoundsDatabase } from '../../storage/database';
 
 const total = 10_000;

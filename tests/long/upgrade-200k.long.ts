@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { type DbFixture, readDbFixture, scaleFixture, writeAtVersion } from '../../faults/fixture-scale';
-import { interruptedRuns, openInterrupted, storedVersion } from '../../faults/upgrade-interrupted';
+import { type DbFixture, readDbFixture, scaleFixture, writeAtVersion } from '../../dev/faults/fixture-scale';
+import { interruptedRuns, openInterrupted, storedVersion } from '../../dev/faults/upgrade-interrupted';
 import { RoundsDatabase } from '../../storage/database';
 import { rowSchemas } from '../../storage/row-schemas';
 import { latestVersion, schemaVersions } from '../../storage/versions';

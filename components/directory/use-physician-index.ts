@@ -1,0 +1,92 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PhysicianIndex } from '../../features/directory/search/physician-index';
+import type { RoundsDatabase } from '../../storage/database';
+import type { Physician } from '../../storage/schemas';
+
+const chunkSize = 1_000;
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the in-memory search index from every physician row (soft-deleted rows are left out), reading and
+ * indexing in primary-key chunks with a yield between them, so typing in the sidebar never waits on the build.
+ */
+export async function buildPhysicianIndex(
+  db: RoundsDatabase,
+  chunk = chunkSize,
+): Promise<{ index: PhysicianIndex; since: string }> {
+  const index = new PhysicianIndex();
+  let since = '';
+  let after: string | null = null;
+  for (;;) {
+    const rows: Physician[] = await (after === null
+      ? db.physicians.orderBy(':id')
+      : db.physicians.where(':id').above(after)
+    )
+      .limit(chunk)
+      .toArray();
+    for (const row of rows) {
+      index.put(row);
+      if (row.updatedAt > since) since = row.updatedAt;
+    }
+    if (rows.length < chunk) break;
+    after = rows[rows.length - 1]?.id ?? null;
+    await yieldToPage();
+  }
+  return { index, since };
+}
+
+/** The index (null while it is being built) and a number that changes whenever its content does. */
+export interface LiveIndex {
+  index: PhysicianIndex | null;
+  version: number;
+}
+
+/**
+ * The directory's search index, built once (after `delayMs`, so the first paint's queries go first), then kept
+ * current incrementally: a live query over the `updatedAt` index returns only rows written since the build (here,
+ * in the popup or another tab) and each is put again (a soft delete removes it). `version` changes whenever the index does, so callers re-run their search.
+ */
+export function usePhysicianIndex(db: RoundsDatabase, delayMs = 0): LiveIndex {
+  const [state, setState] = useState<LiveIndex>({ index: null, version: 0 });
+  const seen = useRef(new Map<string, string>());
+
+  useEffect(() => {
+    let live = true;
+    let unsubscribe = () => {};
+    const start = () =>
+      buildPhysicianIndex(db).then(({ index, since }) => {
+        if (!live) return;
+        let current = index;
+        setState({ index, version: 1 });
+        const subscription = liveQuery(async () => ({
+          changed: await db.physicians.where('updatedAt').aboveOrEqual(since).toArray(),
+          total: await db.physicians.count(),
+        })).subscribe({
+          next: ({ changed, total }) => {
+            // Rows removed outright (Delete all data) are not in the range: start over when the table empties.
+            if (total === 0 && current.size > 0) {
+              current = new PhysicianIndex();
+              seen.current.clear();
+            }
+            for (const row of changed) {
+              if (seen.current.get(row.id) === row.updatedAt) continue;
+              seen.current.set(row.id, row.updatedAt);
+              current.put(row);
+            }
+            setState((s) => ({ index: current, version: s.version + 1 }));
+          },
+          error: (error: unknown) => console.error('[rounds] physician index update failed', error),
+        });
+        unsubscribe = () => subscription.unsubscribe();
+      });
+    const timer = setTimeout(() => live && void start(), delayMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [db, delayMs]);
+
+  return state;
+}

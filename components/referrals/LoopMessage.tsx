@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+import { formatDay } from '../../features/referrals/format';
+import type { FollowUp } from '../../storage/schemas';
+
+/** The message for the referring office, a `Copy message` button, and when the follow-up to send it is due. */
+export function LoopMessage(props: { message: string; followUp: FollowUp | null }) {
+  const [copied, setCopied] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.message);
+      setCopied('Copied.');
+    } catch {
+      setCopied('Could not copy: select the text and copy it.');
+    }
+  };
+  return (
+    <section class="loop" aria-label="Update the referring office">
+      <h4>Update the referring office</h4>
+      <blockquote class="loop-message">{props.message}</blockquote>
+      <div class="row">
+        <button type="button" onClick={() => void copy()}>
+          Copy message
+        </button>
+        <span class="muted" aria-live="polite">
+          {copied}
+        </span>
+      </div>
+      {props.followUp && (
+        <p>
+          Follow-up due {formatDay(props.followUp.dueDate)}
+          {props.followUp.status === 'done' ? ' (done)' : ''}.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState } from 'preact/hooks';
+import { referralStatusLabels } from '../../features/directory/labels';
+import type { AdvanceResult } from '../../features/referrals/advance-referral';
+import { moveReferral } from '../../features/referrals/referral-actions';
+import { checkTransition, nextStatuses } from '../../features/referrals/status-pipeline';
+import type { RoundsDatabase } from '../../storage/database';
+import type { Referral, ReferralStatus } from '../../storage/schemas';
+import { ValidationError } from '../../storage/validation';
+import { ReasonField } from './ReasonField';
+
+/** `Move to…`: the statuses the referral may move to; moves that need a reason (back, cancel, reopen) ask for one. */
+export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; onMoved: (r: AdvanceResult) => void }) {
+  const id = useId();
+  const options = nextStatuses(props.referral.status);
+  const [to, setTo] = useState<ReferralStatus | ''>('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const needsReason = to !== '' && !checkTransition(props.referral.status, to, '').ok;
+
+  const move = async (event: Event) => {
+    event.preventDefault();
+    if (!to) return setError('Choose the status to move to.');
+    const check = checkTransition(props.referral.status, to, reason);
+    if (!check.ok) return setError(`Cannot move: ${check.problem}.`);
+    setBusy(true);
+    try {
+      const result = await moveReferral(props.db, props.referral.id, to, new Date(), reason);
+      setTo('');
+      setReason('');
+      setError('');
+      props.onMoved(result);
+    } catch (failure) {
+      setError(failure instanceof ValidationError ? failure.issues.join('; ') : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (options.length === 0) return null;
+  return (
+    <form class="move" onSubmit={move} noValidate>
+      <div class="field">
+        <label for={id}>Move to…</label>
+        <select id={id} value={to} onChange={(e) => setTo(e.currentTarget.value as ReferralStatus | '')}>
+          <option value="">Choose a status</option>
+          {options.map((s) => (
+            <option key={s} value={s}>
+              {referralStatusLabels[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {needsReason && (
+        <ReasonField
+          value={reason}
+          onInput={setReason}
+          hint={to === 'cancelled' ? 'Why it was cancelled or lost.' : 'Why it moves back, for the history.'}
+        />
+      )}
+      {error && <p role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>
+        Move
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'preact/hooks';
+import { checkPatientReference, whyMinimalReference } from '../../features/referrals/patient-reference-guard';
+
+/** `Patient reference`: asks for initials or a number, and warns as you type when it looks like a name, DOB or SSN. */
+export function PatientReferenceField(props: { value: string; onInput: (value: string) => void }) {
+  const id = useId();
+  const warnings = checkPatientReference(props.value);
+  return (
+    <div class="field">
+      <label for={id}>Patient reference</label>
+      <input
+        id={id}
+        value={props.value}
+        autoComplete="off"
+        spellcheck={false}
+        aria-invalid={warnings.length ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-warnings`}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      <span class="hint" id={`${id}-hint`}>
+        Initials (J.D.) or a referral or record number, never a full name, birth date or SSN.
+      </span>
+      <div id={`${id}-warnings`} aria-live="polite">
+        {warnings.map((w) => (
+          <p key={`${w.kind}-${w.start}`} class="warning">
+            {w.message}
+          </p>
+        ))}
+      </div>
+      <details class="why">
+        <summary>Why so little?</summary>
+        <p>{whyMinimalReference}</p>
+      </details>
+    </div>
+  );
+}

@@ -1,6 +1,0 @@
-import type { CsvRows } from '../analytics/csv-rows';
-
-/** Wraps a `…CsvRows(list)` function so a table can ask for the first `limit` rows, or all of them. */
-export function sliced<T>(list: readonly T[], toCsv: (rows: readonly T[]) => CsvRows) {
-  return (limit?: number): CsvRows => toCsv(limit === undefined ? list : list.slice(0, limit));
-}

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { DatabaseGate } from '../../components/DatabaseGate';
+import { useLiveQuery } from '../../components/use-live-query';
+import { buildTimeline } from '../../features/timeline/timeline-items';
+import type { RoundsDatabase } from '../../storage/database';
+import { ActivityFilters } from './ActivityFilters';
+import { type ActivityFilter, filterFromSearch, filterToSearch } from './filters';
+import { outreachPage, physicianLinks } from './list-page';
+import { OutreachList } from './OutreachList';
+import { WeekTotals } from './WeekTotals';
+
+function ActivityView(props: { db: RoundsDatabase }) {
+  const [filter, setFilter] = useState<ActivityFilter>(() => filterFromSearch(location.search));
+  const [page, setPage] = useState(0);
+  const change = (patch: Partial<ActivityFilter>) => {
+    const next = { ...filter, ...patch };
+    setFilter(next);
+    setPage(0);
+    history.replaceState(null, '', filterToSearch(next));
+  };
+  const listed = useLiveQuery(
+    async () => {
+      const { rows, more } = await outreachPage(props.db, filter, page);
+      const items = buildTimeline({ outreach: rows }).flatMap((i) => (i.kind === 'outreach' ? [i] : []));
+      const linksOf = await physicianLinks(props.db, rows, filter);
+      return { items, links: (i: (typeof items)[number]) => linksOf(i.outreach), more, loaded: true };
+    },
+    [props.db, filter, page],
+    { items: [], links: () => [], more: false, loaded: false },
+  );
+  return (
+    <div class="activity-layout">
+      <ActivityFilters db={props.db} value={filter} onChange={change} />
+      <div>
+        <WeekTotals db={props.db} filter={filter} />
+        <section aria-labelledby="outreach-heading">
+          <h2 id="outreach-heading">Outreach</h2>
+          {listed.loaded && listed.items.length === 0 && <p class="muted">No outreach matches these filters.</p>}
+          <OutreachList items={listed.items} links={listed.links} />
+          <nav class="row" aria-label="Pages">
+            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              Newer
+            </button>
+            <span class="muted">Page {page + 1}</span>
+            <button type="button" disabled={!listed.more} onClick={() => setPage(page + 1)}>
+              Older
+            </button>
+          </nav>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** The Activity page: outreach with filters, totals per week, links to each physician. */
+export function ActivityApp() {
+  return (
+    <main class="activity">
+      <h1>Activity</h1>
+      <DatabaseGate>{(db) => <ActivityView db={db} />}</DatabaseGate>
+    </main>
+  );
+}

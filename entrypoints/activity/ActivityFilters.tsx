@@ -1,0 +1,87 @@
+import { Field } from '../../components/Field';
+import { useLiveQuery } from '../../components/use-live-query';
+import { displayName } from '../../features/directory/display-name';
+import { activityLabels } from '../../features/directory/labels';
+import { serviceLineTopics } from '../../features/outreach/labels';
+import type { RoundsDatabase } from '../../storage/database';
+import { foldName } from '../../storage/name-keys';
+import { activityTypes } from '../../storage/schemas';
+import { searchPhysicians } from '../../storage/search';
+import type { ActivityFilter } from './filters';
+import { RecordPicker } from './RecordPicker';
+
+interface Props {
+  db: RoundsDatabase;
+  value: ActivityFilter;
+  onChange: (patch: Partial<ActivityFilter>) => void;
+}
+
+/** Date range, physician, practice, type and service line filters for the Activity page. */
+export function ActivityFilters({ db, value, onChange }: Props) {
+  const physician = useLiveQuery(
+    async () => (value.physicianId ? await db.physicians.get(value.physicianId) : undefined),
+    [db, value.physicianId],
+    undefined,
+  );
+  const practice = useLiveQuery(
+    async () => (value.practiceId ? await db.practices.get(value.practiceId) : undefined),
+    [db, value.practiceId],
+    undefined,
+  );
+  const findPhysicians = async (q: string) =>
+    (await searchPhysicians(db, q, 8)).map((p) => ({ id: p.id, label: displayName(p) }));
+  const findPractices = async (q: string) =>
+    (await db.practices.where('nameKey').startsWith(foldName(q)).limit(8).toArray()).map((p) => ({
+      id: p.id,
+      label: p.name,
+    }));
+  return (
+    <fieldset class="filters">
+      <legend>Filters</legend>
+      <Field label="From" type="date" value={value.from} onInput={(from) => from && onChange({ from })} />
+      <Field label="To" type="date" value={value.to} onInput={(to) => to && onChange({ to })} />
+      <RecordPicker
+        label="Physician"
+        chosen={value.physicianId ? (physician ? displayName(physician) : 'Unknown physician') : ''}
+        search={findPhysicians}
+        onPick={(physicianId) => onChange({ physicianId })}
+      />
+      <RecordPicker
+        label="Practice"
+        chosen={value.practiceId ? (practice?.name ?? 'Unknown practice') : ''}
+        search={findPractices}
+        onPick={(practiceId) => onChange({ practiceId })}
+      />
+      <div class="field">
+        <label for="filter-type">Type</label>
+        <select
+          id="filter-type"
+          value={value.type}
+          onChange={(e) => onChange({ type: e.currentTarget.value as ActivityFilter['type'] })}
+        >
+          <option value="">All types</option>
+          {activityTypes.map((t) => (
+            <option key={t} value={t}>
+              {activityLabels[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-service">Service line</label>
+        <select
+          id="filter-service"
+          value={value.serviceLine}
+          onChange={(e) => onChange({ serviceLine: e.currentTarget.value })}
+        >
+          <option value="">All service lines</option>
+          {serviceLineTopics.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}

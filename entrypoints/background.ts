@@ -1,4 +1,0 @@
-import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../background/main';
-
-export default defineBackground(() => startBackground());

@@ -1,0 +1,19 @@
+import type { Handlers } from '../../../messaging/router.background';
+import { appHandlers } from './app';
+import { captureHandlers } from './capture';
+import { followUpHandlers } from './follow-ups';
+import { outreachHandlers } from './outreach';
+import { portalContentHandlers } from './portal-content';
+import { portalHandlers } from './portals';
+import { registryHandlers } from './registry';
+
+/** Every message's handler; the Handlers type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...portalHandlers,
+  ...portalContentHandlers,
+  ...outreachHandlers,
+  ...followUpHandlers,
+  ...captureHandlers,
+  ...registryHandlers,
+};

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { startCapture } from '../../features/capture/capture-wiring.background';
+import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
+import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
+import { startReferralRetention } from '../../features/referrals/retention.background';
+import { createRouter } from '../../messaging/router.background';
+import { startBackups } from './backup/schedule';
+import { startE2eBridge } from './e2e-bridge';
+import { handlers } from './handlers';
+import { startPortals } from './portal-tabs/start-portals';
+
+/** Wires the background: one validated, sender-checked message router. */
+export function startBackground(): void {
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onError: (type, error) => console.error(`[rounds] ${type} failed`, error),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startPortals();
+  if (import.meta.env.MODE === 'e2e') startE2eBridge();
+  startFollowUpBadge();
+  startMorningDigest();
+  startCapture();
+  startReferralRetention();
+  startBackups();
+}

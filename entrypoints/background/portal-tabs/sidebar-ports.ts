@@ -1,0 +1,57 @@
+import { type Browser, browser } from 'wxt/browser';
+import { sidebarPortName, sidebarToBackground } from '../../../messaging/sidebar-port';
+import { checkSidebarHandshake } from './sidebar-handshake';
+import { sendToTab } from './tab-commands';
+import { persistSessions, pushContext, sessionOf, sessionsRestored } from './tab-sessions';
+
+const helloTimeoutMs = 5_000;
+
+/** Accepts the sidebar's Port: the first message must be its nonce; only then does data flow, over this port only. */
+export function acceptSidebarPort(port: Browser.runtime.Port): void {
+  if (port.name !== sidebarPortName) return;
+  let tabId: number | null = null;
+  const refuse = (reason: string) => {
+    try {
+      port.postMessage({ type: 'refused', reason });
+    } catch {}
+    port.disconnect();
+  };
+  const timer = setTimeout(() => tabId === null && refuse('No answer from the sidebar.'), helloTimeoutMs);
+  let hello = false;
+  port.onMessage.addListener(async (raw: unknown) => {
+    const message = sidebarToBackground.safeParse(raw);
+    if (!message.success) return refuse('Unexpected message.');
+    if (message.data.type === 'hello') {
+      if (hello) return;
+      hello = true;
+      clearTimeout(timer);
+      await sessionsRestored(); // after a restart, the mount this frame was made for comes back first
+      const result = checkSidebarHandshake(
+        port.sender ?? {},
+        message.data.nonce,
+        (id) => sessionOf(id)?.mount ?? undefined,
+        {
+          id: browser.runtime.id,
+          origin: browser.runtime.getURL('/'),
+        },
+      );
+      if (!result.ok) return refuse(result.reason);
+      const session = sessionOf(result.tabId);
+      if (!session?.mount) return refuse('This page did not open the Rounds sidebar.');
+      tabId = result.tabId;
+      session.mount.sidebarFrameId = result.frameId;
+      void persistSessions();
+      if (session.port && session.port !== port) session.port.disconnect();
+      session.port = port;
+      pushContext(session);
+      return;
+    }
+    if (tabId === null) return refuse('Unexpected message.');
+    if (message.data.type === 'close') void sendToTab(tabId, { rounds: 'close' });
+  });
+  port.onDisconnect.addListener(() => {
+    clearTimeout(timer);
+    const session = tabId === null ? undefined : sessionOf(tabId);
+    if (session?.port === port) session.port = null;
+  });
+}

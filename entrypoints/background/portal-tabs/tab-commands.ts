@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { portalScriptFile } from '../../../features/portals/script-registration';
+import type { BackgroundCommand } from '../../../messaging/content-commands';
+
+/** Sends a command to a tab's portal content script (top frame); false when none is listening. */
+export async function sendToTab(tabId: number, command: BackgroundCommand): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the portal content script in a tab now (a portal enabled or opened after the page loaded). */
+export async function injectPortalScript(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/${portalScriptFile}`] });
+    return true;
+  } catch {
+    return false;
+  }
+}

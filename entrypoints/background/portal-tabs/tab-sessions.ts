@@ -1,0 +1,137 @@
+import type { Browser } from 'wxt/browser';
+import { pageKey } from '../../../features/detection/page-key';
+import type { DetectedPhysician, PageContext } from '../../../messaging/page-context';
+import type { DetectionMode } from './detection-mode';
+import { readSessions, type StoredSession, toStored, writeSessions } from './session-store';
+import type { SidebarMount } from './sidebar-handshake';
+
+/** The portal fields a tab needs (the stored row may carry more). */
+export interface TabPortal {
+  id: string;
+  origin: string;
+  pathPrefix: string;
+  pageKeyParams: string[];
+}
+
+/** What the background knows of one portal tab: the page, the detected ids, the sidebar mount and its port. */
+export interface TabSession {
+  tabId: number;
+  portal: TabPortal;
+  url: string;
+  title: string;
+  open: boolean;
+  detected: DetectedPhysician[];
+  capture?: PageContext['capture'];
+  /** Where this page's names are matched (chosen when its content script checked in). */
+  detection: DetectionMode;
+  /** Text mode: physician ids per page block id; null until the page sent a full read (or after a restart). */
+  blocks: Map<number, string[]> | null;
+  mount: SidebarMount | null;
+  port: Browser.runtime.Port | null;
+}
+
+const sessions = new Map<number, TabSession>();
+let restored: Promise<void> = Promise.resolve();
+let saving: Promise<void> | null = null;
+
+/** Saves every session's restorable part (coalesced per task) so a restarted service worker knows its tabs. */
+export function persistSessions(): Promise<void> {
+  saving ??= Promise.resolve().then(() => {
+    saving = null;
+    return writeSessions(allSessions().map(toStored)).catch((error: unknown) => {
+      console.warn('[rounds] saving tab sessions', error);
+    });
+  });
+  return saving;
+}
+
+/** Restores the sessions a previous background instance saved, keeping those `stillValid` confirms. */
+export function restoreSessions(stillValid: (s: StoredSession) => Promise<boolean>): Promise<void> {
+  restored = readSessions()
+    .then(async (list) => {
+      for (const stored of list) {
+        if (sessions.has(stored.tabId) || !(await stillValid(stored))) continue;
+        sessions.set(stored.tabId, { ...stored, blocks: null, port: null });
+      }
+    })
+    .catch((error: unknown) => console.warn('[rounds] restoring tab sessions', error));
+  return restored;
+}
+
+/** Resolves once saved sessions are back (handlers wait for it before looking a tab up). */
+export function sessionsRestored(): Promise<void> {
+  return restored;
+}
+
+/** The session of a tab, if its content script has checked in. */
+export function sessionOf(tabId: number): TabSession | undefined {
+  return sessions.get(tabId);
+}
+
+/** Starts (or restarts, on a new page load) the session of a tab. */
+export function startSession(tabId: number, portal: TabPortal, url: string, title: string, open: boolean): TabSession {
+  sessions.get(tabId)?.port?.disconnect();
+  const session: TabSession = {
+    tabId,
+    portal,
+    url,
+    title,
+    open,
+    detected: [],
+    detection: 'keys',
+    blocks: null,
+    mount: null,
+    port: null,
+  };
+  sessions.set(tabId, session);
+  void persistSessions();
+  return session;
+}
+
+/** Forgets a tab (closed, navigated away from the portal, portal removed). */
+export function endSession(tabId: number): void {
+  sessions.get(tabId)?.port?.disconnect();
+  if (sessions.delete(tabId)) void persistSessions();
+}
+
+/** Every live session (for pushing new match keys or removing a portal). */
+export function allSessions(): TabSession[] {
+  return [...sessions.values()];
+}
+
+/** The PageContext the sidebar of this tab may see. */
+export function pageContextOf(session: TabSession): PageContext {
+  let path = '/';
+  try {
+    path = new URL(session.url).pathname;
+  } catch {}
+  return {
+    tabId: session.tabId,
+    portalId: session.portal.id,
+    origin: session.portal.origin,
+    path,
+    title: session.title,
+    pageKey: safePageKey(session.url, session.portal.pageKeyParams),
+    detected: session.detected,
+    capture: session.capture,
+  };
+}
+
+function safePageKey(url: string, params: string[]): string {
+  try {
+    return pageKey(url, params);
+  } catch {
+    return url;
+  }
+}
+
+/** Sends the current context to the tab's authorized sidebar, if one is connected. */
+export function pushContext(session: TabSession): void {
+  void persistSessions();
+  if (!session.port) return;
+  try {
+    session.port.postMessage({ type: 'context', context: pageContextOf(session) });
+  } catch {
+    session.port = null;
+  }
+}

@@ -1,0 +1,48 @@
+import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import type { DashboardFilters } from '../../features/dashboard/filters';
+import type { NetworkStatus } from '../../features/dashboard/rows';
+import { networkStatuses } from '../../storage/schemas';
+
+const all = '';
+const networkLabel = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
+
+/** Date range, service line, tag (territory) and network status; every change recomputes the aggregates only. */
+export function FilterBar(props: {
+  filters: DashboardFilters;
+  serviceLines: readonly string[];
+  tags: readonly string[];
+  onChange: (filters: DashboardFilters) => void;
+}) {
+  const f = props.filters;
+  const set = (patch: Partial<DashboardFilters>) => props.onChange({ ...f, ...patch });
+  const one = (list: readonly string[] | undefined) => list?.[0] ?? all;
+  const choose = (value: string) => (value === all ? [] : [value]);
+  return (
+    <form class="filters no-print" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <Field label="From" type="date" value={f.fromDay ?? ''} onInput={(v) => set({ fromDay: v || null })} />
+      <Field label="To" type="date" value={f.toDay ?? ''} onInput={(v) => set({ toDay: v || null })} />
+      <SelectField
+        label="Service line"
+        value={one(f.serviceLines)}
+        options={[[all, 'All service lines'], ...props.serviceLines.filter(Boolean).map((s) => [s, s] as const)]}
+        onChange={(v) => set({ serviceLines: choose(v) })}
+      />
+      <SelectField
+        label="Territory"
+        value={one(f.tags)}
+        options={[[all, 'All tags'], ...props.tags.map((t) => [t, t] as const)]}
+        onChange={(v) => set({ tags: choose(v) })}
+      />
+      <SelectField
+        label="Network status"
+        value={one(f.networkStatuses)}
+        options={[[all, 'Any network status'], ...networkStatuses.map((s) => [s, networkLabel(s)] as const)]}
+        onChange={(v) => set({ networkStatuses: choose(v) as NetworkStatus[] })}
+      />
+      <button type="button" onClick={() => props.onChange({})}>
+        Clear filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { DatabaseGate } from '../../components/DatabaseGate';
+import { CapturedPhysicians } from './CapturedPhysicians';
+import { DataSection } from './DataSection';
+import { DirectorySection } from './DirectorySection';
+import { NotificationSettings } from './NotificationSettings';
+import { PortalsSection } from './PortalsSection';
+import { ReferralSettings } from './ReferralSettings';
+import { RegistrySection } from './RegistrySection';
+
+/** The options page: one section per capability. */
+export function OptionsApp() {
+  return (
+    <main>
+      <h1>Rounds settings</h1>
+      <p>
+        <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
+      </p>
+      <p>
+        <a href="dashboard.html">Referral dashboard</a>: referral patterns, declining referrers, coverage, printable.
+      </p>
+      <PortalsSection />
+      <DatabaseGate>
+        {(db) => (
+          <>
+            <DirectorySection db={db} />
+            <CapturedPhysicians db={db} />
+            <RegistrySection db={db} />
+            <ReferralSettings db={db} />
+            <NotificationSettings db={db} />
+            <DataSection db={db} />
+          </>
+        )}
+      </DatabaseGate>
+    </main>
+  );
+}

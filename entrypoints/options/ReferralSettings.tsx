@@ -1,0 +1,81 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { clearOldPatientReferences } from '../../features/referrals/patient-ref-retention';
+import type { RoundsDatabase } from '../../storage/database';
+import { loadSettings, saveSettings } from '../../storage/settings-store';
+
+const defaultRetentionDays = 90;
+
+/** Referral settings: days until the "update the referring office" follow-up, and patient-reference retention. */
+export function ReferralSettings(props: { db: RoundsDatabase }) {
+  const id = useId();
+  const [followUpDays, setFollowUpDays] = useState('');
+  const [retain, setRetain] = useState(false);
+  const [retentionDays, setRetentionDays] = useState(String(defaultRetentionDays));
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void loadSettings(props.db).then((s) => {
+      setFollowUpDays(String(s.referralFollowUpDays));
+      setRetain(s.patientRefRetentionDays !== null);
+      setRetentionDays(String(s.patientRefRetentionDays ?? defaultRetentionDays));
+    });
+  }, [props.db]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const followUp = Number(followUpDays);
+    const days = Number(retentionDays);
+    if (!Number.isInteger(followUp) || followUp < 0 || followUp > 365)
+      return setStatus('Follow-up days must be a whole number from 0 to 365.');
+    if (retain && (!Number.isInteger(days) || days < 0 || days > 36_500))
+      return setStatus('Retention days must be a whole number of days.');
+    await saveSettings(props.db, { referralFollowUpDays: followUp, patientRefRetentionDays: retain ? days : null });
+    const cleared = retain ? await clearOldPatientReferences(props.db, days) : null;
+    setStatus(
+      cleared
+        ? `Referral settings saved. Patient references cleared from ${cleared.referrals} closed referrals.`
+        : 'Referral settings saved.',
+    );
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Referrals</h2>
+      <form onSubmit={save} noValidate>
+        <div class="field">
+          <label for={`${id}-follow-up`}>Follow-up days after scheduled or seen</label>
+          <input
+            id={`${id}-follow-up`}
+            type="number"
+            min={0}
+            max={365}
+            value={followUpDays}
+            onInput={(e) => setFollowUpDays(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label>
+            <input type="checkbox" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} /> Clear
+            patient references from closed referrals
+          </label>
+          <span class="hint">
+            Off by default. Clears the patient reference and notes; counts, dates and stage times stay. Runs daily.
+          </span>
+        </div>
+        {retain && (
+          <div class="field">
+            <label for={`${id}-retention`}>Days after closing</label>
+            <input
+              id={`${id}-retention`}
+              type="number"
+              min={0}
+              value={retentionDays}
+              onInput={(e) => setRetentionDays(e.currentTarget.value)}
+            />
+          </div>
+        )}
+        <button type="submit">Save referral settings</button>
+        {status && <p role="status">{status}</p>}
+      </form>
+    </section>
+  );
+}

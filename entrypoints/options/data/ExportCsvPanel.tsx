@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { SelectField } from '../../../components/SelectField';
+import { type CsvTable, exportCsv, exportCsvZip } from '../../../features/transfer';
+import type { RoundsDatabase } from '../../../storage/database';
+import { ConfirmDialog } from './ConfirmDialog';
+import { JobProgressBar } from './JobProgressBar';
+import { PatientInfoNotice } from './PatientInfoNotice';
+import { saveFile } from './save-file';
+import { useJob } from './use-job';
+
+type CsvChoice = CsvTable | 'all';
+const csvOptions = [
+  ['physicians', 'Physicians'],
+  ['outreach', 'Outreach'],
+  ['referrals', 'Referrals'],
+  ['notes', 'Notes'],
+  ['all', 'All four (zip)'],
+] as const;
+
+/** `Export CSV`: one spreadsheet per record type, or all four in a zip. */
+export function ExportCsvPanel(props: { db: RoundsDatabase }) {
+  const [choice, setChoice] = useState<CsvChoice>('physicians');
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<{ alert: boolean; text: string }>({ alert: false, text: '' });
+  const job = useJob();
+  const save = async () => {
+    setAsking(false);
+    try {
+      const file = await job.run('Writing spreadsheets', (onProgress) =>
+        choice === 'all' ? exportCsvZip(props.db, { onProgress }) : exportCsv(props.db, choice, { onProgress }),
+      );
+      saveFile(file.blob, file.fileName);
+      setMessage({ alert: false, text: `Saved ${file.fileName}.` });
+    } catch (error) {
+      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+  return (
+    <div class="data-panel">
+      <h3>Spreadsheets</h3>
+      <SelectField label="Spreadsheet" value={choice} options={csvOptions} onChange={setChoice} />
+      <button type="button" disabled={job.running} onClick={() => setAsking(true)}>
+        Export CSV
+      </button>
+      <ConfirmDialog
+        open={asking}
+        title="Save a spreadsheet?"
+        confirmLabel="Save spreadsheet"
+        onConfirm={() => void save()}
+        onCancel={() => setAsking(false)}
+      >
+        <PatientInfoNotice />
+      </ConfirmDialog>
+      <JobProgressBar progress={job.progress} />
+      {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}
+    </div>
+  );
+}

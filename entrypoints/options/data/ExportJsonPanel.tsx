@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { Field } from '../../../components/Field';
+import { SelectField } from '../../../components/SelectField';
+import { type ExportScope, exportJson } from '../../../features/transfer';
+import type { RoundsDatabase } from '../../../storage/database';
+import { ConfirmDialog } from './ConfirmDialog';
+import { JobProgressBar } from './JobProgressBar';
+import { PatientInfoNotice } from './PatientInfoNotice';
+import { PhysicianPicker, type PickedPhysician } from './PhysicianPicker';
+import { saveFile } from './save-file';
+import { useJob } from './use-job';
+
+type ScopeKind = ExportScope['kind'];
+const scopeOptions = [
+  ['all', 'Everything'],
+  ['dates', 'A date range'],
+  ['physicians', 'Selected physicians'],
+] as const;
+
+/** `Export JSON`: everything, a date range, or chosen physicians, after a patient-information confirmation. */
+export function ExportJsonPanel(props: { db: RoundsDatabase }) {
+  const [kind, setKind] = useState<ScopeKind>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [picked, setPicked] = useState<PickedPhysician[]>([]);
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<{ alert: boolean; text: string }>({ alert: false, text: '' });
+  const job = useJob();
+
+  const scopeProblem =
+    kind === 'dates' && (!from || !to || from > to)
+      ? 'Choose a start and an end date (the start on or before the end).'
+      : kind === 'physicians' && picked.length === 0
+        ? 'Choose at least one physician.'
+        : '';
+  const scope = (): ExportScope =>
+    kind === 'dates' ? { kind, from, to } : kind === 'physicians' ? { kind, ids: picked.map((p) => p.id) } : { kind };
+
+  const save = async () => {
+    setAsking(false);
+    setMessage({ alert: false, text: '' });
+    try {
+      const result = await job.run('Exporting', (onProgress) => exportJson(props.db, { scope: scope(), onProgress }));
+      saveFile(result.blob, result.fileName);
+      const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+      const warning = result.problems.length
+        ? ` ${result.problems.length} stored records no longer pass their checks and were saved as they are (${result.problems[0]}).`
+        : '';
+      setMessage({ alert: false, text: `Exported ${total} records to ${result.fileName}.${warning}` });
+    } catch (error) {
+      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div class="data-panel">
+      <h3>Export to a file</h3>
+      <SelectField label="What to export" value={kind} options={scopeOptions} onChange={setKind} />
+      {kind === 'dates' && (
+        <>
+          <Field label="From" type="date" value={from} onInput={setFrom} />
+          <Field label="To" type="date" value={to} onInput={setTo} />
+        </>
+      )}
+      {kind === 'physicians' && <PhysicianPicker db={props.db} picked={picked} onChange={setPicked} />}
+      {scopeProblem && <p class="hint">{scopeProblem}</p>}
+      <button type="button" disabled={job.running || scopeProblem !== ''} onClick={() => setAsking(true)}>
+        Export JSON
+      </button>
+      <ConfirmDialog
+        open={asking}
+        title="Save an export file?"
+        confirmLabel="Save export"
+        onConfirm={() => void save()}
+        onCancel={() => setAsking(false)}
+      >
+        <PatientInfoNotice />
+      </ConfirmDialog>
+      <JobProgressBar progress={job.progress} />
+      {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState } from 'preact/hooks';
+import { analyzeImport, commitImport, type ImportAnalysis, ImportError } from '../../../features/transfer';
+import type { RoundsDatabase } from '../../../storage/database';
+import { ImportPreview } from './ImportPreview';
+import { JobProgressBar } from './JobProgressBar';
+import { countsText } from './table-labels';
+import { useJob } from './use-job';
+
+type Outcome = { kind: 'none' } | { kind: 'status'; text: string } | { kind: 'alert'; text: string; issues: string[] };
+
+/** `Import file`: analyse a Rounds export, preview what it would change, then `Import` (all or nothing) or cancel. */
+export function ImportPanel(props: { db: RoundsDatabase }) {
+  const id = useId();
+  const [pending, setPending] = useState<{ analysis: ImportAnalysis; fileName: string } | null>(null);
+  const [replaceSettings, setReplaceSettings] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const job = useJob();
+
+  const fail = (error: unknown) => {
+    if (error instanceof ImportError) {
+      setOutcome({ kind: 'alert', text: error.message, issues: error.issues.length > 1 ? error.issues : [] });
+    } else {
+      setOutcome({
+        kind: 'alert',
+        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+        issues: [],
+      });
+    }
+  };
+  const analyse = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setPending(null);
+    setOutcome({ kind: 'none' });
+    try {
+      const analysis = await job.run('Checking the file', (onProgress) =>
+        analyzeImport(props.db, file, { onProgress, replaceSettings }),
+      );
+      setPending({ analysis, fileName: file.name });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const commit = async () => {
+    if (!pending) return;
+    try {
+      const { written } = await job.run('Importing', (onProgress) =>
+        commitImport(props.db, pending.analysis, onProgress),
+      );
+      const unchanged = Object.values(pending.analysis.preview).reduce((n, p) => n + p.unchanged, 0);
+      const conflicts = pending.analysis.conflicts.length;
+      setPending(null);
+      setOutcome({
+        kind: 'status',
+        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.`,
+      });
+    } catch (error) {
+      setPending(null);
+      fail(error);
+    }
+  };
+
+  return (
+    <div class="data-panel">
+      <h3>Import a Rounds export</h3>
+      <div class="field">
+        <label for={id}>Import file</label>
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          disabled={job.running}
+          onChange={(e) => void analyse(e.currentTarget)}
+        />
+      </div>
+      <label>
+        <input
+          type="checkbox"
+          checked={replaceSettings}
+          onChange={(e) => setReplaceSettings(e.currentTarget.checked)}
+        />{' '}
+        Replace my settings with the file's (a restore)
+      </label>
+      <JobProgressBar progress={job.progress} />
+      {pending && (
+        <>
+          <ImportPreview analysis={pending.analysis} fileName={pending.fileName} />
+          <div class="actions">
+            <button type="button" class="primary" disabled={job.running} onClick={() => void commit()}>
+              Import
+            </button>
+            <button type="button" disabled={job.running} onClick={() => setPending(null)}>
+              Cancel import
+            </button>
+          </div>
+        </>
+      )}
+      {outcome.kind === 'alert' ? (
+        <div role="alert">
+          <p>{outcome.text}</p>
+          {outcome.issues.length > 0 && (
+            <ul>
+              {outcome.issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        <p role="status">{outcome.kind === 'status' ? outcome.text : ''}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { freshDatabase, repositories } from '../../../tests/db';
+import { deleteAllData } from './delete-all';
+
+describe('deleteAllData', () => {
+  it('empties every table and gives back the portals’ host permissions', async () => {
+    const db = await freshDatabase();
+    const repos = repositories(db);
+    await repos.physicians.create({ last: 'Smith' });
+    await repos.portals.create({ origin: 'https://ehr.example.org' });
+    await repos.portals.create({ origin: 'https://ehr.example.org', pathPrefix: '/referrals' });
+    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    expect(await deleteAllData(db)).toBe(3);
+    expect(await db.physicians.count()).toBe(0);
+    expect(await db.portals.count()).toBe(0);
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://ehr.example.org/*'] });
+  });
+});

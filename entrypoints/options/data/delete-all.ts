@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { originPermission } from '../../../features/portals/portal-address';
+import { transferTableNames } from '../../../features/transfer/tables';
+import type { RoundsDatabase } from '../../../storage/database';
+
+/**
+ * Empties every table in one read-write transaction (all or nothing); returns how many rows were removed. Then
+ * gives back the portals' host permissions, as `Remove` does, so no portal keeps its content script (the
+ * background unregisters on `permissions.onRemoved`). Required hosts of the e2e build cannot be removed; ignored.
+ */
+export async function deleteAllData(db: RoundsDatabase): Promise<number> {
+  const tables = transferTableNames.map((t) => db.table(t));
+  const origins = [...new Set((await db.portals.toArray()).map((p) => originPermission(p.origin)))];
+  const removed = await db.transaction('rw', tables, async () => {
+    let count = 0;
+    for (const table of tables) {
+      count += await table.count();
+      await table.clear();
+    }
+    return count;
+  });
+  if (origins.length) {
+    try {
+      await browser.permissions.remove({ origins });
+    } catch {
+      // A required permission (e2e build) or no permissions API here: the next start resyncs registrations.
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,65 @@
+import { useId } from 'preact/hooks';
+import { concernLabels } from '../../features/outreach/labels';
+import { concernCategories } from '../../storage/schemas';
+import type { QuickLogForm } from './quick-log-form';
+
+type Part = Pick<QuickLogForm, 'concernCategory' | 'concernText' | 'giftValue' | 'giftDescription'>;
+
+/** A concern the physician raised (open until resolved) and a meal or gift provided, folded away by default. */
+export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<Part>) => void }) {
+  const id = useId();
+  const v = props.value;
+  return (
+    <details class="more" open={Boolean(v.concernCategory || v.giftValue)}>
+      <summary>Concern, meal or gift</summary>
+      <div class="field">
+        <label for={`${id}-cat`}>Concern raised</label>
+        <select
+          id={`${id}-cat`}
+          value={v.concernCategory}
+          onChange={(e) => props.onChange({ concernCategory: e.currentTarget.value as Part['concernCategory'] })}
+        >
+          <option value="">None</option>
+          {concernCategories.map((c) => (
+            <option key={c} value={c}>
+              {concernLabels[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {v.concernCategory && (
+        <div class="field">
+          <label for={`${id}-text`}>Concern</label>
+          <textarea
+            id={`${id}-text`}
+            rows={2}
+            value={v.concernText}
+            onInput={(e) => props.onChange({ concernText: e.currentTarget.value })}
+          />
+        </div>
+      )}
+      <div class="grid2">
+        <div class="field">
+          <label for={`${id}-gift`}>Meal or gift value ($)</label>
+          <input
+            id={`${id}-gift`}
+            type="number"
+            min="0"
+            step="0.01"
+            value={v.giftValue}
+            onInput={(e) => props.onChange({ giftValue: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-what`}>Meal or gift</label>
+          <input
+            id={`${id}-what`}
+            type="text"
+            value={v.giftDescription}
+            onInput={(e) => props.onChange({ giftDescription: e.currentTarget.value })}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '../../components/use-live-query';
+import { displayName } from '../../features/directory/display-name';
+import { formatDay } from '../../features/directory/format-dates';
+import { type DueGroups, loadDue } from '../../features/follow-ups/due';
+import { addDays, localDay } from '../../features/follow-ups/local-day';
+import { send } from '../../messaging/client';
+import type { RoundsDatabase } from '../../storage/database';
+import type { FollowUp } from '../../storage/schemas';
+import { openActivityPage } from './open-pages';
+
+interface Row {
+  followUp: FollowUp;
+  who: string;
+}
+const empty: DueGroups<Row> = { overdue: [], today: [], thisWeek: [] };
+
+async function loadRows(db: RoundsDatabase, today: string): Promise<DueGroups<Row>> {
+  const groups = await loadDue(db, today);
+  const all = [...groups.overdue, ...groups.today, ...groups.thisWeek];
+  const ids = [...new Set(all.map((f) => f.physicianId).filter((id): id is string => Boolean(id)))];
+  const names = new Map((await db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])));
+  const row = (f: FollowUp): Row => ({ followUp: f, who: (f.physicianId && names.get(f.physicianId)) || 'Follow-up' });
+  return { overdue: groups.overdue.map(row), today: groups.today.map(row), thisWeek: groups.thisWeek.map(row) };
+}
+
+function Item(props: { row: Row; today: string }) {
+  const { followUp: f, who } = props.row;
+  const snooze = (days: number) => void send('followUps.snooze', { id: f.id, until: addDays(props.today, days) });
+  return (
+    <li class="card due-item">
+      <div>
+        <strong>{who}</strong> <span class="muted">· due {formatDay(f.dueDate)}</span>
+      </div>
+      {f.sensitive.text && <div>{f.sensitive.text}</div>}
+      <div class="row">
+        <button type="button" aria-label={`Done: ${who}`} onClick={() => void send('followUps.done', { id: f.id })}>
+          Done
+        </button>
+        <button type="button" aria-label={`Snooze 1 day: ${who}`} onClick={() => snooze(1)}>
+          Snooze 1 day
+        </button>
+        <button type="button" aria-label={`Snooze 1 week: ${who}`} onClick={() => snooze(7)}>
+          Snooze 1 week
+        </button>
+        {f.physicianId && (
+          <button
+            type="button"
+            aria-label={`Open ${who}`}
+            onClick={() => openActivityPage({ physician: f.physicianId })}
+          >
+            Open
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Items shown per section until `Show all`: a busy liaison can have hundreds overdue, and the popup stays light. */
+const shownPerSection = 10;
+
+const sections: Array<[keyof DueGroups<Row>, string]> = [
+  ['overdue', 'Overdue'],
+  ['today', 'Today'],
+  ['thisWeek', 'This week'],
+];
+
+/** `Due follow-ups`: overdue, today and the next seven days, live; done and snooze go through the background. */
+export function DueFollowUps(props: { db: RoundsDatabase }) {
+  const today = localDay();
+  const groups = useLiveQuery(() => loadRows(props.db, today), [props.db, today], empty);
+  const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
+  const [showAll, setShowAll] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <section aria-labelledby="due-follow-ups" class="due">
+      <h2 id="due-follow-ups">Due follow-ups</h2>
+      {total === 0 && <p class="muted">Nothing due this week.</p>}
+      {sections.map(([key, title]) => {
+        const rows = groups[key];
+        if (!rows.length) return null;
+        const shown = showAll.has(key) ? rows : rows.slice(0, shownPerSection);
+        return (
+          <div key={key}>
+            <h3>
+              {title} ({rows.length})
+            </h3>
+            <ul class="plain">
+              {shown.map((row) => (
+                <Item key={row.followUp.id} row={row} today={today} />
+              ))}
+            </ul>
+            {shown.length < rows.length && (
+              <button type="button" onClick={() => setShowAll(new Set([...showAll, key]))}>
+                Show all {rows.length} {title.toLowerCase()}
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

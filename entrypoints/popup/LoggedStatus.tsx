@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import type { LogOutreachResponse } from '../../features/outreach/log-request';
+import { send } from '../../messaging/client';
+
+export interface Logged {
+  result: LogOutreachResponse;
+  names: string[];
+}
+
+/** The live `role="status"` line after a save ("Logged outreach with …") with an Undo (soft delete). */
+export function LoggedStatus(props: { logged: Logged | null; problem: string }) {
+  const [undone, setUndone] = useState<string>('');
+  const { logged } = props;
+  const undo = async () => {
+    if (!logged) return;
+    const { outreachId, createdPhysicianIds } = logged.result;
+    await send('outreach.undo', { outreachId, createdPhysicianIds });
+    setUndone(outreachId);
+  };
+  const isUndone = logged && undone === logged.result.outreachId;
+  return (
+    <>
+      <div role="status" class="logged">
+        {logged &&
+          (isUndone ? (
+            'Undone: the outreach was removed.'
+          ) : (
+            <>
+              Logged outreach with {logged.names.join(', ')}
+              {logged.result.followUpId ? ' (follow-up set)' : ''}.{' '}
+              <button type="button" onClick={() => void undo()}>
+                Undo
+              </button>
+            </>
+          ))}
+      </div>
+      {props.problem && <p role="alert">{props.problem}</p>}
+    </>
+  );
+}

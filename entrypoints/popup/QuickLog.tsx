@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Field } from '../../components/Field';
+import { activityLabels } from '../../features/directory/labels';
+import { send } from '../../messaging/client';
+import type { RoundsDatabase } from '../../storage/database';
+import { activityTypes, type Outreach } from '../../storage/schemas';
+import { ConcernAndGift } from './ConcernAndGift';
+import { FollowUpFields } from './FollowUpFields';
+import { type Logged, LoggedStatus } from './LoggedStatus';
+import { PhysicianCombobox } from './PhysicianCombobox';
+import { emptyForm, isFuture, type QuickLogForm, toRequest } from './quick-log-form';
+import { TopicChips } from './TopicChips';
+import type { TabState } from './tab-state';
+import { useSuggestions } from './use-suggestions';
+
+interface Props {
+  db: RoundsDatabase;
+  tab: TabState | null;
+  lastActivity: string;
+  /** The newest outreach rows, already being read (the popup starts its reads together); read here when absent. */
+  recent?: Promise<Outreach[]>;
+}
+
+/** Quick-log: who, what, when, notes, follow-up; `Log outreach` or Ctrl/Cmd+Enter saves through the background. */
+export function QuickLog(props: Props) {
+  const [form, setForm] = useState<QuickLogForm>(() => emptyForm(props.lastActivity));
+  const [logged, setLogged] = useState<Logged | null>(null);
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const physicianRef = useRef<HTMLInputElement>(null);
+  const { search, suggest, version } = useSuggestions(props.db, props.tab, form.chosen, props.recent);
+  const patch = (p: Partial<QuickLogForm>) => setForm((f) => ({ ...f, ...p }));
+  // The field is there from the first render; its suggestions follow as soon as the bounded reads return.
+  useEffect(() => physicianRef.current?.focus(), []);
+
+  const interactive = () => {
+    if (document.activeElement === physicianRef.current) performance.mark('rounds:interactive');
+    setTimeout(() => void search.load(), 0);
+  };
+  const submit = () => {
+    if (saving) return;
+    const built = toRequest(form);
+    if ('problem' in built) {
+      setProblem(built.problem);
+      physicianRef.current?.focus();
+      return;
+    }
+    const names = form.chosen.map((c) => c.label);
+    setSaving(true);
+    setProblem('');
+    // Sent before anything else is awaited: the background finishes the write even if the popup closes now.
+    send('outreach.log', built.request).then(
+      async (result) => {
+        setLogged({ result, names });
+        setForm(emptyForm(form.type));
+        setSaving(false);
+        physicianRef.current?.focus();
+        for (const p of await props.db.physicians.bulkGet(result.createdPhysicianIds)) if (p) search.put(p);
+      },
+      (error: unknown) => {
+        setProblem(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        setSaving(false);
+      },
+    );
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form
+      class="quick-log"
+      aria-label="Quick log"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <PhysicianCombobox
+        chosen={form.chosen}
+        onChoose={(s) =>
+          patch({ chosen: [...form.chosen.filter((c) => c.kind !== 'practice' || s.kind !== 'practice'), s] })
+        }
+        onRemove={(key) => patch({ chosen: form.chosen.filter((c) => c.key !== key) })}
+        suggest={suggest}
+        inputRef={physicianRef}
+        version={version}
+        onFirstOptions={interactive}
+      />
+      <div class="grid2">
+        <div class="field">
+          <label for="ql-activity">Activity</label>
+          <select
+            id="ql-activity"
+            value={form.type}
+            onChange={(e) => patch({ type: e.currentTarget.value as QuickLogForm['type'] })}
+          >
+            {activityTypes.map((t) => (
+              <option key={t} value={t}>
+                {activityLabels[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label="Date"
+          type="datetime-local"
+          value={form.at}
+          onInput={(at) => patch({ at })}
+          hint={isFuture(form.at) ? 'This date is in the future.' : undefined}
+        />
+      </div>
+      <Field label="Notes" multiline value={form.notes} onInput={(notes) => patch({ notes })} />
+      <TopicChips value={form.topics} onChange={(topics) => patch({ topics })} />
+      <ConcernAndGift value={form} onChange={patch} />
+      <FollowUpFields
+        date={form.followUpDate}
+        text={form.followUpText}
+        onDate={(followUpDate) => patch({ followUpDate })}
+        onText={(followUpText) => patch({ followUpText })}
+      />
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
+          Log outreach
+        </button>
+        <span class="muted">Ctrl+Enter</span>
+      </div>
+      <LoggedStatus logged={logged} problem={problem} />
+    </form>
+  );
+}

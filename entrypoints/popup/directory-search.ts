@@ -1,0 +1,117 @@
+import { PhysicianIndex } from '../../features/directory/search/physician-index';
+import type { RoundsDatabase } from '../../storage/database';
+import type { Physician, Practice } from '../../storage/schemas';
+import { searchPhysicians } from '../../storage/search';
+
+const loadChunk = 5_000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Type-ahead over the directory with the sidebar's in-memory index (prefix and typo tolerant), loaded in chunks
+ * after the popup is interactive. Until it is complete, queries go to the IndexedDB name-prefix look-up.
+ */
+export class DirectorySearch {
+  readonly index = new PhysicianIndex();
+  ready = false;
+  private boostMap: ReadonlyMap<string, number> = new Map();
+  /** Only the boosted (familiar, detected) physicians: a few hundred, searched in microseconds. */
+  private boosted: PhysicianIndex | null = null;
+  /** Practices (not deleted) by `nameKey`, once loaded: a keystroke then finds them by binary search. */
+  private practiceRows: Practice[] | null = null;
+
+  constructor(private readonly db: RoundsDatabase) {}
+
+  /** Score boosts by physician id (familiar and detected ones). */
+  get boosts(): ReadonlyMap<string, number> {
+    return this.boostMap;
+  }
+
+  set boosts(next: ReadonlyMap<string, number>) {
+    this.boostMap = next;
+    this.boosted = null;
+    void this.db.physicians.bulkGet([...next.keys()]).then((rows) => {
+      if (this.boostMap !== next) return;
+      this.boosted = PhysicianIndex.from(rows.filter((p): p is Physician => Boolean(p)));
+    });
+  }
+
+  /** Loads the practices, then every physician into the index, a chunk per task so typing stays responsive. */
+  async load(): Promise<void> {
+    const practices = await this.db.practices.orderBy('nameKey').toArray();
+    this.practiceRows = practices.filter((p) => !p.deletedAt);
+    await nextTask();
+    let after = '';
+    for (;;) {
+      const rows = await this.db.physicians.where(':id').above(after).limit(loadChunk).toArray();
+      for (const row of rows) this.index.put(row);
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < loadChunk) break;
+      after = last.id;
+      await nextTask();
+    }
+    this.index.search('a', { limit: 1 }); // puts the new tokens in order now, not on the next keystroke
+    this.ready = true;
+  }
+
+  /** Practices whose folded name starts with `folded`: from memory once loaded, until then the `nameKey` index. */
+  async practices(folded: string, limit = 3): Promise<Practice[]> {
+    const rows = this.practiceRows;
+    if (!rows) {
+      return this.db.practices
+        .where('nameKey')
+        .startsWith(folded)
+        .filter((p) => !p.deletedAt)
+        .limit(limit)
+        .toArray();
+    }
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((rows[mid] as Practice).nameKey < folded) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Practice[] = [];
+    for (let i = lo; i < rows.length && out.length < limit; i++) {
+      const row = rows[i] as Practice;
+      if (!row.nameKey.startsWith(folded)) break;
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Adds or refreshes one physician (e.g. one created from the popup). */
+  put(physician: Physician): void {
+    this.index.put(physician);
+    if (this.boostMap.has(physician.id)) this.boosted?.put(physician);
+  }
+
+  /**
+   * The best physicians for what was typed, familiar and detected ones boosted. Once loaded: the index's top hits
+   * without a boost, merged with the boosted top hits among the boosted few, then re-ranked; no boost call per
+   * candidate over 50,000. Same top `limit` as boosting every candidate (ties aside): an unboosted hit in it has
+   * fewer than `limit` hits above it unboosted too, and a boosted one is in the boosted few's own top `limit`.
+   */
+  async search(query: string, limit = 8): Promise<Physician[]> {
+    const boost = (p: Physician, score: number) => score + (this.boostMap.get(p.id) ?? 0);
+    if (this.ready && this.boosted) {
+      const hits = new Map<string, { physician: Physician; score: number }>();
+      for (const h of this.index.search(query, { limit: limit * 2 })) {
+        hits.set(h.physician.id, { physician: h.physician, score: boost(h.physician, h.score) });
+      }
+      // Ranked with their boosts (scores come back boosted): a few hundred rows at most.
+      for (const h of this.boosted.search(query, { limit, boost })) hits.set(h.physician.id, h);
+      return [...hits.values()]
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .map((h) => h.physician);
+    }
+    if (this.ready) return this.index.search(query, { limit, boost }).map((h) => h.physician);
+    const rows = await searchPhysicians(this.db, query, limit * 4);
+    return rows
+      .map((p, i) => ({ p, s: (this.boostMap.get(p.id) ?? 0) - i * 1e-6 }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, limit)
+      .map((x) => x.p);
+  }
+}

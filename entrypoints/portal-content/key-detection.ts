@@ -1,0 +1,62 @@
+import { type CompiledMatchKeys, compileMatchKeys } from '../../features/detection/detect';
+import type { MatchKeys } from '../../features/detection/match-keys';
+import { PageTextTracker } from '../../features/detection/page-text';
+import { sendToBackground } from './extension-runtime';
+import type { PageDetector } from './page-watch';
+import { timed } from './timing';
+
+/**
+ * Keys mode (small directories): the page holds folded name keys, detects in the page and reports counts by
+ * opaque position only, never text. New keys (the directory changed) mean a full re-read.
+ */
+export class KeyDetection implements PageDetector {
+  private keys: CompiledMatchKeys;
+  private readonly tracker: PageTextTracker;
+  private lastSent = '';
+
+  constructor(keys: MatchKeys, isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
+    this.keys = timed('rounds:compile', () => compileMatchKeys(keys));
+    this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot });
+  }
+
+  /** Reads the whole page once. */
+  scan(): void {
+    timed('rounds:scan', () => this.tracker.scan(document));
+  }
+
+  /** Re-reads what a mutation batch touched. */
+  apply(records: MutationRecord[]): void {
+    timed('rounds:batch', () => this.tracker.applyMutations(records));
+  }
+
+  /** New directory keys: re-read everything (the caller sends). */
+  setKeys(keys: MatchKeys): void {
+    this.keys = compileMatchKeys(keys);
+    timed('rounds:scan', () => this.tracker.setKeys(this.keys));
+    this.lastSent = '';
+  }
+
+  /** Reports counts by position when they (or the URL, title) changed. */
+  async send(): Promise<'disable' | undefined> {
+    const counts = [...this.tracker.counts()].sort((a, b) => a[0] - b[0]);
+    const report = {
+      generation: this.keys.generation,
+      url: location.href,
+      title: document.title.slice(0, 500),
+      counts,
+    };
+    const signature = JSON.stringify(report);
+    if (signature === this.lastSent) return;
+    this.lastSent = signature;
+    try {
+      const answer = await sendToBackground('portal.pageReport', report);
+      if (answer.disable) return 'disable';
+      if (answer.keys) {
+        this.setKeys(answer.keys);
+        return this.send();
+      }
+    } catch {
+      this.lastSent = ''; // the background restarted or is busy: the next change reports again
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { type BlockChanges, PageBlockTracker, pageTextCaps } from '../../features/detection/page-blocks';
+import { sendToBackground } from './extension-runtime';
+import type { PageDetector } from './page-watch';
+import { timed } from './timing';
+
+/**
+ * Text mode (large directories): the page holds no directory data; changed text blocks go to the extension's
+ * own background, which matches them against its warm index. A mutation batch sends only the blocks it touched.
+ */
+export class TextDetection implements PageDetector {
+  private readonly tracker: PageBlockTracker;
+  private full = true;
+  private lastPlace = '';
+
+  constructor(isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
+    this.tracker = new PageBlockTracker({ isOwnElement, onRoot });
+  }
+
+  /** Reads the whole page once. */
+  scan(): void {
+    timed('rounds:scan', () => this.tracker.scan(document));
+  }
+
+  /** Re-reads what a mutation batch touched. */
+  apply(records: MutationRecord[]): void {
+    timed('rounds:batch', () => this.tracker.applyMutations(records));
+  }
+
+  /** The background lost its results (restart) or the directory changed: send every block again. */
+  resendAll(): void {
+    this.full = true;
+  }
+
+  /** Sends changed blocks in capped chunks; the first chunk of a full send tells the background to reset. */
+  async send(): Promise<'disable' | undefined> {
+    let changes = this.tracker.takeChanges();
+    // A full send (first, or asked for), or a page torn down wholesale: cheaper to start over than list every id.
+    const reset = this.full || changes.removed.length > pageTextCaps.removed;
+    if (reset) {
+      this.tracker.queueAll();
+      changes = this.tracker.takeChanges();
+    }
+    this.full = false;
+    const place = `${location.href}\n${document.title}`;
+    if (!reset && changes.blocks.length === 0 && changes.removed.length === 0 && place === this.lastPlace) return;
+    this.lastPlace = place;
+    try {
+      let first = reset;
+      for (const chunk of chunks(changes)) {
+        const answer = await timed('rounds:send', () =>
+          sendToBackground('portal.pageText', {
+            url: location.href,
+            title: document.title.slice(0, 500),
+            reset: first,
+            ...chunk,
+          }),
+        );
+        first = false;
+        if (answer.disable) return 'disable';
+        if (answer.rescan && !reset) {
+          this.full = true;
+          return this.send();
+        }
+      }
+    } catch {
+      this.full = true; // the background restarted or is busy: the next send starts over
+      this.lastPlace = '';
+    }
+  }
+}
+
+/** Splits changes into messages within the caps (a first, possibly empty, chunk always goes out). */
+function* chunks(changes: BlockChanges): Generator<BlockChanges> {
+  let blocks: Array<[number, string]> = [];
+  let chars = 0;
+  let removed = changes.removed;
+  for (const block of changes.blocks) {
+    if (
+      blocks.length > 0 &&
+      (chars + block[1].length > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks)
+    ) {
+      yield { blocks, removed };
+      blocks = [];
+      removed = [];
+      chars = 0;
+    }
+    blocks.push(block);
+    chars += block[1].length;
+  }
+  yield { blocks, removed };
+}

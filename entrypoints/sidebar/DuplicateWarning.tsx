@@ -1,0 +1,52 @@
+import type { DuplicateCandidate } from '../../features/capture/dedupe';
+import { describeCandidate } from '../../features/capture/describe-candidate';
+
+const why: Record<DuplicateCandidate['reason'], string> = {
+  'same-npi': 'same NPI',
+  'same-name': 'same name',
+  'name-variant': 'similar name',
+  'same-initial': 'same initial and family name',
+  'family-name-only': 'same family name',
+};
+
+/** "This physician may already exist": use the best match (or another), or create a new record anyway. */
+export function DuplicateWarning(props: {
+  candidates: readonly DuplicateCandidate[];
+  onUse: (id: string) => void;
+  onCreate: () => void;
+}) {
+  const [best, ...others] = props.candidates;
+  if (!best) return null;
+  const sameNpi = best.reason === 'same-npi';
+  return (
+    <div role="alert" class="card warning">
+      <p>
+        {sameNpi ? 'A physician with this NPI is already in the directory' : 'This physician may already exist'}:{' '}
+        <strong>{describeCandidate(best.physician)}</strong> ({why[best.reason]}
+        {best.samePractice ? ', same practice' : ''}).
+      </p>
+      <div class="row">
+        <button type="button" class="primary" onClick={() => props.onUse(best.physician.id)}>
+          Use this physician
+        </button>
+        {!sameNpi && (
+          <button type="button" onClick={props.onCreate}>
+            Create new
+          </button>
+        )}
+      </div>
+      {others.length > 0 && (
+        <ul class="plain">
+          {others.map((c) => (
+            <li key={c.physician.id}>
+              <button type="button" class="link" onClick={() => props.onUse(c.physician.id)}>
+                Use {describeCandidate(c.physician)}
+              </button>{' '}
+              <span class="muted">({why[c.reason]})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

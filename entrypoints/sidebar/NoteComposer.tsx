@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { Field } from '../../components/Field';
+import type { RoundsDatabase } from '../../storage/database';
+import { repositories } from '../../storage/repositories';
+import type { PageRef } from '../../storage/schemas';
+import { useNoteDraft } from './use-note-draft';
+
+interface NoteComposerProps {
+  db: RoundsDatabase;
+  physicianId: string;
+  page: PageRef;
+  /** Announced through the view's status line. */
+  onSaved: (message: string) => void;
+}
+
+/** Textbox `Note` and `Save note`: the note is attached to the physician and this page; the draft survives closing. */
+export function NoteComposer(props: NoteComposerProps) {
+  const draft = useNoteDraft(props.physicianId, props.page.key);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    if (!draft.text.trim()) {
+      setError('Write a note first.');
+      return;
+    }
+    setSaving(true);
+    try {
+      await repositories(props.db).notes.create({
+        physicianIds: [props.physicianId],
+        page: props.page,
+        sensitive: { body: draft.text },
+      });
+      await draft.clear();
+      setError('');
+      props.onSaved('Note saved.');
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={save}
+      aria-label="Add a note"
+      noValidate
+      onKeyDown={(e) => {
+        // Ctrl+Enter (⌘+Enter) saves from inside the textbox.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+      }}
+    >
+      <Field
+        label="Note"
+        multiline
+        value={draft.text}
+        error={error || undefined}
+        {...(draft.restored ? { hint: 'Restored your unsaved draft.' } : {})}
+        onInput={(value) => {
+          draft.setText(value);
+          if (error) setError('');
+        }}
+      />
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving}>
+          Save note
+        </button>
+        <span class="hint muted">Ctrl+Enter</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { displayName } from '../../features/directory/display-name';
+import { firstLine, formatDay, formatInstantDay, todayLocal } from '../../features/directory/format-dates';
+import { activityLabels } from '../../features/directory/labels';
+import type { PhysicianGlance } from '../../features/directory/physician-glance';
+
+/** The at-a-glance lines under a physician's name: practice, contact, staff, last outreach, referrals, note, follow-up. */
+export function GlanceDetails(props: { glance: PhysicianGlance }) {
+  const { physician: p, lastOutreach, openReferrals, latestNote, nextFollowUp } = props.glance;
+  const what = [p.specialty, p.practiceName].filter(Boolean).join(' · ');
+  const contact = [p.phone && `Phone ${p.phone}`, p.fax && `Fax ${p.fax}`].filter(Boolean).join(' · ');
+  const staff = p.staff.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ');
+  const overdue = nextFollowUp !== null && nextFollowUp.dueDate < todayLocal();
+  return (
+    <div class="glance">
+      {what && <div class="muted">{what}</div>}
+      {contact && <div>{contact}</div>}
+      {staff && <div>Office staff: {staff}</div>}
+      <div>
+        Last outreach:{' '}
+        {lastOutreach ? `${activityLabels[lastOutreach.type]}, ${formatInstantDay(lastOutreach.at)}` : 'none yet'}
+      </div>
+      <div>Open referrals: {openReferrals}</div>
+      {latestNote && <div class="muted">Latest note: {firstLine(latestNote.sensitive.body)}</div>}
+      {nextFollowUp && (
+        <div class={overdue ? 'due overdue' : 'due'}>
+          Follow-up {overdue ? 'overdue since' : 'due'} {formatDay(nextFollowUp.dueDate)}
+          {nextFollowUp.sensitive.text && `: ${firstLine(nextFollowUp.sensitive.text, 80)}`}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A physician's name (a button that opens them) with the glance details beneath; the whole card is clickable. */
+export function PhysicianGlanceCard(props: { glance: PhysicianGlance; onOpen: (id: string) => void }) {
+  const { physician } = props.glance;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the name button inside is the keyboard path; the card click is a larger target.
+    <li class="card glance-card" onClick={() => props.onOpen(physician.id)}>
+      <button
+        type="button"
+        class="link name"
+        onClick={(e) => {
+          e.stopPropagation();
+          props.onOpen(physician.id);
+        }}
+      >
+        {displayName(physician)}
+      </button>
+      <GlanceDetails glance={props.glance} />
+    </li>
+  );
+}

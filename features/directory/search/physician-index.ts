@@ -1,0 +1,169 @@
+import { foldName } from '../../../storage/name-keys';
+import type { Physician } from '../../../storage/schemas/physician';
+import { TokenDictionary } from './token-dictionary';
+import { TopResults } from './top-results';
+import { matchWord } from './word-matches';
+
+/** Indexed fields, in posting entries as `doc * 8 + field`. Weights break ties within a match tier. */
+const fields = { last: 0, first: 1, middle: 2, npi: 3, practice: 4, specialty: 5 } as const;
+const fieldWeight = [0.4, 0.36, 0.2, 0.4, 0.16, 0.16];
+
+export interface SearchHit {
+  physician: Physician;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (default 20). */
+  limit?: number;
+  /** Adjusts a hit's score, e.g. a boost for recently or often visited physicians. */
+  boost?: (physician: Physician, score: number) => number;
+}
+
+const maxQueryWords = 8;
+const splitWords = (text: string) =>
+  foldName(text)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/**
+ * In-memory directory search for the sidebar and popup: prefix and typo-tolerant over names, NPI,
+ * practice and specialty, ranked exact > prefix > typo. Every query word must match (AND).
+ * Cost per keystroke: a binary search and a scan of one prefix range per word, a filtered typo scan
+ * over unique tokens, then the postings of the most selective word, checked against the other words.
+ */
+export class PhysicianIndex {
+  private readonly dictionary = new TokenDictionary();
+  private readonly rows: Array<Physician | undefined> = [];
+  private readonly docTokens: Array<Int32Array | undefined> = [];
+  private readonly docOf = new Map<string, number>();
+  private readonly freeDocs: number[] = [];
+  // Per-doc scratch for one query, stamped so nothing is cleared between keystrokes.
+  private stamp = new Int32Array(1024);
+  private best = new Float64Array(1024);
+  private candidates = new Int32Array(1024);
+  private queryNumber = 0;
+
+  /** An index of the given rows (soft-deleted rows are left out). */
+  static from(physicians: Iterable<Physician>): PhysicianIndex {
+    const index = new PhysicianIndex();
+    for (const p of physicians) index.put(p);
+    index.dictionary.settle();
+    return index;
+  }
+
+  get size(): number {
+    return this.docOf.size;
+  }
+
+  /** Adds or replaces a physician (by id); a soft-deleted row is removed. */
+  put(physician: Physician): void {
+    this.remove(physician.id);
+    if (physician.deletedAt) return;
+    const doc = this.freeDocs.pop() ?? this.rows.length;
+    this.rows[doc] = physician;
+    this.docOf.set(physician.id, doc);
+    const entries: number[] = [];
+    const add = (text: string, field: number) => {
+      for (const word of splitWords(text)) {
+        const id = this.dictionary.intern(word);
+        const entry = id * 8 + field;
+        if (entries.includes(entry)) continue;
+        entries.push(entry);
+        (this.dictionary.postings[id] as number[]).push(doc * 8 + field);
+      }
+    };
+    add(physician.last, fields.last);
+    add(physician.first, fields.first);
+    add(physician.middle, fields.middle);
+    if (physician.npi) add(physician.npi, fields.npi);
+    add(physician.practiceName, fields.practice);
+    add(physician.specialty, fields.specialty);
+    this.docTokens[doc] = Int32Array.from(entries);
+    if (doc >= this.stamp.length) this.growScratch(doc * 2);
+  }
+
+  /** Removes a physician by id (no-op when absent). */
+  remove(id: string): void {
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return;
+    for (const entry of this.docTokens[doc] ?? []) this.dictionary.removePostings(entry >> 3, doc);
+    this.rows[doc] = undefined;
+    this.docTokens[doc] = undefined;
+    this.docOf.delete(id);
+    this.freeDocs.push(doc);
+  }
+
+  /** The best hits for what the user typed so far (empty query, empty result). */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const words = splitWords(query).slice(0, maxQueryWords);
+    if (words.length === 0) return [];
+    const matches = words.map((word, i) => matchWord(this.dictionary, word, i === words.length - 1));
+    // Drive from the word with the fewest postings; check the others on each candidate's own tokens.
+    let driver = 0;
+    const costs = matches.map((m) => this.postingCount(m));
+    for (let i = 1; i < costs.length; i++) if ((costs[i] as number) < (costs[driver] as number)) driver = i;
+    const others = matches.filter((_, i) => i !== driver);
+    const count = this.scoreDriver(matches[driver] as Map<number, number>);
+    const top = new TopResults(options.limit ?? 20);
+    for (let c = 0; c < count; c++) {
+      const doc = this.candidates[c] as number;
+      let score = this.best[doc] as number;
+      for (const other of others) {
+        const s = this.bestFor(doc, other);
+        if (s === 0) {
+          score = 0;
+          break;
+        }
+        score += s;
+      }
+      if (score === 0) continue;
+      const row = this.rows[doc] as Physician;
+      top.offer(doc, options.boost ? options.boost(row, score) : score);
+    }
+    return top.sorted().map(({ doc, score }) => ({ physician: this.rows[doc] as Physician, score }));
+  }
+
+  // Best score per doc over the driving word's tokens; the docs touched go to `candidates` (no garbage per keystroke).
+  private scoreDriver(matched: Map<number, number>): number {
+    const query = ++this.queryNumber;
+    let count = 0;
+    for (const [id, q] of matched) {
+      for (const entry of this.dictionary.postings[id] as number[]) {
+        const doc = entry >> 3;
+        const s = q + (fieldWeight[entry & 7] as number);
+        if (this.stamp[doc] !== query) {
+          this.stamp[doc] = query;
+          this.best[doc] = s;
+          this.candidates[count++] = doc;
+        } else if (s > (this.best[doc] as number)) this.best[doc] = s;
+      }
+    }
+    return count;
+  }
+
+  private bestFor(doc: number, matched: Map<number, number>): number {
+    let best = 0;
+    for (const entry of this.docTokens[doc] as Int32Array) {
+      const q = matched.get(entry >> 3);
+      if (q !== undefined) best = Math.max(best, q + (fieldWeight[entry & 7] as number));
+    }
+    return best;
+  }
+
+  private postingCount(matched: Map<number, number>): number {
+    let n = 0;
+    for (const id of matched.keys()) n += (this.dictionary.postings[id] as number[]).length;
+    return n;
+  }
+
+  private growScratch(size: number): void {
+    const stamp = new Int32Array(size);
+    stamp.set(this.stamp);
+    const best = new Float64Array(size);
+    best.set(this.best);
+    this.stamp = stamp;
+    this.best = best;
+    this.candidates = new Int32Array(size);
+  }
+}

@@ -1,0 +1,53 @@
+import { send } from '../../messaging/client';
+import type { RoundsDatabase } from '../../storage/database';
+import { repositories } from '../../storage/repositories';
+import type { PageRef, Referral, ReferralStatus } from '../../storage/schemas';
+import { type AdvanceResult, advanceReferral } from './advance-referral';
+
+export interface NewReferral {
+  physicianId: string;
+  patientRef: string;
+  serviceLine: string;
+  receivedAt: string;
+  status: ReferralStatus;
+  /** Needed when the new referral starts cancelled. */
+  reason: string;
+  notes: string;
+  page: PageRef | null;
+}
+
+/** Tells the background that follow-ups changed, so the toolbar badge is recounted (best effort). */
+export function followUpsChanged(): void {
+  void send('followUps.changed', {}).catch(() => undefined);
+}
+
+/**
+ * Stores a referral as received on its day, then moves it to the chosen status now through advanceReferral,
+ * so its history is dated and reaching scheduled/seen creates the close-the-loop follow-up.
+ */
+export async function saveNewReferral(db: RoundsDatabase, input: NewReferral): Promise<AdvanceResult> {
+  const referral: Referral = await repositories(db).referrals.create({
+    physicianId: input.physicianId,
+    serviceLine: input.serviceLine.trim(),
+    receivedAt: input.receivedAt,
+    status: 'received',
+    page: input.page,
+    sensitive: { patientRef: input.patientRef.trim(), notes: input.notes },
+  });
+  if (input.status === 'received') return { referral, followUp: null };
+  const at = new Date(Math.max(Date.now(), Date.parse(input.receivedAt)));
+  return moveReferral(db, referral.id, input.status, at, input.reason);
+}
+
+/** Moves a referral on (see advanceReferral) and refreshes the badge when a follow-up was created. */
+export async function moveReferral(
+  db: RoundsDatabase,
+  id: string,
+  to: ReferralStatus,
+  at: Date = new Date(),
+  reason = '',
+): Promise<AdvanceResult> {
+  const result = await advanceReferral(db, id, to, at, reason);
+  if (result.followUp) followUpsChanged();
+  return result;
+}

@@ -1,0 +1,56 @@
+import type { ReferralStatus } from '../../storage/schemas';
+
+/** The forward path of a referral; `cancelled` sits beside it and ends it early. */
+export const referralPipeline = ['received', 'scheduled', 'seen', 'report-sent', 'closed'] as const;
+export type PipelineStage = (typeof referralPipeline)[number];
+
+/** Statuses after which nothing is waiting: they are not counted as time spent. */
+export const terminalStatuses: readonly ReferralStatus[] = ['closed', 'cancelled'];
+
+/** Suggested reasons for a cancelled or lost referral; the stored reason is free text, so any text is accepted. */
+export const cancellationReasons = [
+  'Patient declined',
+  'Went to another provider (lost)',
+  'Insurance not accepted',
+  'Could not reach patient',
+  'No-show',
+  'Duplicate referral',
+  'Referred in error',
+] as const;
+
+export type TransitionKind = 'forward' | 'back' | 'cancel' | 'reopen';
+export type TransitionCheck = { ok: true; kind: TransitionKind } | { ok: false; problem: string };
+
+const stageIndex = (status: ReferralStatus): number => referralPipeline.indexOf(status as PipelineStage);
+
+/**
+ * Whether a referral may move from one status to another.
+ * Forward moves may skip stages (a liaison often hears late) and need no reason;
+ * moving back, cancelling and reopening a cancelled referral need a reason, so the history explains itself.
+ * A closed referral cannot be cancelled; it can be moved back with a reason if it was closed by mistake.
+ */
+export function checkTransition(from: ReferralStatus, to: ReferralStatus, reason = ''): TransitionCheck {
+  const hasReason = reason.trim().length > 0;
+  if (from === to) return { ok: false, problem: `the referral is already ${to}` };
+  if (to === 'cancelled') {
+    if (from === 'closed') return { ok: false, problem: 'a closed referral cannot be cancelled' };
+    return hasReason ? { ok: true, kind: 'cancel' } : { ok: false, problem: 'cancelling needs a reason' };
+  }
+  if (from === 'cancelled') {
+    if (to === 'closed') return { ok: false, problem: 'reopen a cancelled referral to an open stage, not closed' };
+    return hasReason ? { ok: true, kind: 'reopen' } : { ok: false, problem: 'reopening needs a reason' };
+  }
+  if (stageIndex(to) > stageIndex(from)) return { ok: true, kind: 'forward' };
+  return hasReason ? { ok: true, kind: 'back' } : { ok: false, problem: `moving back to ${to} needs a reason` };
+}
+
+/** The statuses a referral in `from` may move to (reasons aside), in pipeline order. */
+export function nextStatuses(from: ReferralStatus): ReferralStatus[] {
+  const all: ReferralStatus[] = [...referralPipeline, 'cancelled'];
+  return all.filter((to) => checkTransition(from, to, 'x').ok);
+}
+
+/** Position on the forward path (0 = received … 4 = closed), or -1 for cancelled. */
+export function pipelinePosition(status: ReferralStatus): number {
+  return stageIndex(status);
+}

@@ -1,0 +1,43 @@
+import type { RoundsDatabase } from '../../storage/database';
+import { type Progress, slices } from './chunks';
+import { fingerprintOf, sameFingerprint } from './fingerprint';
+import type { ImportAnalysis } from './import-analyze';
+import { ImportError } from './import-error';
+import { openStrictConnection } from './strict-connection';
+import { type TableCounts, transferTableNames, zeroCounts } from './tables';
+
+/** Rows per bulkPut: large batches amortise IndexedDB request overhead (measured in dev/bench/suites/transfer.ts). */
+export const writeBatchSize = 10_000;
+
+/** Writes an analysed import in one strict-durability read-write transaction over every table: all or nothing. */
+export async function commitImport(
+  db: RoundsDatabase,
+  analysis: ImportAnalysis,
+  onProgress?: Progress,
+): Promise<{ written: TableCounts }> {
+  const strict = await openStrictConnection(db);
+  const written = zeroCounts();
+  try {
+    await strict.transaction('rw', [...transferTableNames], async () => {
+      if (!sameFingerprint(await fingerprintOf(strict), analysis.fingerprint)) {
+        throw new ImportError(
+          'changed-since-preview',
+          'Rounds data changed since this preview was made (another window saved something). Preview the file again.',
+        );
+      }
+      let done = 0;
+      for (const table of transferTableNames) {
+        for (const batch of slices(analysis.writes[table] as object[], writeBatchSize)) {
+          await strict.table(table).bulkPut(batch);
+          written[table] += batch.length;
+          done += batch.length;
+          // No timers in here: awaiting anything but IndexedDB would let the transaction commit early.
+          onProgress?.(done, analysis.totalWrites, `write ${table}`);
+        }
+      }
+    });
+  } finally {
+    strict.close();
+  }
+  return { written };
+}

@@ -1,8 +1,0 @@
-/** Regenerates docs/export.schema.json: `npx tsx transfer/write-export-schema.ts`. */
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { exportJsonSchemaText } from './json-schema';
-
-const target = fileURLToPath(new URL('../docs/export.schema.json', import.meta.url));
-writeFileSync(target, exportJsonSchemaText());
-console.log(`wrote ${target}`);
