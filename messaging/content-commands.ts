@@ -1,41 +1,42 @@
-import type { MatchKeys } from '../features/detection/match-keys';
+import { z } from 'zod';
 
-/** What the background may tell a portal's content script (tabs.sendMessage, frame 0 only). */
-export type BackgroundCommand =
-  | { rounds: 'toggle' }
-  | { rounds: 'open' }
-  | { rounds: 'close' }
+/**
+ * Background → portal content script (`tabs.sendMessage`, frame 0 only). The schema is the definition; the
+ * content script carries no zod, so it checks incoming commands with `read-content-command.content.ts`, which a
+ * test holds to this schema, and the background parses what it sends (`tab-commands.ts`).
+ */
+
+/**
+ * What the content script receives to find directory physicians on a page: folded name keys only. Plain JSON
+ * (parallel arrays, no repeated keys) so it is small to post. A physician's position in the arrays is its
+ * opaque id on the page side: record ids, notes and contact details never leave the extension. Positions are
+ * only meaningful for one `generation`.
+ */
+export const matchKeys = z
+  .object({
+    generation: z.number(),
+    /** Folded last name words joined by one space ("garcia lopez"). */
+    last: z.array(z.string()),
+    /** Folded first word of the first name ("" when unknown). */
+    first: z.array(z.string()),
+    /** Folded middle initial ("" when none): enough to tell two Jane Smiths apart, and smaller. */
+    middle: z.array(z.string()),
+    /** NPI per position ("" when none); only NPIs with a valid check digit, so the page side needs no check. */
+    npi: z.array(z.string()),
+  })
+  .refine((k) => k.last.length === k.first.length, { message: 'last and first are parallel', path: ['first'] });
+export type MatchKeys = z.infer<typeof matchKeys>;
+
+/** Every command the background may send to a portal's content script. */
+export const backgroundCommand = z.discriminatedUnion('rounds', [
+  z.object({ rounds: z.literal('toggle') }),
+  z.object({ rounds: z.literal('open') }),
+  z.object({ rounds: z.literal('close') }),
   /** The directory changed: new match keys, re-scan. */
-  | { rounds: 'keys'; keys: MatchKeys }
+  z.object({ rounds: z.literal('keys'), keys: matchKeys }),
   /** Text mode: the directory changed (or the background lost its results): send every text block again. */
-  | { rounds: 'rescan' }
+  z.object({ rounds: z.literal('rescan') }),
   /** The portal was removed: take everything away. */
-  | { rounds: 'disable' };
-
-const simple = new Set(['toggle', 'open', 'close', 'disable', 'rescan']);
-
-/** Narrows an incoming message to a command, checking the shape by hand (the content script carries no zod). */
-export function asBackgroundCommand(message: unknown): BackgroundCommand | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const kind = (message as { rounds?: unknown }).rounds;
-  if (typeof kind !== 'string') return null;
-  if (simple.has(kind)) return { rounds: kind } as BackgroundCommand;
-  if (kind !== 'keys') return null;
-  const keys = (message as { keys?: unknown }).keys;
-  return isMatchKeys(keys) ? { rounds: 'keys', keys } : null;
-}
-
-/** Structural check of posted match keys: parallel string arrays (last, first, middle, NPI). */
-export function isMatchKeys(value: unknown): value is MatchKeys {
-  if (typeof value !== 'object' || value === null) return false;
-  const k = value as Partial<Record<keyof MatchKeys, unknown>>;
-  const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
-  return (
-    typeof k.generation === 'number' &&
-    strings(k.last) &&
-    strings(k.first) &&
-    strings(k.middle) &&
-    strings(k.npi) &&
-    (k.last as string[]).length === (k.first as string[]).length
-  );
-}
+  z.object({ rounds: z.literal('disable') }),
+]);
+export type BackgroundCommand = z.infer<typeof backgroundCommand>;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useNoteCandidates } from '../../components/capture/use-note-candidates';
 import { Field } from '../../components/Field';
-import type { PendingCapture } from '../../features/capture/capture-types';
 import { describeCandidate } from '../../features/capture/describe-candidate';
+import type { PendingCapture } from '../../messaging/pending-capture';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveCapturedNote } from './save-captured-note';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PendingCapture } from '../../features/capture/capture-types';
 import { saveCapturedPhysician } from '../../features/capture/save-captured-physician';
+import type { PendingCapture } from '../../messaging/pending-capture';
 import { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import { PhysicianCapture } from './PhysicianCapture';

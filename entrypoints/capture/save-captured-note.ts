@@ -1,5 +1,5 @@
 import { pageRefOf } from '../../features/capture/capture-draft';
-import type { PendingCapture } from '../../features/capture/capture-types';
+import type { PendingCapture } from '../../messaging/pending-capture';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Note } from '../../storage/schemas';

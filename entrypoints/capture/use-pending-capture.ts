@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PendingCapture } from '../../features/capture/capture-types';
 import { send } from '../../messaging/client';
+import type { PendingCapture } from '../../messaging/pending-capture';
 
 export type PendingState =
   | { status: 'loading' }

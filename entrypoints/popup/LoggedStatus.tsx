@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LogOutreachResponse } from '../../features/outreach/log-request';
 import { send } from '../../messaging/client';
+import type { LogOutreachResponse } from '../../messaging/outreach-log';
 
 export interface Logged {
   result: LogOutreachResponse;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { addDays, addMonths, localDateTime } from '../../features/follow-ups/local-day';
-import type { LogOutreachRequest } from '../../features/outreach/log-request';
+import type { LogOutreachRequest } from '../../messaging/outreach-log';
 import { type activityType, activityTypes, type concernCategories } from '../../storage/schemas';
 import type { Suggestion } from './suggestions';
 

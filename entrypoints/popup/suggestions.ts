@@ -1,6 +1,6 @@
 import { displayName } from '../../features/directory/display-name';
 import { parsePhysicianName } from '../../features/names/parse-name';
-import type { NewPhysician } from '../../features/outreach/log-request';
+import type { NewPhysician } from '../../messaging/outreach-log';
 import type { Physician, Practice } from '../../storage/schemas';
 
 /** One option of the Physician combobox: a directory physician, a practice, or a name to add. */

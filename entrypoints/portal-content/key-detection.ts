@@ -1,6 +1,6 @@
 import { type CompiledMatchKeys, compileMatchKeys } from '../../features/detection/detect';
-import type { MatchKeys } from '../../features/detection/match-keys';
 import { PageTextTracker } from '../../features/detection/page-text';
+import type { MatchKeys } from '../../messaging/content-commands';
 import { sendToBackground } from './extension-runtime';
 import type { PageDetector } from './page-watch';
 import { timed } from './timing';

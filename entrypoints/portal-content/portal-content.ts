@@ -1,4 +1,4 @@
-import { asBackgroundCommand } from '../../messaging/content-commands';
+import { asBackgroundCommand } from '../../messaging/read-content-command.content';
 import { extensionRuntime, sendToBackground } from './extension-runtime';
 import { guardHost } from './host-guard';
 import { KeyDetection } from './key-detection';

@@ -1,4 +1,5 @@
-import { type BlockChanges, PageBlockTracker, pageTextCaps } from '../../features/detection/page-blocks';
+import { type BlockChanges, PageBlockTracker } from '../../features/detection/page-blocks';
+import { pageTextCaps } from '../../messaging/page-text-caps';
 import { sendToBackground } from './extension-runtime';
 import type { PageDetector } from './page-watch';
 import { timed } from './timing';

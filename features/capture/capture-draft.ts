@@ -1,7 +1,7 @@
+import type { PendingCapture } from '../../messaging/pending-capture';
 import type { PageRef, PhysicianInput } from '../../storage/schemas';
 import type { PhysicianDraft } from '../directory/physician-form-state';
 import type { ParsedName } from '../names/parse-name';
-import type { PendingCapture } from './capture-types';
 
 /** The form's fields prefilled from a parsed name. */
 export function draftFromName(name: ParsedName | undefined): Partial<PhysicianDraft> {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { CaptureKind } from '../../messaging/pending-capture';
 import type { CaptureTab } from './capture-selection.background';
-import type { CaptureKind } from './capture-types';
 
 /** Menu item ids → what they capture. */
 export const captureMenuItems: Record<string, { kind: CaptureKind; title: string }> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { PendingCapture } from '../../messaging/pending-capture';
 import { type CaptureDeps, handleCapture } from './capture-selection.background';
-import type { PendingCapture } from './capture-types';
 import { createPendingCaptures } from './pending-captures.background';
 
 function fakeBrowser(options: { portal?: boolean; sidebarFails?: boolean } = {}) {

@@ -1,4 +1,4 @@
-import type { CaptureKind, PendingCapture } from './capture-types';
+import type { CaptureKind, PendingCapture } from '../../messaging/pending-capture';
 import type { PendingCaptures } from './pending-captures.background';
 
 /** The tab a capture came from (the fields of tabs.Tab the handler reads). */

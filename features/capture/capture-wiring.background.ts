@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { PendingCapture } from '../../messaging/pending-capture';
 import { listenForCaptures } from './capture-menus.background';
 import { type CaptureRoute, type CaptureTab, handleCapture } from './capture-selection.background';
-import type { PendingCapture } from './capture-types';
 import { createPendingCaptures, type SessionArea } from './pending-captures.background';
 import { readSelection } from './read-selection.background';
 import { sidebarCapture } from './sidebar-capture.background';

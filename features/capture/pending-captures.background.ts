@@ -1,4 +1,4 @@
-import { type PendingCapture, pendingCapture } from './capture-types';
+import { type PendingCapture, pendingCapture } from '../../messaging/pending-capture';
 
 /** The slice of browser.storage.session the store mirrors into (absent in old Firefox: memory only then). */
 export interface SessionArea {

@@ -3,7 +3,7 @@ import {
   openSidebarWithCapture,
   portalOfTab,
 } from '../../entrypoints/background/portal-tabs/tab-context';
-import type { PendingCapture } from './capture-types';
+import type { PendingCapture } from '../../messaging/pending-capture';
 
 /** The portal side's part of a capture: whether a tab's sidebar can open, and opening it on the capture. */
 export const sidebarCapture = {

@@ -1,4 +1,4 @@
-import type { MatchKeys } from './match-keys';
+import type { MatchKeys } from '../../messaging/content-commands';
 
 /** Physicians sharing the first word of a last name. Sub-indexes by first name are built on first use. */
 export interface LastNameGroup {

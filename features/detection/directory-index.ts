@@ -1,7 +1,8 @@
+import type { MatchKeys } from '../../messaging/content-commands';
 import type { Physician } from '../../storage/schemas/physician';
 import { type CompiledMatchKeys, compileMatchKeys, type LastNameGroup } from './compiled-keys';
 import { detectInBlock } from './detect';
-import { buildMatchKeys, type MatchKeys, physicianKeys } from './match-keys';
+import { buildMatchKeys, physicianKeys } from './match-keys';
 
 type RowKeys = NonNullable<ReturnType<typeof physicianKeys>>;
 

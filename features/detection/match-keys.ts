@@ -1,24 +1,7 @@
+import type { MatchKeys } from '../../messaging/content-commands';
 import { foldName } from '../../storage/name-keys';
 import { isValidNpi } from '../../storage/npi';
 import type { Physician } from '../../storage/schemas/physician';
-
-/**
- * What the content script receives to find directory physicians on a page: folded name keys only.
- * Plain JSON (parallel arrays, no repeated keys) so it is small to post. A physician's position in
- * the arrays is its opaque id on the page side: record ids, notes and contact details never leave
- * the extension. Positions are only meaningful for one `generation`.
- */
-export interface MatchKeys {
-  generation: number;
-  /** Folded last name words joined by one space ("garcia lopez"). */
-  last: string[];
-  /** Folded first word of the first name ("" when unknown). */
-  first: string[];
-  /** Folded middle initial ("" when none): enough to tell two Jane Smiths apart, and smaller. */
-  middle: string[];
-  /** NPI per position ("" when none); only NPIs with a valid check digit, so the page side needs no check. */
-  npi: string[];
-}
 
 /** Match keys plus the position → record id table that stays on the extension side. */
 export interface BuiltMatchKeys {

@@ -1,11 +1,6 @@
+import { pageTextCaps } from '../../messaging/page-text-caps';
 import { type BlockEntry, BlockWalker } from './block-walker';
 import type { TextBlock } from './text-blocks';
-
-/**
- * Text-mode message caps (checked again by the background's schema): blocks and characters per message, one
- * block's text (a long <pre> report is cut there: names beyond are not looked for), removed ids per message.
- */
-export const pageTextCaps = { blocks: 5_000, blockChars: 100_000, messageChars: 600_000, removed: 100_000 };
 
 /** What changed since the last take: new or changed blocks' text by block id, and ids of blocks gone. */
 export interface BlockChanges {

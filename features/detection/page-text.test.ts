@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { MatchKeys } from '../../messaging/content-commands';
 import { compileMatchKeys } from './compiled-keys';
-import type { MatchKeys } from './match-keys';
 import { PageTextTracker } from './page-text';
 
 // Positions: 0 Jane Smith, 1 John Doe, 2 Wei Zhang.

@@ -10,7 +10,7 @@ vi.mock('wxt/browser', () => ({
 
 const { freshDatabase, repositories, steppingClock } = await import('../../tests/db');
 const { logOutreach, undoOutreach } = await import('./log-outreach.background');
-const { logOutreachRequest } = await import('./log-request');
+const { logOutreachRequest } = await import('../../messaging/outreach-log');
 const { loadSettings } = await import('../../storage/settings-store');
 
 const at = '2026-03-10T09:30:00.000Z';

@@ -1,13 +1,13 @@
-import type { RoundsDatabase } from '../../storage/database';
-import { repositories } from '../../storage/repositories';
-import type { Clock } from '../../storage/repositories/repository';
-import { saveSettings } from '../../storage/settings-store';
 import {
   incompleteTag,
   type LogOutreachPayload,
   type LogOutreachResponse,
   type UndoOutreachPayload,
-} from './log-request';
+} from '../../messaging/outreach-log';
+import type { RoundsDatabase } from '../../storage/database';
+import { repositories } from '../../storage/repositories';
+import type { Clock } from '../../storage/repositories/repository';
+import { saveSettings } from '../../storage/settings-store';
 
 /**
  * Stores an outreach, the physicians first named in it, and its follow-up (when it has a follow-up date) in one

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { pendingCapture } from '../../features/capture/capture-types';
 import { defineMessage } from '../define';
+import { pendingCapture } from '../pending-capture';
 
 export const captureMessages = {
   'capture.pending': defineMessage({

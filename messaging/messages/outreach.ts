@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { logOutreachRequest, logOutreachResponse, undoOutreachRequest } from '../../features/outreach/log-request';
 import { defineMessage } from '../define';
+import { logOutreachRequest, logOutreachResponse, undoOutreachRequest } from '../outreach-log';
 
 export const outreachMessages = {
   'outreach.log': defineMessage({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { pageTextCaps } from '../../features/detection/page-blocks';
 import { defineMessage } from '../define';
+import { pageTextCaps } from '../page-text-caps';
 
 const portalView = z.object({
   id: z.string(),

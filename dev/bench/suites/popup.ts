@@ -3,7 +3,7 @@ import { countDue } from '../../../features/follow-ups/due';
 import { addDays, localDay } from '../../../features/follow-ups/local-day';
 import { familiarity, recentOutreach } from '../../../features/outreach/familiarity';
 import { logOutreach } from '../../../features/outreach/log-outreach.background';
-import { logOutreachRequest } from '../../../features/outreach/log-request';
+import { logOutreachRequest } from '../../../messaging/outreach-log';
 import { repositories } from '../../../storage/repositories';
 import { type BenchRow, type BenchSuite, median, percentile } from '../suite';
 

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { portalScriptFile } from '../../../features/portals/script-registration';
-import type { BackgroundCommand } from '../../../messaging/content-commands';
+import { type BackgroundCommand, backgroundCommand } from '../../../messaging/content-commands';
 
-/** Sends a command to a tab's portal content script (top frame); false when none is listening. */
+/** Sends a command to a tab's portal content script (top frame), parsed first; false when none is listening. */
 export async function sendToTab(tabId: number, command: BackgroundCommand): Promise<boolean> {
+  const checked = backgroundCommand.parse(command);
   try {
-    await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+    await browser.tabs.sendMessage(tabId, checked, { frameId: 0 });
     return true;
   } catch {
     return false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outreachInput, physicianInput, recordId } from '../../storage/schemas';
+import { outreachInput, physicianInput, recordId } from '../storage/schemas';
 
 /** The outreach fields a form sends (the stored schema without its "with someone" rule, checked below). */
 export const outreachEntry = z.object(outreachInput.shape);
