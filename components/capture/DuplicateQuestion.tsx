@@ -1,5 +1,5 @@
-import type { DuplicateCandidate } from '../../features/capture/dedupe';
-import { describeCandidate, hasKnownNpi } from '../../features/capture/dedupe';
+import type { DuplicateCandidate } from '../../features/directory/dedupe';
+import { describeCandidate, hasKnownNpi } from '../../features/directory/dedupe';
 
 interface DuplicateQuestionProps {
   candidates: DuplicateCandidate[];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findDuplicateCandidates } from '../../features/capture/dedupe';
+import { findDuplicateCandidates } from '../../features/directory/dedupe';
 import { parsePhysicianNames } from '../../features/names/parse-name';
 import type { RoundsDatabase } from '../../storage/database';
 import { foldName } from '../../storage/name-keys';

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { startCapture } from '../../features/capture/capture-wiring.background';
 import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
 import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
 import { startReferralRetention } from '../../features/referrals/retention.background';
 import { createRouter } from '../../messaging/router.background';
 import { startBackups } from './backup/schedule';
+import { startCapture } from './capture-wiring';
 import { startE2eBridge } from './e2e-bridge';
 import { handlers } from './handlers';
 import { startPortals } from './portal-tabs/start-portals';

@@ -1,5 +1,5 @@
 import { describeSource } from '../../features/capture/capture-draft';
-import { describeCandidate } from '../../features/capture/describe-candidate';
+import { describeCandidate } from '../../features/directory/describe-candidate';
 import type { Physician } from '../../storage/schemas';
 
 const said = {

@@ -1,4 +1,4 @@
-import { displayName } from '../../features/capture/display-name';
+import { displayName } from '../../features/directory/display-name';
 import type { ParsedName } from '../../features/names/parse-name';
 
 /** When a selection names several people: pick the one to save (radio buttons, one per name). */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useNoteCandidates } from '../../components/capture/use-note-candidates';
 import { Field } from '../../components/Field';
-import { describeCandidate } from '../../features/capture/describe-candidate';
+import { describeCandidate } from '../../features/directory/describe-candidate';
 import type { PendingCapture } from '../../messaging/pending-capture';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveCapturedNote } from './save-captured-note';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { describeSource } from '../../features/capture/capture-draft';
-import { describeCandidate } from '../../features/capture/describe-candidate';
+import { describeCandidate } from '../../features/directory/describe-candidate';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** Physicians saved from a page selection, most recently changed first, each with the page and time it was captured from. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { DuplicateQuestion } from '../../components/capture/DuplicateQuestion';
 import { PhysicianForm } from '../../components/directory/PhysicianForm';
-import type { DuplicateCandidate } from '../../features/capture/dedupe';
 import { saveCapturedPhysician } from '../../features/capture/save-captured-physician';
+import type { DuplicateCandidate } from '../../features/directory/dedupe';
 import { likelyDuplicates } from '../../features/directory/likely-duplicates';
 import type { PhysicianDraft } from '../../features/directory/physician-form-state';
 import type { RoundsDatabase } from '../../storage/database';

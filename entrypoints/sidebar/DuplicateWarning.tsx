@@ -1,5 +1,5 @@
-import type { DuplicateCandidate } from '../../features/capture/dedupe';
-import { describeCandidate } from '../../features/capture/describe-candidate';
+import type { DuplicateCandidate } from '../../features/directory/dedupe';
+import { describeCandidate } from '../../features/directory/describe-candidate';
 
 const why: Record<DuplicateCandidate['reason'], string> = {
   'same-npi': 'same NPI',

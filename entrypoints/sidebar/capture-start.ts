@@ -1,5 +1,5 @@
 import { captureExtra, draftFromName } from '../../features/capture/capture-draft';
-import { type DuplicateCandidate, findDuplicateCandidates } from '../../features/capture/dedupe';
+import { type DuplicateCandidate, findDuplicateCandidates } from '../../features/directory/dedupe';
 import type { PhysicianDraft } from '../../features/directory/physician-form-state';
 import { parsePhysicianName } from '../../features/names/parse-name';
 import type { PageContext } from '../../messaging/page-context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCandidate } from '../capture/describe-candidate';
+import { describeCandidate } from './describe-candidate';
 import { displayName } from './display-name';
 
 const jane = {

@@ -1,6 +1,6 @@
 import type { RoundsDatabase } from '../../storage/database';
 import type { PhysicianInput } from '../../storage/schemas';
-import { type DuplicateCandidate, findDuplicateCandidates } from '../capture/dedupe';
+import { type DuplicateCandidate, findDuplicateCandidates } from './dedupe';
 
 /**
  * Stored physicians a new entry may duplicate: the same NPI, or a similar name at the same practice

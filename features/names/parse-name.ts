@@ -1,5 +1,5 @@
-import { namesInSelection } from '../capture/selection';
 import type { ParsedName } from './parsed-name';
+import { namesInSelection } from './selection';
 
 export type { ParsedName } from './parsed-name';
 export { swapFirstLast } from './parsed-name';

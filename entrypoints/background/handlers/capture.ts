@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { captureFrom, pendingCaptures } from '../../../features/capture/capture-wiring.background';
 import { readSelection } from '../../../features/capture/read-selection.background';
 import type { Handler } from '../../../messaging/router.background';
+import { captureFrom, pendingCaptures } from '../capture-wiring';
 
 const pending: Handler<'capture.pending'> = async ({ id }) => pendingCaptures.get(id);
 

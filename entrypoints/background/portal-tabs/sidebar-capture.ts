@@ -1,9 +1,5 @@
-import {
-  getTabContext,
-  openSidebarWithCapture,
-  portalOfTab,
-} from '../../entrypoints/background/portal-tabs/tab-context';
-import type { PendingCapture } from '../../messaging/pending-capture';
+import type { PendingCapture } from '../../../messaging/pending-capture';
+import { getTabContext, openSidebarWithCapture, portalOfTab } from './tab-context';
 
 /** The portal side's part of a capture: whether a tab's sidebar can open, and opening it on the capture. */
 export const sidebarCapture = {

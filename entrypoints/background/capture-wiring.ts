@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
+import { listenForCaptures } from '../../features/capture/capture-menus.background';
+import { type CaptureRoute, type CaptureTab, handleCapture } from '../../features/capture/capture-selection.background';
+import { createPendingCaptures, type SessionArea } from '../../features/capture/pending-captures.background';
+import { readSelection } from '../../features/capture/read-selection.background';
 import type { PendingCapture } from '../../messaging/pending-capture';
-import { listenForCaptures } from './capture-menus.background';
-import { type CaptureRoute, type CaptureTab, handleCapture } from './capture-selection.background';
-import { createPendingCaptures, type SessionArea } from './pending-captures.background';
-import { readSelection } from './read-selection.background';
-import { sidebarCapture } from './sidebar-capture.background';
+import { sidebarCapture } from './portal-tabs/sidebar-capture';
 
 const session = (browser.storage as unknown as { session?: SessionArea } | undefined)?.session;
 /** The captures waiting for their window (the `capture.pending` handler reads them). */

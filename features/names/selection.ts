@@ -1,7 +1,7 @@
-import { isOrganisationWord, isPluralTitle, titleForm } from '../names/name-words';
-import { parseSegment } from '../names/parse-segment';
-import type { ParsedName } from '../names/parsed-name';
-import { looksLikeMarkupOrCode, stripLabel, takeNpi } from '../names/segment-cleanup';
+import { isOrganisationWord, isPluralTitle, titleForm } from './name-words';
+import { parseSegment } from './parse-segment';
+import type { ParsedName } from './parsed-name';
+import { looksLikeMarkupOrCode, stripLabel, takeNpi } from './segment-cleanup';
 
 /** Longer selections are a page or an article, not names: they are refused before any parsing (bounded work). */
 export const maxSelectionChars = 2000;
