@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
+import { installWriteEvents } from './write-events';
 
 export const databaseName = 'rounds';
 
@@ -21,6 +22,7 @@ export class RoundsDatabase extends Dexie {
   ) {
     super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
     applyVersions(this, schemaVersions, options.upTo ?? latestVersion);
+    installWriteEvents(this);
   }
 }
 

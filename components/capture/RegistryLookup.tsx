@@ -10,16 +10,17 @@ import {
 } from '../../features/registry/registry-query';
 import type { RegistryResult } from '../../features/registry/registry-result';
 import type { RegistryLookupResponse } from '../../messaging/messages/registry';
-import { getDatabase, type RoundsDatabase } from '../../storage/database';
+import type { RoundsDatabase } from '../../storage/database';
 import { defaultSettings } from '../../storage/schemas';
 import { loadSettings } from '../../storage/search';
+import { openPageDatabase } from '../page-database';
 
 export interface RegistryLookupProps {
   draft: PhysicianDraft;
   onFill: (patch: Partial<PhysicianDraft>) => void;
   /** Defaults: settings' registryBaseUrl, permissions.request, and the `registry.lookup` message. */
   baseUrl?: string;
-  /** Where the settings are read from when no baseUrl is given (the page's open database); else getDatabase(). */
+  /** Where the settings are read from when no baseUrl is given (the page's open database); else the page's connection. */
   db?: RoundsDatabase;
   requestPermission?: (baseUrl: string) => Promise<boolean>;
   lookup?: (query: RegistryQuery) => Promise<RegistryLookupResponse>;
@@ -51,7 +52,7 @@ export function RegistryLookup(props: RegistryLookupProps) {
   const [view, setView] = useState<View>({ kind: 'idle' });
   useEffect(() => {
     if (props.baseUrl) return;
-    (props.db ? Promise.resolve(props.db) : getDatabase())
+    (props.db ? Promise.resolve(props.db) : openPageDatabase())
       .then(loadSettings)
       .then((s) => setBaseUrl(s.registryBaseUrl))
       .catch(() => undefined);

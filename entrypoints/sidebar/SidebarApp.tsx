@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { getDatabase } from '../../storage/database';
+import { openPageDatabase } from '../../components/page-database';
 import { SidebarShell } from './SidebarShell';
 import { closeSidebar, usePageContext } from './use-page-context';
 
@@ -9,7 +9,7 @@ import { closeSidebar, usePageContext } from './use-page-context';
  * reads only in the ready state). The open is the same shared promise SidebarShell awaits later.
  */
 function openDatabaseEarly(): void {
-  getDatabase().catch(() => undefined); // a failure is shown by SidebarShell, which awaits the same open again
+  openPageDatabase().catch(() => undefined); // a failure is shown by SidebarShell, which awaits the same open again
 }
 
 /** The sidebar app (an extension page shown in an iframe on enabled portals): the page context decides what shows. */

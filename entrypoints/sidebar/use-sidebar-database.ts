@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getDatabase, type RoundsDatabase } from '../../storage/database';
+import { openPageDatabase } from '../../components/page-database';
+import type { RoundsDatabase } from '../../storage/database';
 import { markOnce } from './timing-marks';
 
 export type DatabaseOpener = () => Promise<RoundsDatabase>;
@@ -7,7 +8,7 @@ export type DatabaseOpener = () => Promise<RoundsDatabase>;
 /** Opens the database only when `enabled` (the sidebar must not touch data before the page context is ready). */
 export function useSidebarDatabase(
   enabled: boolean,
-  open: DatabaseOpener = getDatabase,
+  open: DatabaseOpener = openPageDatabase,
 ): { db: RoundsDatabase | null; error: string } {
   const [state, setState] = useState<{ db: RoundsDatabase | null; error: string }>({ db: null, error: '' });
   useEffect(() => {

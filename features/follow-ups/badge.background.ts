@@ -1,6 +1,6 @@
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../../storage/database';
+import { onFollowUpWrites } from './badge-updates';
 import { countDue } from './due';
 import { localDay, nextLocalMidnight } from './local-day';
 
@@ -35,21 +35,18 @@ function scheduleMidnight(): void {
 }
 
 /**
- * Keeps the badge current: on start, whenever the followUps table changes in any extension context (Dexie's
- * cross-context change events reach the background through BroadcastChannel), and at each local midnight.
+ * Keeps the badge current: on start (a restarted service worker recounts), after every committed follow-up write
+ * in the background (the badge's one rule, `badge-updates.ts`; pages send `followUps.changed`), and at each local
+ * midnight.
  */
 export function startFollowUpBadge(): void {
-  void refreshBadge().catch((error: unknown) => console.error('[rounds] badge failed', error));
-  void getDatabase().then((db) =>
-    liveQuery(() => countDue(db, localDay())).subscribe({
-      next: (count) => void show(count),
-      error: (error: unknown) => console.error('[rounds] badge live query failed', error),
-    }),
-  );
+  const recount = () => void refreshBadge().catch((error: unknown) => console.error('[rounds] badge failed', error));
+  recount();
+  void getDatabase().then((db) => onFollowUpWrites(db, recount));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== midnightAlarm) return;
     scheduleMidnight();
-    void refreshBadge();
+    recount();
   });
   scheduleMidnight();
 }

@@ -5,6 +5,7 @@ vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { getManifest: () => ({ version: '0.0.0' }) },
     action: { setBadgeText, setBadgeBackgroundColor: async () => undefined },
+    alarms: { create: async () => undefined, onAlarm: { addListener: () => undefined } },
   },
 }));
 
@@ -117,7 +118,9 @@ describe('outreach.log through the router', () => {
     const { handlers } = await import('../../entrypoints/background/handlers');
     const { createRouter } = await import('../../messaging/router.background');
     const { getDatabase } = await import('../../storage/database');
+    const { startFollowUpBadge } = await import('../follow-ups/badge.background');
     const db = await getDatabase();
+    startFollowUpBadge(); // the badge follows the follow-up writes, not the handlers
     const jane = await repositories(db).physicians.create({ last: 'Smith' });
     const origin = 'chrome-extension://rounds-test/';
     const route = createRouter(handlers, { extensionId: 'rounds-test', extensionOrigin: origin });

@@ -1,4 +1,3 @@
-import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { PageRef, Referral, ReferralStatus } from '../../storage/schemas';
@@ -14,11 +13,6 @@ export interface NewReferral {
   reason: string;
   notes: string;
   page: PageRef | null;
-}
-
-/** Tells the background that follow-ups changed, so the toolbar badge is recounted (best effort). */
-export function followUpsChanged(): void {
-  void send('followUps.changed', {}).catch(() => undefined);
 }
 
 /**
@@ -39,7 +33,7 @@ export async function saveNewReferral(db: RoundsDatabase, input: NewReferral): P
   return moveReferral(db, referral.id, input.status, at, input.reason);
 }
 
-/** Moves a referral on (see advanceReferral) and refreshes the badge when a follow-up was created. */
+/** Moves a referral on (see advanceReferral); a follow-up it creates reaches the badge by the page's write events. */
 export async function moveReferral(
   db: RoundsDatabase,
   id: string,
@@ -47,7 +41,5 @@ export async function moveReferral(
   at: Date = new Date(),
   reason = '',
 ): Promise<AdvanceResult> {
-  const result = await advanceReferral(db, id, to, at, reason);
-  if (result.followUp) followUpsChanged();
-  return result;
+  return advanceReferral(db, id, to, at, reason);
 }

@@ -26,8 +26,8 @@ export const followUpMessages = {
     response: followUpState,
   }),
   'followUps.changed': defineMessage({
-    doc: 'Tells the background that follow-ups were written elsewhere (e.g. referrals), so it recounts the badge now.',
-    senders: followUpPages,
+    doc: 'Tells the background that a page committed follow-up writes (referrals, imports, deletes), so it recounts the badge now.',
+    senders: ['popup', 'sidebar', 'activity', 'dashboard', 'options', 'capture'],
     request: z.object({}),
     response: z.object({ due: z.number().int() }),
   }),

@@ -4,24 +4,20 @@ import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import type { FollowUp } from '../../../storage/schemas';
 
-const recount = () => void refreshBadge().catch((error: unknown) => console.error('[rounds] badge failed', error));
 const state = (f: FollowUp) => ({ id: f.id, status: f.status, snoozedUntil: f.snoozedUntil });
 
 const done: Handler<'followUps.done'> = async ({ id }) => {
   const row = await markFollowUpDone(await getDatabase(), id);
-  recount();
   return state(row);
 };
 
 const reopen: Handler<'followUps.reopen'> = async ({ id }) => {
   const row = await reopenFollowUp(await getDatabase(), id);
-  recount();
   return state(row);
 };
 
 const snooze: Handler<'followUps.snooze'> = async ({ id, until }) => {
   const row = await snoozeFollowUp(await getDatabase(), id, until);
-  recount();
   return state(row);
 };
 

@@ -1,0 +1,59 @@
+import type { DBCore, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie';
+
+/** Called once per committed read-write transaction with the tables it wrote. */
+export type WriteListener = (tables: ReadonlySet<string>) => void;
+
+const listenersOf = new WeakMap<Dexie, Set<WriteListener>>();
+const writtenIn = new WeakMap<DBCoreTransaction, Set<string>>();
+
+function noteWrite(db: Dexie, trans: DBCoreTransaction, table: string): void {
+  const known = writtenIn.get(trans);
+  if (known) {
+    known.add(table);
+    return;
+  }
+  const tables = new Set([table]);
+  writtenIn.set(trans, tables);
+  const emit = () => {
+    for (const listener of listenersOf.get(db) ?? []) listener(tables);
+  };
+  // Dexie's IndexedDB core hands the native transaction down: report after it commits, never on abort.
+  const native = trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>;
+  if (typeof native.addEventListener === 'function') native.addEventListener('complete', emit);
+  else queueMicrotask(emit);
+}
+
+/**
+ * A DBCore middleware that reports committed writes per table, in whichever context made them (pages and the
+ * background alike). Installed by RoundsDatabase's constructor, before the database opens.
+ */
+export function installWriteEvents(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'rounds-write-events',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name: string): DBCoreTable {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate(request) {
+            noteWrite(db, request.trans, name);
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+}
+
+/** Listens to this connection's committed writes; returns the function that stops listening. */
+export function onCommittedWrites(db: Dexie, listener: WriteListener): () => void {
+  let listeners = listenersOf.get(db);
+  if (!listeners) {
+    listeners = new Set();
+    listenersOf.set(db, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
