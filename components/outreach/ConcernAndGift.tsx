@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
 import { concernLabels } from '../../features/outreach/labels';
+import type { OutreachFields } from '../../features/outreach/outreach-form';
 import { concernCategories } from '../../storage/schemas';
-import type { QuickLogForm } from './quick-log-form';
 
-type Part = Pick<QuickLogForm, 'concernCategory' | 'concernText' | 'giftValue' | 'giftDescription'>;
+type Part = Pick<OutreachFields, 'concernCategory' | 'concernText' | 'giftValue' | 'giftDescription'>;
 
 /** A concern the physician raised (open until resolved) and a meal or gift provided, folded away by default. */
 export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<Part>) => void }) {

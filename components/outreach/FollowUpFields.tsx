@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { localDay } from '../../features/follow-ups/local-day';
-import { followUpChoices } from './quick-log-form';
+import { followUpChoices } from '../../features/outreach/outreach-form';
 
 interface Props {
   date: string;

@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Field } from '../../components/Field';
-import { activityLabels } from '../../features/directory/labels';
+import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
-import { activityTypes, type Outreach } from '../../storage/schemas';
-import { ConcernAndGift } from './ConcernAndGift';
-import { FollowUpFields } from './FollowUpFields';
+import type { Outreach } from '../../storage/schemas';
 import { type Logged, LoggedStatus } from './LoggedStatus';
 import { PhysicianCombobox } from './PhysicianCombobox';
-import { emptyForm, isFuture, type QuickLogForm, toRequest } from './quick-log-form';
-import { TopicChips } from './TopicChips';
+import { emptyForm, type QuickLogForm, toRequest } from './quick-log-form';
 import type { TabState } from './tab-state';
 import { useSuggestions } from './use-suggestions';
 
@@ -91,38 +87,7 @@ export function QuickLog(props: Props) {
         version={version}
         onFirstOptions={interactive}
       />
-      <div class="grid2">
-        <div class="field">
-          <label for="ql-activity">Activity</label>
-          <select
-            id="ql-activity"
-            value={form.type}
-            onChange={(e) => patch({ type: e.currentTarget.value as QuickLogForm['type'] })}
-          >
-            {activityTypes.map((t) => (
-              <option key={t} value={t}>
-                {activityLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field
-          label="Date"
-          type="datetime-local"
-          value={form.at}
-          onInput={(at) => patch({ at })}
-          hint={isFuture(form.at) ? 'This date is in the future.' : undefined}
-        />
-      </div>
-      <Field label="Notes" multiline value={form.notes} onInput={(notes) => patch({ notes })} />
-      <TopicChips value={form.topics} onChange={(topics) => patch({ topics })} />
-      <ConcernAndGift value={form} onChange={patch} />
-      <FollowUpFields
-        date={form.followUpDate}
-        text={form.followUpText}
-        onDate={(followUpDate) => patch({ followUpDate })}
-        onText={(followUpText) => patch({ followUpText })}
-      />
+      <OutreachFields value={form} onChange={patch} />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
           Log outreach

@@ -1,60 +1,56 @@
 import { useState } from 'preact/hooks';
-import { Field } from '../../components/Field';
-import { SelectField } from '../../components/SelectField';
-import { todayLocal } from '../../features/directory/format-dates';
+import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { activityLabels } from '../../features/directory/labels';
-import type { RoundsDatabase } from '../../storage/database';
-import { repositories } from '../../storage/repositories';
-import { activityTypes } from '../../storage/schemas';
-import { ValidationError } from '../../storage/validation';
-
-type ActivityType = (typeof activityTypes)[number];
-const typeOptions = activityTypes.map((t) => [t, activityLabels[t]] as const);
+import {
+  emptyOutreachFields,
+  type OutreachFields as Fields,
+  toLogRequest,
+} from '../../features/outreach/outreach-form';
+import { send } from '../../messaging/client';
 
 interface OutreachFormProps {
-  db: RoundsDatabase;
   physicianId: string;
   onSaved: (message: string) => void;
   onCancel: () => void;
 }
 
-/** Local noon of a YYYY-MM-DD day as an instant (a day picked in the user's zone stays that day). */
-const dayToInstant = (day: string) => new Date(`${day}T12:00:00`).toISOString();
-
-/** The inline `Log outreach` form: type, date and notes, stored through the outreach repository. */
+/**
+ * The inline `Log outreach` form of a physician's view: the same fields as the popup's quick-log, saved the same
+ * way (`outreach.log`, one transaction in the background, with its follow-up).
+ */
 export function OutreachForm(props: OutreachFormProps) {
-  const [type, setType] = useState<ActivityType>('visit');
-  const [date, setDate] = useState(todayLocal());
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState('');
+  const [fields, setFields] = useState<Fields>(() => emptyOutreachFields('visit'));
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const patch = (p: Partial<Fields>) => setFields((f) => ({ ...f, ...p }));
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setError('Pick the date of the outreach.');
+    if (saving) return;
+    const built = toLogRequest(fields, { physicianIds: [props.physicianId], newPhysicians: [], practiceId: null });
+    if ('problem' in built) {
+      setProblem(built.problem);
       return;
     }
+    setSaving(true);
+    setProblem('');
     try {
-      await repositories(props.db).outreach.create({
-        physicianIds: [props.physicianId],
-        type,
-        at: dayToInstant(date),
-        sensitive: { notes, outcome: '', concernText: '', followUpText: '' },
-      });
-      props.onSaved(`Logged ${activityLabels[type].toLowerCase()}.`);
+      const result = await send('outreach.log', built.request);
+      const followUp = result.followUpId ? ' Follow-up set.' : '';
+      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}.${followUp}`);
     } catch (failure) {
-      setError(failure instanceof ValidationError ? failure.issues.join('; ') : String(failure));
+      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setSaving(false);
     }
   };
 
   return (
-    <form onSubmit={save} class="card" noValidate>
+    <form onSubmit={save} class="card" aria-label="Log outreach" noValidate>
       <h3>Log outreach</h3>
-      <SelectField label="Type" value={type} options={typeOptions} onChange={setType} />
-      <Field label="Date" type="date" value={date} onInput={setDate} error={error || undefined} />
-      <Field label="Outreach notes" multiline value={notes} onInput={setNotes} />
+      <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" />
+      {problem && <p role="alert">{problem}</p>}
       <div class="row">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={saving}>
           Save outreach
         </button>
         <button type="button" onClick={props.onCancel}>

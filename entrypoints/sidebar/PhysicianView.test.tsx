@@ -1,13 +1,27 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SidebarShell } from './SidebarShell';
-import { pageContext, scratchDatabase, seedPhysicians } from './test-support';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RoundsDatabase } from '../../storage/database';
+
+// The sidebar saves outreach through `outreach.log`: routed here to the background's write on the test's database.
+let current: RoundsDatabase | undefined;
+vi.mock('../../messaging/client', () => ({
+  send: async (type: string, payload: unknown) => {
+    const { logOutreach } = await import('../../features/outreach/log-outreach.background');
+    const { logOutreachRequest } = await import('../../messaging/outreach-log');
+    if (type === 'outreach.log' && current) return logOutreach(current, logOutreachRequest.parse(payload));
+    throw new Error(`${type} is not routed in this test`);
+  },
+}));
+
+const { SidebarShell } = await import('./SidebarShell');
+const { pageContext, scratchDatabase, seedPhysicians } = await import('./test-support');
 
 afterEach(cleanup);
 
 async function openJane() {
   const db = await scratchDatabase();
+  current = db;
   const seeded = await seedPhysicians(db);
   const context = pageContext([seeded.jane.id, seeded.omar.id]);
   render(<SidebarShell state={{ status: 'ready', context }} onClose={() => {}} openDatabase={async () => db} />);
@@ -69,16 +83,26 @@ describe('physician view', () => {
     expect((await db.notes.toArray())[0]?.deletedAt).toBeNull();
   });
 
-  it('logs an outreach inline through the outreach repository', async () => {
+  it('logs an outreach inline with the quick-log fields, through outreach.log, with its follow-up', async () => {
     const { db, jane } = await openJane();
     screen.getByRole('button', { name: 'Log outreach' }).click();
-    fireEvent.change(await screen.findByRole('combobox', { name: 'Type' }), { target: { value: 'call' } });
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-02-10' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Activity' }), { target: { value: 'call' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-02-10T10:30' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Outreach notes' }), { target: { value: 'Spoke with Rosa' } });
+    screen.getByRole('button', { name: 'Cardiology' }).click();
+    fireEvent.input(screen.getByLabelText('Follow-up date'), { target: { value: '2026-02-17' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Follow-up task' }), { target: { value: 'Send slots' } });
     screen.getByRole('button', { name: 'Save outreach' }).click();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged call'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged call. Follow-up set.'));
     const [row] = await db.outreach.toArray();
-    expect(row).toMatchObject({ physicianIds: [jane.id], type: 'call', sensitive: { notes: 'Spoke with Rosa' } });
+    expect(row).toMatchObject({
+      physicianIds: [jane.id],
+      type: 'call',
+      topics: ['Cardiology'],
+      followUpDate: '2026-02-17',
+      sensitive: { notes: 'Spoke with Rosa', followUpText: 'Send slots' },
+    });
+    expect(await db.followUps.toArray()).toMatchObject([{ physicianId: jane.id, dueDate: '2026-02-17', kind: 'outreach' }]);
     await screen.findByText('Spoke with Rosa');
   });
 

@@ -1,0 +1,66 @@
+import { useId } from 'preact/hooks';
+import { activityLabels } from '../../features/directory/labels';
+import { type OutreachFields as Fields, isFuture } from '../../features/outreach/outreach-form';
+import { activityTypes } from '../../storage/schemas';
+import { Field } from '../Field';
+import { ConcernAndGift } from './ConcernAndGift';
+import { FollowUpFields } from './FollowUpFields';
+import { TopicChips } from './TopicChips';
+import './outreach.css';
+
+interface Props {
+  value: Fields;
+  onChange: (patch: Partial<Fields>) => void;
+  /** The notes field's name where the page has other notes beside it (the sidebar's physician view). */
+  notesLabel?: string;
+}
+
+/**
+ * Every field of an outreach, the same wherever outreach is logged (popup quick-log, sidebar): activity, date,
+ * notes, topics, concern, meal or gift, follow-up. Who it was with is the form's own part.
+ */
+export function OutreachFields(props: Props) {
+  const id = useId();
+  const v = props.value;
+  return (
+    <>
+      <div class="grid2">
+        <div class="field">
+          <label for={`${id}-activity`}>Activity</label>
+          <select
+            id={`${id}-activity`}
+            value={v.type}
+            onChange={(e) => props.onChange({ type: e.currentTarget.value as Fields['type'] })}
+          >
+            {activityTypes.map((t) => (
+              <option key={t} value={t}>
+                {activityLabels[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label="Date"
+          type="datetime-local"
+          value={v.at}
+          onInput={(at) => props.onChange({ at })}
+          hint={isFuture(v.at) ? 'This date is in the future.' : undefined}
+        />
+      </div>
+      <Field
+        label={props.notesLabel ?? 'Notes'}
+        multiline
+        value={v.notes}
+        onInput={(notes) => props.onChange({ notes })}
+      />
+      <TopicChips value={v.topics} onChange={(topics) => props.onChange({ topics })} />
+      <ConcernAndGift value={v} onChange={props.onChange} />
+      <FollowUpFields
+        date={v.followUpDate}
+        text={v.followUpText}
+        onDate={(followUpDate) => props.onChange({ followUpDate })}
+        onText={(followUpText) => props.onChange({ followUpText })}
+      />
+    </>
+  );
+}
