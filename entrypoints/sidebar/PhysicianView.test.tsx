@@ -91,7 +91,9 @@ describe('physician view', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Outreach notes' }), { target: { value: 'Spoke with Rosa' } });
     screen.getByRole('button', { name: 'Cardiology' }).click();
     fireEvent.input(screen.getByLabelText('Follow-up date'), { target: { value: '2026-02-17' } });
-    fireEvent.input(await screen.findByRole('textbox', { name: 'Follow-up task' }), { target: { value: 'Send slots' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Follow-up task' }), {
+      target: { value: 'Send slots' },
+    });
     screen.getByRole('button', { name: 'Save outreach' }).click();
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Logged call. Follow-up set.'));
     const [row] = await db.outreach.toArray();
@@ -102,7 +104,9 @@ describe('physician view', () => {
       followUpDate: '2026-02-17',
       sensitive: { notes: 'Spoke with Rosa', followUpText: 'Send slots' },
     });
-    expect(await db.followUps.toArray()).toMatchObject([{ physicianId: jane.id, dueDate: '2026-02-17', kind: 'outreach' }]);
+    expect(await db.followUps.toArray()).toMatchObject([
+      { physicianId: jane.id, dueDate: '2026-02-17', kind: 'outreach' },
+    ]);
     await screen.findByText('Spoke with Rosa');
   });
 

@@ -1,30 +1,28 @@
-import { browser } from 'wxt/browser';
+import { keyOf, storageArea, storageKeys } from '../../storage/extension-storage';
 
 /**
  * Unsaved note text, kept in the extension's own storage (never the page's), keyed by physician and page,
- * so a note being typed survives closing the sidebar, the tab or the browser.
+ * so a note being typed survives closing the sidebar, the tab or the browser. Delete all data removes it.
  */
-const prefix = 'draft.note.';
 
 /** The storage key of the draft for one physician on one page. */
 export function noteDraftKey(physicianId: string, pageKey: string): string {
-  return `${prefix}${physicianId}|${pageKey}`;
+  return keyOf(storageKeys.noteDrafts, `${physicianId}|${pageKey}`);
 }
 
 /** The stored draft text, or '' when there is none. */
 export async function loadNoteDraft(key: string): Promise<string> {
-  const stored = await browser.storage.local.get(key);
-  const value = stored[key];
+  const value = (await storageArea('local')?.get(key))?.[key];
   return typeof value === 'string' ? value : '';
 }
 
 /** Stores the draft text; an empty text removes it. */
 export async function saveNoteDraft(key: string, text: string): Promise<void> {
-  if (text.trim() === '') await browser.storage.local.remove(key);
-  else await browser.storage.local.set({ [key]: text });
+  if (text.trim() === '') await storageArea('local')?.remove(key);
+  else await storageArea('local')?.set({ [key]: text });
 }
 
 /** Removes the draft (after the note was saved). */
 export async function clearNoteDraft(key: string): Promise<void> {
-  await browser.storage.local.remove(key);
+  await storageArea('local')?.remove(key);
 }

@@ -1,4 +1,5 @@
 import { type PendingCapture, pendingCapture } from '../../messaging/pending-capture';
+import { keyOf, storageKeys } from '../../storage/extension-storage';
 
 /** The slice of browser.storage.session the store mirrors into (absent in old Firefox: memory only then). */
 export interface SessionArea {
@@ -7,7 +8,6 @@ export interface SessionArea {
 }
 
 const keep = 20;
-const prefix = 'rounds-capture-';
 
 /**
  * Captures waiting for their Rounds window, by id. Held in memory and mirrored in session storage so a restarted
@@ -21,15 +21,17 @@ export function createPendingCaptures(session?: SessionArea) {
       const id = crypto.randomUUID();
       captures.set(id, capture);
       for (const old of [...captures.keys()].slice(0, Math.max(0, captures.size - keep))) captures.delete(old);
-      await session?.set({ [prefix + id]: capture }).catch(() => undefined);
+      await session?.set({ [keyOf(storageKeys.pendingCaptures, id)]: capture }).catch(() => undefined);
       return id;
     },
     /** The capture with this id, or null when it is unknown or expired. */
     async get(id: string): Promise<PendingCapture | null> {
       const held = captures.get(id);
       if (held) return held;
-      const stored = await session?.get(prefix + id).catch(() => ({}) as Record<string, unknown>);
-      const parsed = pendingCapture.safeParse(stored?.[prefix + id]);
+      const stored = await session
+        ?.get(keyOf(storageKeys.pendingCaptures, id))
+        .catch(() => ({}) as Record<string, unknown>);
+      const parsed = pendingCapture.safeParse(stored?.[keyOf(storageKeys.pendingCaptures, id)]);
       return parsed.success ? parsed.data : null;
     },
   };

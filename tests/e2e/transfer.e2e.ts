@@ -39,6 +39,18 @@ async function waitForRole(page: Page, role: 'status' | 'alert', text: string): 
   return (await handle.jsonValue()) as string;
 }
 
+/** Everything in the extension's storage.local and storage.session, after writing `write` to local (if given). */
+function extensionStorage(page: Page, write?: Record<string, unknown>) {
+  return page.evaluate(async (items) => {
+    type Area = { get: (k: null) => Promise<Record<string, unknown>>; set: (i: object) => Promise<void> };
+    type Api = { storage: { local: Area; session?: Area } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome) as Api;
+    if (items) await api.storage.local.set(items);
+    return { local: await api.storage.local.get(null), session: (await api.storage.session?.get(null)) ?? {} };
+  }, write ?? null);
+}
+
 const counts = async (page: Page) => (await sendFromPage(page, 'app.status', {})).data as { counts: unknown };
 
 /** Console lines that say the export fell back from its worker (it must not, in either browser). */
@@ -157,8 +169,14 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await page.close();
     });
 
-    it('Delete all data asks for DELETE, then empties Rounds', async () => {
+    it('Delete all data asks for DELETE, then empties Rounds, extension storage included', async () => {
       const page = await second.openPage('options.html');
+      // What a sidebar leaves in extension storage: a note draft (may hold patient information) and a layout.
+      await extensionStorage(page, {
+        'draft.note.p1|https://ehr.example.org/chart?mrn=1': 'J.D. asked',
+        'sidebarLayout:x': { open: true, width: 400 },
+      });
+      expect(Object.keys((await extensionStorage(page)).local)).toHaveLength(2);
       await (await byRole(page, 'button', 'Delete all data')).click();
       const confirm = await byRole(page, 'button', 'Delete everything');
       expect(await confirm.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
@@ -167,6 +185,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await waitForRole(page, 'status', 'Deleted all data');
       const after = (await counts(page)) as { counts: Record<string, number> };
       expect(Object.values(after.counts).every((n) => n === 0)).toBe(true);
+      expect(await extensionStorage(page)).toEqual({ local: {}, session: {} });
       await page.close();
     });
   });

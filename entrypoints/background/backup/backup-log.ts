@@ -1,3 +1,5 @@
+import { keyOf, storageKeys } from '../../../storage/extension-storage';
+
 /** One automatic backup the browser downloaded: its download id lets us remove it later. */
 export interface BackupEntry {
   downloadId: number;
@@ -23,7 +25,7 @@ export interface BackupBrowser {
   };
 }
 
-const logKey = 'rounds.autoBackups';
+const logKey = keyOf(storageKeys.backupLog);
 
 /** The backups made so far, oldest first. */
 export async function readBackupLog(api: BackupBrowser): Promise<BackupEntry[]> {

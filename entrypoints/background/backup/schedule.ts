@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../../../storage/database';
+import { storageArea } from '../../../storage/extension-storage';
 import type { BackupBrowser } from './backup-log';
 import { runBackupIfDue } from './run-backup';
 
@@ -8,7 +9,10 @@ const alarmName = 'rounds-auto-backup';
 /** The real browser APIs behind automatic backups. */
 function backupBrowser(): BackupBrowser {
   return {
-    storage: { get: (key) => browser.storage.local.get(key), set: (items) => browser.storage.local.set(items) },
+    storage: {
+      get: async (key) => (await storageArea('local')?.get(key)) ?? {},
+      set: async (items) => storageArea('local')?.set(items),
+    },
     downloads: {
       download: (options) => browser.downloads.download(options),
       removeFile: (id) => browser.downloads.removeFile(id),

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { keyOf, storageArea, storageKeys } from '../../../storage/extension-storage';
 import type { TabSession } from './tab-sessions';
 
-const storageKey = 'rounds.tabSessions';
+const storageKey = keyOf(storageKeys.tabSessions);
 
 const storedSession = z.object({
   tabId: z.number().int(),
@@ -23,7 +23,7 @@ export type StoredSession = z.infer<typeof storedSession>;
  * browser.storage.session (Chrome MV3; Firefox 115+): kept in memory, cleared when the browser session ends,
  * and not exposed to content scripts by default, so nonces never reach disk or the page. Absent: no-op.
  */
-const area = () => (browser.storage as { session?: typeof browser.storage.local } | undefined)?.session;
+const area = () => storageArea('session');
 
 /** Writes every session's restorable part. */
 export async function writeSessions(sessions: readonly StoredSession[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readKey, removeKey, storageKeys, writeKey } from '../../../storage/extension-storage';
 
 /** The sidebar's remembered state on one portal: kept in extension storage, never in the page's storage. */
 export interface SidebarLayout {
@@ -8,7 +8,6 @@ export interface SidebarLayout {
 
 export const defaultSidebarLayout: SidebarLayout = { open: true, width: 380 };
 export const sidebarWidthRange = { min: 280, max: 720 } as const;
-const keyOf = (portalId: string) => `sidebarLayout:${portalId}`;
 
 /** Clamps a width to what the sidebar can show. */
 export function clampWidth(width: number): number {
@@ -18,8 +17,7 @@ export function clampWidth(width: number): number {
 
 /** The portal's remembered layout, or the default. */
 export async function loadSidebarLayout(portalId: string): Promise<SidebarLayout> {
-  const key = keyOf(portalId);
-  const stored = (await browser.storage.local.get(key))[key] as Partial<SidebarLayout> | undefined;
+  const stored = (await readKey(storageKeys.sidebarLayouts, portalId)) as Partial<SidebarLayout> | undefined;
   return {
     open: typeof stored?.open === 'boolean' ? stored.open : defaultSidebarLayout.open,
     width: clampWidth(typeof stored?.width === 'number' ? stored.width : defaultSidebarLayout.width),
@@ -28,10 +26,10 @@ export async function loadSidebarLayout(portalId: string): Promise<SidebarLayout
 
 /** Remembers the portal's layout. */
 export async function saveSidebarLayout(portalId: string, layout: SidebarLayout): Promise<void> {
-  await browser.storage.local.set({ [keyOf(portalId)]: { open: layout.open, width: clampWidth(layout.width) } });
+  await writeKey(storageKeys.sidebarLayouts, { open: layout.open, width: clampWidth(layout.width) }, portalId);
 }
 
 /** Forgets a removed portal's layout. */
 export async function forgetSidebarLayout(portalId: string): Promise<void> {
-  await browser.storage.local.remove(keyOf(portalId));
+  await removeKey(storageKeys.sidebarLayouts, portalId);
 }

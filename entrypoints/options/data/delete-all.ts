@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { originPermission } from '../../../features/portals/portal-address';
 import { transferTableNames } from '../../../features/transfer/tables';
 import type { RoundsDatabase } from '../../../storage/database';
+import { removeDeclaredKeys } from '../../../storage/extension-storage';
 
 /**
  * Empties every table in one read-write transaction (all or nothing); returns how many rows were removed. Then
- * gives back the portals' host permissions, as `Remove` does, so no portal keeps its content script (the
+ * removes every key Rounds keeps in extension storage (note drafts, sidebar layouts, the backup log, tab sessions,
+ * pending captures: `storage/extension-storage.ts`) and gives back the portals' host permissions, as `Remove` does, so no portal keeps its content script (the
  * background unregisters on `permissions.onRemoved`). Required hosts of the e2e build cannot be removed; ignored.
  */
 export async function deleteAllData(db: RoundsDatabase): Promise<number> {
@@ -19,6 +21,7 @@ export async function deleteAllData(db: RoundsDatabase): Promise<number> {
     }
     return count;
   });
+  await removeDeclaredKeys();
   if (origins.length) {
     try {
       await browser.permissions.remove({ origins });

@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPendingCaptures } from '../../../features/capture/pending-captures.background';
+import { storageArea } from '../../../storage/extension-storage';
+import { freshDatabase, repositories } from '../../../tests/db';
+import { recordBackup } from '../../background/backup/backup-log';
+import { writeSessions } from '../../background/portal-tabs/session-store';
+import { saveSidebarLayout } from '../../background/portal-tabs/sidebar-layout';
+import { noteDraftKey, saveNoteDraft } from '../../sidebar/note-drafts';
+import { deleteAllData } from './delete-all';
+
+const everything = async () => ({
+  local: await browser.storage.local.get(null),
+  session: await browser.storage.session.get(null),
+});
+
+describe('Delete all data and extension storage', () => {
+  it('leaves no Rounds key in storage.local or storage.session, written the way each feature writes it', async () => {
+    fakeBrowser.reset();
+    const db = await freshDatabase();
+    const jane = await repositories(db).physicians.create({ last: 'Smith' });
+    await saveNoteDraft(noteDraftKey(jane.id, 'https://ehr.example.org/chart?mrn=123'), 'Patient J.D. asked about');
+    await saveSidebarLayout('portal-1', { open: false, width: 420 });
+    const local = storageArea('local');
+    if (!local) throw new Error('no local area');
+    await recordBackup(
+      { storage: local, downloads: { download: vi.fn(), removeFile: vi.fn(), erase: vi.fn() } },
+      { downloadId: 7, fileName: 'rounds-backup.json', at: '2026-11-30T09:00:00.000Z' },
+      4,
+    );
+    await writeSessions([
+      {
+        tabId: 3,
+        portal: { id: 'portal-1', origin: 'https://ehr.example.org', pathPrefix: '/', pageKeyParams: [] },
+        url: 'https://ehr.example.org/chart?mrn=123',
+        title: 'Chart',
+        open: true,
+        detected: [{ physicianId: jane.id, count: 1 }],
+        detection: 'keys',
+        mount: null,
+      },
+    ]);
+    await createPendingCaptures(storageArea('session')).put({
+      kind: 'note',
+      text: 'Dr. Jane Smith',
+      url: 'https://ehr.example.org/chart',
+      title: 'Chart',
+      at: '2026-11-30T09:00:00.000Z',
+    });
+    const before = await everything();
+    expect(Object.keys(before.local)).toHaveLength(3);
+    expect(Object.keys(before.session)).toHaveLength(2);
+
+    vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    await deleteAllData(db);
+    expect(await everything()).toEqual({ local: {}, session: {} });
+  });
+});

@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Every key Rounds keeps in `browser.storage.local` or `browser.storage.session`, declared once. Records live in
+ * IndexedDB; these are the few things kept beside them. Nothing else in the code touches those two areas (a
+ * structure test checks), so "Delete all data" can remove every one of them (`removeDeclaredKeys`).
+ */
+export type StorageAreaName = 'local' | 'session';
+
+export interface DeclaredKey {
+  area: StorageAreaName;
+  /** The key, or for per-record keys (`perId`) the prefix before the id. */
+  name: string;
+  perId: boolean;
+  /** What it holds, for docs/ARCHITECTURE.md and for whoever reads a profile folder. */
+  holds: string;
+}
+
+const declare = (area: StorageAreaName, name: string, perId: boolean, holds: string): DeclaredKey => ({
+  area,
+  name,
+  perId,
+  holds,
+});
+
+export const storageKeys = {
+  noteDrafts: declare(
+    'local',
+    'draft.note.',
+    true,
+    'unsaved note text per physician and page (may hold patient information)',
+  ),
+  sidebarLayouts: declare('local', 'sidebarLayout:', true, 'whether the sidebar is open, and its width, per portal'),
+  backupLog: declare(
+    'local',
+    'rounds.autoBackups',
+    false,
+    'the automatic backups downloaded, so old ones can be removed',
+  ),
+  tabSessions: declare(
+    'session',
+    'rounds.tabSessions',
+    false,
+    'portal tabs with a sidebar (nonce, mount, detected ids) across a service-worker restart',
+  ),
+  pendingCaptures: declare('session', 'rounds-capture-', true, 'context-menu captures waiting for their Rounds window'),
+} as const;
+
+export const declaredKeys: readonly DeclaredKey[] = Object.values(storageKeys);
+
+/** The storage key itself: the declared name, with the id of a per-record key. */
+export function keyOf(key: DeclaredKey, id = ''): string {
+  if (key.perId !== (id !== '')) throw new Error(`${key.name}: ${key.perId ? 'needs' : 'takes no'} id`);
+  return key.name + id;
+}
+
+/** The get/set/remove part of a storage area (the real one, or a fake in tests). */
+export interface KeyValueArea {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** A storage area, or undefined where the browser has none (storage.session before Firefox 115). */
+export function storageArea(name: StorageAreaName): KeyValueArea | undefined {
+  const areas = browser.storage as unknown as Partial<Record<StorageAreaName, KeyValueArea>> | undefined;
+  return areas?.[name];
+}
+
+/** The stored value (unparsed: its owner parses it), or undefined. */
+export async function readKey(key: DeclaredKey, id?: string): Promise<unknown> {
+  const name = keyOf(key, id);
+  return (await storageArea(key.area)?.get(name))?.[name];
+}
+
+export async function writeKey(key: DeclaredKey, value: unknown, id?: string): Promise<void> {
+  await storageArea(key.area)?.set({ [keyOf(key, id)]: value });
+}
+
+export async function removeKey(key: DeclaredKey, id?: string): Promise<void> {
+  await storageArea(key.area)?.remove(keyOf(key, id));
+}
+
+const isDeclared = (area: StorageAreaName, name: string) =>
+  declaredKeys.some((k) => k.area === area && (k.perId ? name.startsWith(k.name) : name === k.name));
+
+/** Removes every declared key from both areas (Delete all data); returns how many were removed. */
+export async function removeDeclaredKeys(): Promise<number> {
+  let removed = 0;
+  for (const name of ['local', 'session'] as const) {
+    const area = storageArea(name);
+    if (!area) continue;
+    const keys = Object.keys(await area.get(null)).filter((k) => isDeclared(name, k));
+    if (keys.length) await area.remove(keys);
+    removed += keys.length;
+  }
+  return removed;
+}
