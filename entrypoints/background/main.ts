@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
 import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
+import { e2eBuild } from '../../features/instrumentation/marks';
 import { startReferralRetention } from '../../features/referrals/retention.background';
 import { createRouter } from '../../messaging/router.background';
 import { startBackups } from './backup/schedule';
@@ -18,7 +19,7 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   startPortals();
-  if (import.meta.env.MODE === 'e2e') startE2eBridge();
+  if (e2eBuild) startE2eBridge();
   startFollowUpBadge();
   startMorningDigest();
   startCapture();

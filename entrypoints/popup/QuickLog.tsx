@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OutreachFields } from '../../components/outreach/OutreachFields';
+import { mark } from '../../features/instrumentation/marks';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Outreach } from '../../storage/schemas';
@@ -30,7 +31,7 @@ export function QuickLog(props: Props) {
   useEffect(() => physicianRef.current?.focus(), []);
 
   const interactive = () => {
-    if (document.activeElement === physicianRef.current) performance.mark('rounds:interactive');
+    if (document.activeElement === physicianRef.current) mark('rounds:interactive');
     setTimeout(() => void search.load(), 0);
   };
   const submit = () => {

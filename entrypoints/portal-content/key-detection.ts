@@ -1,9 +1,9 @@
 import { type CompiledMatchKeys, compileMatchKeys } from '../../features/detection/detect';
 import { PageTextTracker } from '../../features/detection/page-text';
+import { timed } from '../../features/instrumentation/marks';
 import type { MatchKeys } from '../../messaging/content-commands';
 import { sendToBackground } from './extension-runtime';
 import type { PageDetector } from './page-watch';
-import { timed } from './timing';
 
 /**
  * Keys mode (small directories): the page holds folded name keys, detects in the page and reports counts by

@@ -1,4 +1,4 @@
-import { markOnce } from './timing';
+import { markOnce } from '../../features/instrumentation/marks';
 
 /** One way of finding physicians on the page: keys in the page, or text sent to the background. */
 export interface PageDetector {

@@ -1,3 +1,4 @@
+import { markOnce } from '../../features/instrumentation/marks';
 import { asBackgroundCommand } from '../../messaging/read-content-command.content';
 import { extensionRuntime, sendToBackground } from './extension-runtime';
 import { guardHost } from './host-guard';
@@ -6,7 +7,6 @@ import { PageLayout } from './page-layout';
 import { PageWatch } from './page-watch';
 import { SidebarHost, type SidebarLayoutState } from './sidebar-host';
 import { TextDetection } from './text-detection';
-import { markOnce } from './timing';
 
 const started = Symbol.for('rounds.portal-content');
 

@@ -1,8 +1,8 @@
 import { type BlockChanges, PageBlockTracker } from '../../features/detection/page-blocks';
+import { timed } from '../../features/instrumentation/marks';
 import { pageTextCaps } from '../../messaging/page-text-caps';
 import { sendToBackground } from './extension-runtime';
 import type { PageDetector } from './page-watch';
-import { timed } from './timing';
 
 /**
  * Text mode (large directories): the page holds no directory data; changed text blocks go to the extension's

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useEarlyLiveQuery } from '../../components/use-live-query';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
+import { markOnce } from '../../features/instrumentation/marks';
 import type { DetectedPhysician } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import { PhysicianGlanceCard } from './PhysicianGlanceCard';
-import { markOnce } from './timing-marks';
 
 interface OnThisPageProps {
   db: RoundsDatabase;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
+import { markOnce } from '../../features/instrumentation/marks';
 import type { PageContext } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef } from '../../storage/schemas';
@@ -12,7 +13,6 @@ import { NotesOnThisPage } from './NotesOnThisPage';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
-import { markOnce } from './timing-marks';
 
 /** Where focus goes back to on the home view: the list item, the search box or the Add physician button. */
 type ReturnFocus = { to: 'on-this-page'; id: string } | { to: 'search' } | { to: 'add' } | null;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
+import { e2eMarkers, mark, markOnce } from '../../features/instrumentation/marks';
 import type { PageContextState } from '../../messaging/page-context';
 import { backgroundToSidebar, sidebarPortName } from '../../messaging/sidebar-port';
-import { markOnce } from './timing-marks';
 
 markOnce('rounds:sidebar-script');
 
@@ -23,18 +23,15 @@ const listeners = new Set<(s: PageContextState) => void>();
 
 function setState(next: PageContextState): void {
   // The bench reads this mark: ms from the frame's navigation (the mount) to the first authorized context.
-  if (next.status === 'ready' && state.status !== 'ready' && typeof performance !== 'undefined') {
-    performance.mark('rounds:context-ready');
-  }
+  if (next.status === 'ready' && state.status !== 'ready') mark('rounds:context-ready');
   if (next.status === 'ready' && next.context.detected.length > 0) markOnce('rounds:context-detected');
   state = next;
   // Markers e2e tests read inside this (extension-origin) frame: status, how many detected, the page key.
-  if (typeof document !== 'undefined') {
-    const data = document.documentElement.dataset;
-    data.pageContext = next.status;
-    data.pageContextDetected = next.status === 'ready' ? String(next.context.detected.length) : '';
-    data.pageKey = next.status === 'ready' ? next.context.pageKey : '';
-  }
+  e2eMarkers({
+    pageContext: next.status,
+    pageContextDetected: next.status === 'ready' ? String(next.context.detected.length) : '',
+    pageKey: next.status === 'ready' ? next.context.pageKey : '',
+  });
   for (const listener of listeners) listener(next);
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openPageDatabase } from '../../components/page-database';
+import { markOnce } from '../../features/instrumentation/marks';
 import type { RoundsDatabase } from '../../storage/database';
-import { markOnce } from './timing-marks';
 
 export type DatabaseOpener = () => Promise<RoundsDatabase>;
 

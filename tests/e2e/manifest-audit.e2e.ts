@@ -69,6 +69,14 @@ describe('manifest audit of the store builds', () => {
         expect(filesUnder(dir, /^(fault-lab|bench)\.html$/)).toEqual([]);
       });
 
+      it('records no timing marks and sets no e2e markers (features/instrumentation/marks.ts is empty there)', () => {
+        const e2eOnly = /performance\.(mark|measure)\(|roundsLastSavedFile|pageContextDetected/g;
+        const findings = filesUnder(dir, /\.js$/).flatMap((file) =>
+          [...readFileSync(file, 'utf8').matchAll(e2eOnly)].map((m) => `${file}: ${m[0]}`),
+        );
+        expect(findings).toEqual([]);
+      });
+
       it('keeps Dexie, zod and Preact out of the content script', () => {
         const file = filesUnder(dir, /^portal-content\.js$/)[0] ?? '';
         const code = readFileSync(file, 'utf8');

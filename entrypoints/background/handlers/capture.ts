@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSelection } from '../../../features/capture/read-selection.background';
+import { e2eBuild } from '../../../features/instrumentation/marks';
 import type { Handler } from '../../../messaging/router.background';
 import { captureFrom, pendingCaptures } from '../capture-wiring';
 
@@ -7,7 +8,7 @@ const pending: Handler<'capture.pending'> = async ({ id }) => pendingCaptures.ge
 
 /** e2e only: the same path as the menu's onClicked, for a tab found by its URL (a headless menu cannot be clicked). */
 const e2eCapture: Handler<'e2e.capture'> = async ({ kind, url }) => {
-  if (import.meta.env.MODE !== 'e2e') throw new Error('e2e.capture exists only in the e2e build');
+  if (!e2eBuild) throw new Error('e2e.capture exists only in the e2e build');
   const tab = (await browser.tabs.query({})).find((t) => t.url === url);
   if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
   const text = await readSelection(tab.id);
