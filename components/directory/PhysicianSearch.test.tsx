@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scratchDatabase, seedPhysicians } from '../../entrypoints/sidebar/test-support';
+import { loadPhysicianIndex } from '../../features/directory/search/load-index';
 import type { RoundsDatabase } from '../../storage/database';
 import { PhysicianSearch } from './PhysicianSearch';
-import { buildPhysicianIndex, usePhysicianIndex } from './use-physician-index';
+import { usePhysicianIndex } from './use-physician-index';
 
 afterEach(cleanup);
 
@@ -85,7 +86,7 @@ describe('Search physicians', () => {
     const db = await scratchDatabase();
     const { repos, omar } = await seedPhysicians(db);
     await repos.physicians.softDelete(omar.id);
-    const { index, since } = await buildPhysicianIndex(db, 1);
+    const { index, since } = await loadPhysicianIndex(db, { chunk: 1 });
     expect(index.size).toBe(2);
     expect(index.search('hadd')).toEqual([]);
     expect(since).toBe((await db.physicians.get(omar.id))?.updatedAt);

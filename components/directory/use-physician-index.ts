@@ -1,40 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPhysicianIndex } from '../../features/directory/search/load-index';
 import { PhysicianIndex } from '../../features/directory/search/physician-index';
 import type { RoundsDatabase } from '../../storage/database';
-import type { Physician } from '../../storage/schemas';
-
-const chunkSize = 1_000;
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * Builds the in-memory search index from every physician row (soft-deleted rows are left out), reading and
- * indexing in primary-key chunks with a yield between them, so typing in the sidebar never waits on the build.
- */
-export async function buildPhysicianIndex(
-  db: RoundsDatabase,
-  chunk = chunkSize,
-): Promise<{ index: PhysicianIndex; since: string }> {
-  const index = new PhysicianIndex();
-  let since = '';
-  let after: string | null = null;
-  for (;;) {
-    const rows: Physician[] = await (after === null
-      ? db.physicians.orderBy(':id')
-      : db.physicians.where(':id').above(after)
-    )
-      .limit(chunk)
-      .toArray();
-    for (const row of rows) {
-      index.put(row);
-      if (row.updatedAt > since) since = row.updatedAt;
-    }
-    if (rows.length < chunk) break;
-    after = rows[rows.length - 1]?.id ?? null;
-    await yieldToPage();
-  }
-  return { index, since };
-}
 
 /** The index (null while it is being built) and a number that changes whenever its content does. */
 export interface LiveIndex {
@@ -55,7 +23,7 @@ export function usePhysicianIndex(db: RoundsDatabase, delayMs = 0): LiveIndex {
     let live = true;
     let unsubscribe = () => {};
     const start = () =>
-      buildPhysicianIndex(db).then(({ index, since }) => {
+      loadPhysicianIndex(db).then(({ index, since }) => {
         if (!live) return;
         let current = index;
         setState({ index, version: 1 });

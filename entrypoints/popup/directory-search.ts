@@ -1,9 +1,9 @@
+import { loadPhysicianIndex } from '../../features/directory/search/load-index';
 import { PhysicianIndex } from '../../features/directory/search/physician-index';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
 import { searchPhysicians } from '../../storage/search';
 
-const loadChunk = 5_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -40,15 +40,7 @@ export class DirectorySearch {
     const practices = await this.db.practices.orderBy('nameKey').toArray();
     this.practiceRows = practices.filter((p) => !p.deletedAt);
     await nextTask();
-    let after = '';
-    for (;;) {
-      const rows = await this.db.physicians.where(':id').above(after).limit(loadChunk).toArray();
-      for (const row of rows) this.index.put(row);
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < loadChunk) break;
-      after = last.id;
-      await nextTask();
-    }
+    await loadPhysicianIndex(this.db, { into: this.index });
     this.index.search('a', { limit: 1 }); // puts the new tokens in order now, not on the next keystroke
     this.ready = true;
   }

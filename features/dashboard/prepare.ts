@@ -1,10 +1,9 @@
-import { physicianName } from './physician-name';
+import { displayName } from '../directory/display-name';
 import { type ConcernFacts, type OutreachColumns, prepareOutreach } from './prepare-outreach';
 import { prepareReferrals, type ReferralColumns } from './prepare-referrals';
 import { prepareStageColumns, type StageColumns } from './prepare-stages';
 import type { NetworkStatus, Outreach, Physician, Practice, Referral } from './rows';
 
-export { physicianName } from './physician-name';
 export type { ConcernFacts, OutreachColumns } from './prepare-outreach';
 export type { ReferralColumns } from './prepare-referrals';
 export type { StageColumns } from './prepare-stages';
@@ -94,7 +93,7 @@ export function prepareDashboardCore(rows: DashboardRows): DashboardCore {
     facts?.physicians.push(index);
     physicians.push({
       id: p.id,
-      name: physicianName(p),
+      name: displayName(p),
       practice,
       practiceName: facts?.name ?? '',
       tags: p.tags,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { physicianRow } from '../../tests/fixtures/dashboard/rows';
+import { prepareDashboardData } from '../dashboard/prepare';
 import { describeCandidate } from './describe-candidate';
 import { displayName } from './display-name';
 
@@ -23,6 +25,22 @@ describe('displayName', () => {
       'Jane Smith Jr., MD, FACC',
     );
     expect(displayName({ ...jane, first: '', middle: '', credentials: [] })).toBe('Smith');
+  });
+});
+
+describe('one display name in every view', () => {
+  it('the dashboard names a physician as the sidebar, popup and capture do (title left out, middle as initials)', () => {
+    const row = physicianRow(1, {
+      prefix: 'Dr',
+      first: 'Ana',
+      middle: 'Maria Luisa',
+      last: 'Ruiz',
+      suffix: 'Jr.',
+      credentials: ['MD', 'FACC'],
+    });
+    const [shown] = prepareDashboardData({ physicians: [row], referrals: [], outreach: [] }).physicians;
+    expect(shown?.name).toBe('Ana M. L. Ruiz Jr., MD, FACC');
+    expect(shown?.name).toBe(displayName(row));
   });
 });
 

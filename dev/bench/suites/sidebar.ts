@@ -1,6 +1,6 @@
-import { buildPhysicianIndex } from '../../../components/directory/use-physician-index';
 import { loadPageNotes } from '../../../entrypoints/sidebar/NotesOnThisPage';
 import { loadGlances } from '../../../features/directory/physician-glance';
+import { loadPhysicianIndex } from '../../../features/directory/search/load-index';
 import { loadPhysicianTimeline } from '../../../features/timeline/load-timeline';
 import { repositories } from '../../../storage/repositories';
 import { prng } from '../../generators/generate-bench-rows';
@@ -67,7 +67,7 @@ export const sidebarSuite: BenchSuite = {
     log(`sidebar: search index over ${total} physicians`);
     let size = 0;
     const builds = await times(3, async () => {
-      size = (await buildPhysicianIndex(db)).index.size;
+      size = (await loadPhysicianIndex(db)).index.size;
     });
     const readOnly = await times(3, () => db.physicians.toArray());
     // The longest the page could not respond (e.g. to a keystroke) during one build: the longest timer delay.
@@ -78,7 +78,7 @@ export const sidebarSuite: BenchSuite = {
       longest = Math.max(longest, now - last);
       last = now;
     }, 5);
-    await buildPhysicianIndex(db);
+    await loadPhysicianIndex(db);
     clearInterval(probe);
     rows.push(
       row(`search index: read + build (${size.toLocaleString('en-US')} physicians), median of 3`, median(builds)),
