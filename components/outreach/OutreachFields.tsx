@@ -1,12 +1,14 @@
-import { useId } from 'preact/hooks';
 import { activityLabels } from '../../features/directory/labels';
 import { type OutreachFields as Fields, isFuture } from '../../features/outreach/outreach-form';
 import { activityTypes } from '../../storage/schemas';
 import { Field } from '../Field';
+import { SelectField } from '../SelectField';
 import { ConcernAndGift } from './ConcernAndGift';
 import { FollowUpFields } from './FollowUpFields';
 import { TopicChips } from './TopicChips';
 import './outreach.css';
+
+const activityOptions = activityTypes.map((t) => [t, activityLabels[t]] as const);
 
 interface Props {
   value: Fields;
@@ -20,25 +22,16 @@ interface Props {
  * notes, topics, concern, meal or gift, follow-up. Who it was with is the form's own part.
  */
 export function OutreachFields(props: Props) {
-  const id = useId();
   const v = props.value;
   return (
     <>
       <div class="grid2">
-        <div class="field">
-          <label for={`${id}-activity`}>Activity</label>
-          <select
-            id={`${id}-activity`}
-            value={v.type}
-            onChange={(e) => props.onChange({ type: e.currentTarget.value as Fields['type'] })}
-          >
-            {activityTypes.map((t) => (
-              <option key={t} value={t}>
-                {activityLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Activity"
+          value={v.type}
+          options={activityOptions}
+          onChange={(type) => props.onChange({ type })}
+        />
         <Field
           label="Date"
           type="datetime-local"
