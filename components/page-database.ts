@@ -2,7 +2,8 @@ import { onFollowUpWrites } from '../features/follow-ups/badge-updates';
 import { send } from '../messaging/client';
 import { getDatabase, type RoundsDatabase } from '../storage/database';
 
-const reporting = new WeakSet<RoundsDatabase>();
+/** Database names whose follow-up writes this page already reports. */
+const reporting = new Set<string>();
 
 /**
  * How an extension page gets its database: the shared connection, whose committed follow-up writes are told to
@@ -10,8 +11,8 @@ const reporting = new WeakSet<RoundsDatabase>();
  */
 export async function openPageDatabase(): Promise<RoundsDatabase> {
   const db = await getDatabase();
-  if (!reporting.has(db)) {
-    reporting.add(db);
+  if (!reporting.has(db.name)) {
+    reporting.add(db.name);
     onFollowUpWrites(db, () => void send('followUps.changed', {}).catch(() => undefined));
   }
   return db;

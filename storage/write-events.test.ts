@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openStrictConnection } from '../features/transfer/strict-connection';
 import { freshDatabase, repositories } from '../tests/db';
 import { onCommittedWrites } from './write-events';
 
@@ -17,6 +18,16 @@ describe('committed write events', () => {
     stop();
     await repositories(db).physicians.create({ last: 'Lee' });
     expect(seen).toHaveLength(2);
+  });
+
+  it('reports the commits of a second connection to the same database (the strict one of an import)', async () => {
+    const db = await freshDatabase();
+    const seen: string[][] = [];
+    onCommittedWrites(db, (tables) => seen.push([...tables]));
+    const strict = await openStrictConnection(db);
+    await strict.table('followUps').clear();
+    strict.close();
+    expect(seen).toEqual([['followUps']]);
   });
 
   it('reports nothing for a transaction that aborts', async () => {

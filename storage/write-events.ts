@@ -3,7 +3,11 @@ import type { DBCore, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie';
 /** Called once per committed read-write transaction with the tables it wrote. */
 export type WriteListener = (tables: ReadonlySet<string>) => void;
 
-const listenersOf = new WeakMap<Dexie, Set<WriteListener>>();
+/**
+ * Listeners by database name, not by connection: every connection this context opens to the database reports to
+ * them (the shared one, the strict one an import opens, a new one after another context's upgrade).
+ */
+const listenersOf = new Map<string, Set<WriteListener>>();
 const writtenIn = new WeakMap<DBCoreTransaction, Set<string>>();
 
 function noteWrite(db: Dexie, trans: DBCoreTransaction, table: string): void {
@@ -15,7 +19,7 @@ function noteWrite(db: Dexie, trans: DBCoreTransaction, table: string): void {
   const tables = new Set([table]);
   writtenIn.set(trans, tables);
   const emit = () => {
-    for (const listener of listenersOf.get(db) ?? []) listener(tables);
+    for (const listener of listenersOf.get(db.name) ?? []) listener(tables);
   };
   // Dexie's IndexedDB core hands the native transaction down: report after it commits, never on abort.
   const native = trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>;
@@ -25,7 +29,8 @@ function noteWrite(db: Dexie, trans: DBCoreTransaction, table: string): void {
 
 /**
  * A DBCore middleware that reports committed writes per table, in whichever context made them (pages and the
- * background alike). Installed by RoundsDatabase's constructor, before the database opens.
+ * background alike). Installed before the database opens: by RoundsDatabase's constructor, and by any other
+ * connection to it (the import's strict connection).
  */
 export function installWriteEvents(db: Dexie): void {
   db.use({
@@ -47,12 +52,12 @@ export function installWriteEvents(db: Dexie): void {
   });
 }
 
-/** Listens to this connection's committed writes; returns the function that stops listening. */
-export function onCommittedWrites(db: Dexie, listener: WriteListener): () => void {
-  let listeners = listenersOf.get(db);
+/** Listens to the committed writes of every connection to this database, in this context; returns the stop. */
+export function onCommittedWrites(db: Pick<Dexie, 'name'>, listener: WriteListener): () => void {
+  let listeners = listenersOf.get(db.name);
   if (!listeners) {
     listeners = new Set();
-    listenersOf.set(db, listeners);
+    listenersOf.set(db.name, listeners);
   }
   listeners.add(listener);
   return () => listeners.delete(listener);

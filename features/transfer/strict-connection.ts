@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import { applyVersions, type RoundsDatabase } from '../../storage/database';
 import { schemaVersions } from '../../storage/versions';
+import { installWriteEvents } from '../../storage/write-events';
 
 /**
  * A second connection to the same database whose transactions are opened with `{ durability: 'strict' }`.
@@ -15,6 +16,7 @@ export async function openStrictConnection(db: RoundsDatabase): Promise<Dexie> {
   if (db._options.IDBKeyRange) options.IDBKeyRange = db._options.IDBKeyRange;
   const strict = new Dexie(db.name, options);
   applyVersions(strict, schemaVersions, db.verno);
+  installWriteEvents(strict); // its commits reach the same listeners (the badge after an import)
   // Another context upgrading the schema must not wait for us: close and let the import fail cleanly.
   strict.on('versionchange', () => {
     strict.close();
