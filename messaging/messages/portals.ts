@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { matchKeys } from '../content-commands';
 import { defineMessage } from '../define';
+import { detectedPhysician } from '../page-context';
 import { pageTextCaps } from '../page-text-caps';
 
 const portalView = z.object({
@@ -14,16 +16,8 @@ const portalView = z.object({
 });
 export type PortalView = z.infer<typeof portalView>;
 
-const matchKeys = z.object({
-  generation: z.number(),
-  last: z.array(z.string()),
-  first: z.array(z.string()),
-  middle: z.array(z.string()),
-  npi: z.array(z.string()),
-});
 const pageUrl = z.string().max(4096);
 const pageTitle = z.string().max(500);
-const detectedPhysician = z.object({ physicianId: z.string(), count: z.number() });
 const detectionMode = z.enum(['keys', 'text']);
 const blockId = z.number().int().min(0);
 
