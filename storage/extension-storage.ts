@@ -7,7 +7,11 @@ import { browser } from 'wxt/browser';
  */
 export type StorageAreaName = 'local' | 'session';
 
+declare const declaredHere: unique symbol;
+
+/** A declared key: only `storageKeys` below holds them (the brand keeps other code from making one up). */
 export interface DeclaredKey {
+  readonly [declaredHere]: true;
   area: StorageAreaName;
   /** The key, or for per-record keys (`perId`) the prefix before the id. */
   name: string;
@@ -16,12 +20,8 @@ export interface DeclaredKey {
   holds: string;
 }
 
-const declare = (area: StorageAreaName, name: string, perId: boolean, holds: string): DeclaredKey => ({
-  area,
-  name,
-  perId,
-  holds,
-});
+const declare = (area: StorageAreaName, name: string, perId: boolean, holds: string): DeclaredKey =>
+  ({ area, name, perId, holds }) as DeclaredKey;
 
 export const storageKeys = {
   noteDrafts: declare(
@@ -62,9 +62,29 @@ export interface KeyValueArea {
 }
 
 /** A storage area, or undefined where the browser has none (storage.session before Firefox 115). */
-export function storageArea(name: StorageAreaName): KeyValueArea | undefined {
+function storageArea(name: StorageAreaName): KeyValueArea | undefined {
   const areas = browser.storage as unknown as Partial<Record<StorageAreaName, KeyValueArea>> | undefined;
   return areas?.[name];
+}
+
+const belongs = (key: DeclaredKey, name: string) => (key.perId ? name.startsWith(key.name) : name === key.name);
+
+/**
+ * The area of one declared key, for code that takes a storage area by injection (tests pass a fake): it reads,
+ * writes and removes that key (or that per-id family) only, and throws on any other.
+ */
+export function declaredArea(key: DeclaredKey): KeyValueArea | undefined {
+  const area = storageArea(key.area);
+  if (!area) return undefined;
+  const check = (name: string) => {
+    if (!belongs(key, name)) throw new Error(`${name} is not ${key.name}: declare it in storage/extension-storage.ts`);
+    return name;
+  };
+  return {
+    get: (name) => area.get(check(name ?? '')),
+    set: (items) => area.set(Object.fromEntries(Object.entries(items).map(([k, v]) => [check(k), v]))),
+    remove: (names) => area.remove((Array.isArray(names) ? names : [names]).map(check)),
+  };
 }
 
 /** The stored value (unparsed: its owner parses it), or undefined. */
@@ -82,7 +102,7 @@ export async function removeKey(key: DeclaredKey, id?: string): Promise<void> {
 }
 
 const isDeclared = (area: StorageAreaName, name: string) =>
-  declaredKeys.some((k) => k.area === area && (k.perId ? name.startsWith(k.name) : name === k.name));
+  declaredKeys.some((k) => k.area === area && belongs(k, name));
 
 /** Removes every declared key from both areas (Delete all data); returns how many were removed. */
 export async function removeDeclaredKeys(): Promise<number> {

@@ -4,10 +4,10 @@ import { type CaptureRoute, type CaptureTab, handleCapture } from '../../feature
 import { createPendingCaptures, type SessionArea } from '../../features/capture/pending-captures.background';
 import { readSelection } from '../../features/capture/read-selection.background';
 import type { PendingCapture } from '../../messaging/pending-capture';
-import { storageArea } from '../../storage/extension-storage';
+import { declaredArea, storageKeys } from '../../storage/extension-storage';
 import { sidebarCapture } from './portal-tabs/sidebar-capture';
 
-const session: SessionArea | undefined = storageArea('session');
+const session: SessionArea | undefined = declaredArea(storageKeys.pendingCaptures);
 /** The captures waiting for their window (the `capture.pending` handler reads them). */
 export const pendingCaptures = createPendingCaptures(session);
 

@@ -1,4 +1,6 @@
-import { keyOf, storageArea, storageKeys } from '../../storage/extension-storage';
+import { declaredArea, keyOf, storageKeys } from '../../storage/extension-storage';
+
+const drafts = () => declaredArea(storageKeys.noteDrafts);
 
 /**
  * Unsaved note text, kept in the extension's own storage (never the page's), keyed by physician and page,
@@ -12,17 +14,17 @@ export function noteDraftKey(physicianId: string, pageKey: string): string {
 
 /** The stored draft text, or '' when there is none. */
 export async function loadNoteDraft(key: string): Promise<string> {
-  const value = (await storageArea('local')?.get(key))?.[key];
+  const value = (await drafts()?.get(key))?.[key];
   return typeof value === 'string' ? value : '';
 }
 
 /** Stores the draft text; an empty text removes it. */
 export async function saveNoteDraft(key: string, text: string): Promise<void> {
-  if (text.trim() === '') await storageArea('local')?.remove(key);
-  else await storageArea('local')?.set({ [key]: text });
+  if (text.trim() === '') await drafts()?.remove(key);
+  else await drafts()?.set({ [key]: text });
 }
 
 /** Removes the draft (after the note was saved). */
 export async function clearNoteDraft(key: string): Promise<void> {
-  await storageArea('local')?.remove(key);
+  await drafts()?.remove(key);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupBrowser } from '../../../features/backup/backup-log';
 import { RoundsDatabase } from '../../../storage/database';
 import { saveSettings } from '../../../storage/settings-store';
-import type { BackupBrowser } from './backup-log';
 import { runBackupIfDue } from './run-backup';
 
 const opened: RoundsDatabase[] = [];

@@ -1,7 +1,7 @@
+import { type BackupBrowser, readBackupLog, recordBackup } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
 import type { RoundsDatabase } from '../../../storage/database';
 import { loadSettings } from '../../../storage/settings-store';
-import { type BackupBrowser, readBackupLog, recordBackup } from './backup-log';
 import { downloadUrlFor } from './download-url';
 
 /** A backup is due this long after the last one. */

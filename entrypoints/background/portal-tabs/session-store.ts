@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { keyOf, storageArea, storageKeys } from '../../../storage/extension-storage';
+import { readKey, storageKeys, writeKey } from '../../../storage/extension-storage';
 import type { TabSession } from './tab-sessions';
-
-const storageKey = keyOf(storageKeys.tabSessions);
 
 const storedSession = z.object({
   tabId: z.number().int(),
@@ -20,20 +18,17 @@ const storedSession = z.object({
 export type StoredSession = z.infer<typeof storedSession>;
 
 /**
- * browser.storage.session (Chrome MV3; Firefox 115+): kept in memory, cleared when the browser session ends,
- * and not exposed to content scripts by default, so nonces never reach disk or the page. Absent: no-op.
+ * Writes every session's restorable part to storage.session (Chrome MV3; Firefox 115+): kept in memory, cleared
+ * when the browser session ends, and not exposed to content scripts by default, so nonces never reach disk or the
+ * page. Absent: no-op.
  */
-const area = () => storageArea('session');
-
-/** Writes every session's restorable part. */
 export async function writeSessions(sessions: readonly StoredSession[]): Promise<void> {
-  await area()?.set({ [storageKey]: sessions });
+  await writeKey(storageKeys.tabSessions, sessions);
 }
 
 /** Reads what the previous background instance wrote (malformed entries are dropped). */
 export async function readSessions(): Promise<StoredSession[]> {
-  const got = await area()?.get(storageKey);
-  const list = got?.[storageKey];
+  const list = await readKey(storageKeys.tabSessions);
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown) => {
     const parsed = storedSession.safeParse(item);

@@ -61,7 +61,8 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
       >
         <p>
           This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings
-          from this browser. It cannot be undone.
+          from this browser, note drafts included, and deletes the automatic weekly backups Rounds saved in your
+          Downloads folder. It cannot be undone.
         </p>
         <p>You may want a copy first.</p>
         <PatientInfoNotice />

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recordBackup } from '../../../features/backup/backup-log';
 import { createPendingCaptures } from '../../../features/capture/pending-captures.background';
-import { storageArea } from '../../../storage/extension-storage';
+import { declaredArea, storageKeys } from '../../../storage/extension-storage';
 import { freshDatabase, repositories } from '../../../tests/db';
-import { recordBackup } from '../../background/backup/backup-log';
 import { writeSessions } from '../../background/portal-tabs/session-store';
 import { saveSidebarLayout } from '../../background/portal-tabs/sidebar-layout';
 import { noteDraftKey, saveNoteDraft } from '../../sidebar/note-drafts';
@@ -16,13 +16,13 @@ const everything = async () => ({
 });
 
 describe('Delete all data and extension storage', () => {
-  it('leaves no Rounds key in storage.local or storage.session, written the way each feature writes it', async () => {
+  it('leaves no Rounds key in storage.local or storage.session, nor a backup file, written as each feature does', async () => {
     fakeBrowser.reset();
     const db = await freshDatabase();
     const jane = await repositories(db).physicians.create({ last: 'Smith' });
     await saveNoteDraft(noteDraftKey(jane.id, 'https://ehr.example.org/chart?mrn=123'), 'Patient J.D. asked about');
     await saveSidebarLayout('portal-1', { open: false, width: 420 });
-    const local = storageArea('local');
+    const local = declaredArea(storageKeys.backupLog);
     if (!local) throw new Error('no local area');
     await recordBackup(
       { storage: local, downloads: { download: vi.fn(), removeFile: vi.fn(), erase: vi.fn() } },
@@ -41,7 +41,7 @@ describe('Delete all data and extension storage', () => {
         mount: null,
       },
     ]);
-    await createPendingCaptures(storageArea('session')).put({
+    await createPendingCaptures(declaredArea(storageKeys.pendingCaptures)).put({
       kind: 'note',
       text: 'Dr. Jane Smith',
       url: 'https://ehr.example.org/chart',
@@ -53,7 +53,9 @@ describe('Delete all data and extension storage', () => {
     expect(Object.keys(before.session)).toHaveLength(2);
 
     vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    const removeFile = vi.spyOn(browser.downloads, 'removeFile').mockResolvedValue(undefined);
     await deleteAllData(db);
+    expect(removeFile).toHaveBeenCalledWith(7); // the automatic backup file holds all the data
     expect(await everything()).toEqual({ local: {}, session: {} });
   });
 });

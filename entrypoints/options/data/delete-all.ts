@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { backupBrowser } from '../../../features/backup/backup-browser';
+import { removeAllBackups } from '../../../features/backup/backup-log';
 import { originPermission } from '../../../features/portals/portal-address';
 import { transferTableNames } from '../../../features/transfer/tables';
 import type { RoundsDatabase } from '../../../storage/database';
@@ -6,7 +8,8 @@ import { removeDeclaredKeys } from '../../../storage/extension-storage';
 
 /**
  * Empties every table in one read-write transaction (all or nothing); returns how many rows were removed. Then
- * removes every key Rounds keeps in extension storage (note drafts, sidebar layouts, the backup log, tab sessions,
+ * deletes the automatic backup files Rounds saved in Downloads (each holds all the data; a file the user saved
+ * stays), removes every key Rounds keeps in extension storage (note drafts, sidebar layouts, the backup log, tab sessions,
  * pending captures: `storage/extension-storage.ts`) and gives back the portals' host permissions, as `Remove` does, so no portal keeps its content script (the
  * background unregisters on `permissions.onRemoved`). Required hosts of the e2e build cannot be removed; ignored.
  */
@@ -21,6 +24,8 @@ export async function deleteAllData(db: RoundsDatabase): Promise<number> {
     }
     return count;
   });
+  const backups = backupBrowser();
+  if (backups) await removeAllBackups(backups);
   await removeDeclaredKeys();
   if (origins.length) {
     try {
