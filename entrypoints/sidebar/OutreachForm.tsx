@@ -1,14 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { activityLabels } from '../../features/directory/labels';
 import {
+  activityOrDefault,
   emptyOutreachFields,
   type OutreachFields as Fields,
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { send } from '../../messaging/client';
+import type { RoundsDatabase } from '../../storage/database';
+import { loadSettings } from '../../storage/settings-store';
 
 interface OutreachFormProps {
+  db: RoundsDatabase;
   physicianId: string;
   onSaved: (message: string) => void;
   onCancel: () => void;
@@ -22,7 +26,21 @@ export function OutreachForm(props: OutreachFormProps) {
   const [fields, setFields] = useState<Fields>(() => emptyOutreachFields('visit'));
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
-  const patch = (p: Partial<Fields>) => setFields((f) => ({ ...f, ...p }));
+  const [touched, setTouched] = useState(false);
+  const patch = (p: Partial<Fields>) => {
+    setTouched(true);
+    setFields((f) => ({ ...f, ...p }));
+  };
+  // The activity last logged (popup or sidebar) comes first, as in the popup's quick-log.
+  useEffect(() => {
+    let live = true;
+    void loadSettings(props.db).then((s) => {
+      if (live && !touched) setFields((f) => ({ ...f, type: activityOrDefault(s.lastActivity) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.db]);
 
   const save = async (event: Event) => {
     event.preventDefault();

@@ -15,6 +15,7 @@ vi.mock('../../messaging/client', () => ({
 }));
 
 const { SidebarShell } = await import('./SidebarShell');
+const { saveSettings } = await import('../../storage/settings-store');
 const { pageContext, scratchDatabase, seedPhysicians } = await import('./test-support');
 
 afterEach(cleanup);
@@ -85,8 +86,11 @@ describe('physician view', () => {
 
   it('logs an outreach inline with the quick-log fields, through outreach.log, with its follow-up', async () => {
     const { db, jane } = await openJane();
+    await saveSettings(db, { lastActivity: 'lunch-and-learn' });
     screen.getByRole('button', { name: 'Log outreach' }).click();
-    fireEvent.change(await screen.findByRole('combobox', { name: 'Activity' }), { target: { value: 'call' } });
+    const activity = (await screen.findByRole('combobox', { name: 'Activity' })) as HTMLSelectElement;
+    await waitFor(() => expect(activity.value).toBe('lunch-and-learn')); // the activity last logged, as in the popup
+    fireEvent.change(activity, { target: { value: 'call' } });
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-02-10T10:30' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Outreach notes' }), { target: { value: 'Spoke with Rosa' } });
     screen.getByRole('button', { name: 'Cardiology' }).click();

@@ -83,7 +83,9 @@ export function PhysicianView(props: PhysicianViewProps) {
           {panel === 'edit' && (
             <EditPhysician db={db} physician={glance.physician} onSaved={close} onCancel={() => close()} />
           )}
-          {panel === 'outreach' && <OutreachForm physicianId={physicianId} onSaved={close} onCancel={() => close()} />}
+          {panel === 'outreach' && (
+            <OutreachForm db={db} physicianId={physicianId} onSaved={close} onCancel={() => close()} />
+          )}
           {panel === 'referral' && (
             <ReferralPanel
               db={db}

@@ -2,7 +2,8 @@
  * Every timing mark and e2e marker, in one module. In the e2e build (`npm run build:e2e`: tests, bench, demo) they
  * record User Timing entries and markers that the bench and the e2e tests read; in store builds Vite replaces
  * `import.meta.env.MODE`, `e2eBuild` is false and every function below does nothing: no marks, no markers, nothing
- * left on `window`. A structure test checks the store builds call no `performance.mark` / `measure`.
+ * left on `window`. The store-build audit (tests/e2e/manifest-audit.e2e.ts) checks the shipped code calls no
+ * `performance.mark` / `measure`.
  * Zod-free and tiny: the portal content script imports it.
  */
 export const e2eBuild: boolean = import.meta.env?.MODE === 'e2e';
