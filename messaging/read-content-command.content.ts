@@ -18,7 +18,7 @@ export function asBackgroundCommand(message: unknown): BackgroundCommand | null 
 }
 
 /** Structural check of posted match keys: parallel string arrays (last, first, middle, NPI). */
-export function isMatchKeys(value: unknown): value is MatchKeys {
+function isMatchKeys(value: unknown): value is MatchKeys {
   if (typeof value !== 'object' || value === null) return false;
   const k = value as Partial<Record<keyof MatchKeys, unknown>>;
   const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');

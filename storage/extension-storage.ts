@@ -46,7 +46,7 @@ export const storageKeys = {
   pendingCaptures: declare('session', 'rounds-capture-', true, 'context-menu captures waiting for their Rounds window'),
 } as const;
 
-export const declaredKeys: readonly DeclaredKey[] = Object.values(storageKeys);
+const declaredKeys: readonly DeclaredKey[] = Object.values(storageKeys);
 
 /** The storage key itself: the declared name, with the id of a per-record key. */
 export function keyOf(key: DeclaredKey, id = ''): string {

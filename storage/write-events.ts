@@ -36,19 +36,28 @@ export function installWriteEvents(db: Dexie): void {
   db.use({
     stack: 'dbcore',
     name: 'rounds-write-events',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate(request) {
-            noteWrite(db, request.trans, name);
-            return table.mutate(request);
-          },
-        };
-      },
-    }),
+    create: (down: DBCore): DBCore => {
+      // Dexie asks for a table on every operation: wrap each once.
+      const wrapped = new Map<string, DBCoreTable>();
+      return {
+        ...down,
+        table(name: string): DBCoreTable {
+          let table = wrapped.get(name);
+          if (!table) {
+            const inner = down.table(name);
+            table = {
+              ...inner,
+              mutate(request) {
+                noteWrite(db, request.trans, name);
+                return inner.mutate(request);
+              },
+            };
+            wrapped.set(name, table);
+          }
+          return table;
+        },
+      };
+    },
   });
 }
 

@@ -20,7 +20,7 @@ export interface RegistryLookupProps {
   onFill: (patch: Partial<PhysicianDraft>) => void;
   /** Defaults: settings' registryBaseUrl, permissions.request, and the `registry.lookup` message. */
   baseUrl?: string;
-  /** Where the settings are read from when no baseUrl is given (the page's open database); else the page's connection. */
+  /** Where the settings are read from when no baseUrl is given; else the page's own connection. */
   db?: RoundsDatabase;
   requestPermission?: (baseUrl: string) => Promise<boolean>;
   lookup?: (query: RegistryQuery) => Promise<RegistryLookupResponse>;

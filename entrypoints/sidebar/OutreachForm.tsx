@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { activityLabels } from '../../features/directory/labels';
 import {
@@ -26,16 +26,17 @@ export function OutreachForm(props: OutreachFormProps) {
   const [fields, setFields] = useState<Fields>(() => emptyOutreachFields('visit'));
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
-  const [touched, setTouched] = useState(false);
+  // Set once the user picks an activity: the remembered one, read after the first render, must not undo it.
+  const activityChosen = useRef(false);
   const patch = (p: Partial<Fields>) => {
-    setTouched(true);
+    if (p.type) activityChosen.current = true;
     setFields((f) => ({ ...f, ...p }));
   };
   // The activity last logged (popup or sidebar) comes first, as in the popup's quick-log.
   useEffect(() => {
     let live = true;
     void loadSettings(props.db).then((s) => {
-      if (live && !touched) setFields((f) => ({ ...f, type: activityOrDefault(s.lastActivity) }));
+      if (live && !activityChosen.current) setFields((f) => ({ ...f, type: activityOrDefault(s.lastActivity) }));
     });
     return () => {
       live = false;

@@ -1,11 +1,10 @@
 import { declaredArea, keyOf, storageKeys } from '../../storage/extension-storage';
 
-const drafts = () => declaredArea(storageKeys.noteDrafts);
-
 /**
  * Unsaved note text, kept in the extension's own storage (never the page's), keyed by physician and page,
  * so a note being typed survives closing the sidebar, the tab or the browser. Delete all data removes it.
  */
+const drafts = () => declaredArea(storageKeys.noteDrafts);
 
 /** The storage key of the draft for one physician on one page. */
 export function noteDraftKey(physicianId: string, pageKey: string): string {

@@ -7,7 +7,7 @@ export function backupBrowser(): BackupBrowser | undefined {
   const area = declaredArea(storageKeys.backupLog);
   if (!browser.downloads || !area) return undefined;
   return {
-    storage: { get: (key) => area.get(key), set: (items) => area.set(items) },
+    storage: area,
     downloads: {
       download: (options) => browser.downloads.download(options),
       removeFile: (id) => browser.downloads.removeFile(id),

@@ -8,6 +8,7 @@ export interface SessionArea {
 }
 
 const keep = 20;
+const keyFor = (id: string) => keyOf(storageKeys.pendingCaptures, id);
 
 /**
  * Captures waiting for their Rounds window, by id. Held in memory and mirrored in session storage so a restarted
@@ -21,17 +22,16 @@ export function createPendingCaptures(session?: SessionArea) {
       const id = crypto.randomUUID();
       captures.set(id, capture);
       for (const old of [...captures.keys()].slice(0, Math.max(0, captures.size - keep))) captures.delete(old);
-      await session?.set({ [keyOf(storageKeys.pendingCaptures, id)]: capture }).catch(() => undefined);
+      await session?.set({ [keyFor(id)]: capture }).catch(() => undefined);
       return id;
     },
     /** The capture with this id, or null when it is unknown or expired. */
     async get(id: string): Promise<PendingCapture | null> {
       const held = captures.get(id);
       if (held) return held;
-      const stored = await session
-        ?.get(keyOf(storageKeys.pendingCaptures, id))
-        .catch(() => ({}) as Record<string, unknown>);
-      const parsed = pendingCapture.safeParse(stored?.[keyOf(storageKeys.pendingCaptures, id)]);
+      const key = keyFor(id);
+      const stored = await session?.get(key).catch(() => ({}) as Record<string, unknown>);
+      const parsed = pendingCapture.safeParse(stored?.[key]);
       return parsed.success ? parsed.data : null;
     },
   };

@@ -8,8 +8,6 @@ import { onCommittedWrites } from '../../storage/write-events';
  * once; writes that follow within `quietMs` (an import's batches) are told once more when they stop.
  */
 export function onFollowUpWrites(db: Pick<RoundsDatabase, 'name'>, recount: () => void, quietMs = 50): () => void {
-  // The first write is told at once (a page may close right after it); more writes in the next `quietMs` are told
-  // once more at the end, not each.
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let more = false;
   const settle = () => {

@@ -9,9 +9,10 @@ import { removeDeclaredKeys } from '../../../storage/extension-storage';
 /**
  * Empties every table in one read-write transaction (all or nothing); returns how many rows were removed. Then
  * deletes the automatic backup files Rounds saved in Downloads (each holds all the data; a file the user saved
- * stays), removes every key Rounds keeps in extension storage (note drafts, sidebar layouts, the backup log, tab sessions,
- * pending captures: `storage/extension-storage.ts`) and gives back the portals' host permissions, as `Remove` does, so no portal keeps its content script (the
- * background unregisters on `permissions.onRemoved`). Required hosts of the e2e build cannot be removed; ignored.
+ * stays), removes every key Rounds keeps in extension storage (`storage/extension-storage.ts`: note drafts, sidebar
+ * layouts, the backup log, tab sessions, pending captures), and gives back the portals' host permissions, as
+ * `Remove` does, so no portal keeps its content script (the background unregisters on `permissions.onRemoved`).
+ * Required hosts of the e2e build cannot be removed; ignored.
  */
 export async function deleteAllData(db: RoundsDatabase): Promise<number> {
   const tables = transferTableNames.map((t) => db.table(t));
