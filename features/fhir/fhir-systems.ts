@@ -11,7 +11,7 @@ export const dataAbsentReasonUrl = 'http://hl7.org/fhir/StructureDefinition/data
  * Rounds' own definitions (extensions, code systems, tags) for what FHIR has no element for. Rounds has no
  * web site, so the base is a URN under Rounds' name: absolute and unambiguous, never fetched.
  */
-const roundsBase = 'urn:rounds:fhir';
+export const roundsBase = 'urn:rounds:fhir';
 export const roundsUrl = {
   tag: `${roundsBase}:tag`,
   createdAt: `${roundsBase}:created-at`,

@@ -2,6 +2,8 @@ import type { Extension } from '@medplum/fhirtypes';
 import { roundsUrl } from './fhir-systems';
 
 type Sub = Record<string, string | undefined>;
+/** An extension as written or as read: a url, maybe a primitive value, maybe sub-extensions. */
+type AnyExtension = { url: string; extension?: readonly { url: string; valueString?: string }[] };
 
 /** A simple extension with a code, dateTime, date or string value; none when the value is empty. */
 export function valueExtension(url: string, kind: 'Code' | 'DateTime' | 'Date' | 'String', value: string | null) {
@@ -15,7 +17,7 @@ export function complexExtension(url: string, fields: Sub): Extension {
 }
 
 /** The value of the first extension with `url` (any primitive value[x]). */
-export function extensionValue(extensions: readonly Extension[] | undefined, url: string): string | undefined {
+export function extensionValue(extensions: readonly AnyExtension[] | undefined, url: string): string | undefined {
   const found = extensions?.find((e) => e.url === url) as Record<string, unknown> | undefined;
   if (!found) return undefined;
   for (const key of ['valueCode', 'valueDateTime', 'valueDate', 'valueString', 'valueUri'])
@@ -24,7 +26,7 @@ export function extensionValue(extensions: readonly Extension[] | undefined, url
 }
 
 /** Every complex extension with `url`, as plain field → value records. */
-export function complexValues(extensions: readonly Extension[] | undefined, url: string): Sub[] {
+export function complexValues(extensions: readonly AnyExtension[] | undefined, url: string): Sub[] {
   return (extensions ?? [])
     .filter((e) => e.url === url)
     .map((e) => Object.fromEntries((e.extension ?? []).map((s) => [s.url, s.valueString])));

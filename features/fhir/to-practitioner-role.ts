@@ -21,7 +21,10 @@ export function practitionerRoleOf(
 ): PractitionerRole {
   const telecom = contactPoints(p);
   const organization = practice
-    ? { reference: referenceTo(style, 'Organization', practice.id), display: practice.name }
+    ? {
+        reference: referenceTo(style, 'Organization', practice.id),
+        ...(p.practiceName ? { display: p.practiceName } : {}),
+      }
     : p.practiceName
       ? { display: p.practiceName }
       : undefined;

@@ -12,7 +12,7 @@ const maxListedIssues = 20;
 const validateChunk = 2_000;
 
 /** Clearer wording than zod's defaults for limits a person can act on. Schema-level messages still win. */
-const clearMessages: z.core.$ZodErrorMap = (issue) => {
+export const clearMessages: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'too_big' && issue.origin === 'string') return `too long (at most ${issue.maximum} characters)`;
   if (issue.code === 'too_big' && issue.origin === 'array') return `too many items (at most ${issue.maximum})`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
