@@ -23,7 +23,8 @@ export function nameCase(text: string): string {
 }
 
 /** US phone and ZIP+4 digits in their usual written form; anything else as given. */
-export const phoneText = (s: string) => (/^1?\d{10}$/.test(s) ? s.slice(-10).replace(/(\d{3})(\d{3})(\d{4})/, '$1-$2-$3') : s);
+export const phoneText = (s: string) =>
+  /^1?\d{10}$/.test(s) ? s.slice(-10).replace(/(\d{3})(\d{3})(\d{4})/, '$1-$2-$3') : s;
 export const zipText = (s: string) => (/^\d{9}$/.test(s) ? `${s.slice(0, 5)}-${s.slice(5)}` : s);
 
 /** Builds one physician (and the practice it belongs to) from a row, using the column mapping. */

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { analyzeFhirImport, isFhirFile } from '../../../features/fhir';
 import { analyzeImport, commitImport, type ImportAnalysis, ImportError } from '../../../features/transfer';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ImportPreview } from './ImportPreview';
@@ -8,7 +9,7 @@ import { useJob } from './use-job';
 
 type Outcome = { kind: 'none' } | { kind: 'status'; text: string } | { kind: 'alert'; text: string; issues: string[] };
 
-/** `Import file`: analyse a Rounds export, preview what it would change, then `Import` (all or nothing) or cancel. */
+/** `Import file`: analyse a Rounds export or a FHIR file (told apart by content), preview what it would change, then `Import` (all or nothing) or cancel. */
 export function ImportPanel(props: { db: RoundsDatabase }) {
   const id = useId();
   const [pending, setPending] = useState<{ analysis: ImportAnalysis; fileName: string } | null>(null);
@@ -34,8 +35,10 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     setPending(null);
     setOutcome({ kind: 'none' });
     try {
-      const analysis = await job.run('Checking the file', (onProgress) =>
-        analyzeImport(props.db, file, { onProgress, replaceSettings }),
+      const analysis = await job.run('Checking the file', async (onProgress) =>
+        (await isFhirFile(file))
+          ? analyzeFhirImport(props.db, file, { onProgress, fileName: file.name })
+          : analyzeImport(props.db, file, { onProgress, replaceSettings }),
       );
       setPending({ analysis, fileName: file.name });
     } catch (error) {
@@ -50,10 +53,11 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
       );
       const unchanged = Object.values(pending.analysis.preview).reduce((n, p) => n + p.unchanged, 0);
       const conflicts = pending.analysis.conflicts.length;
+      const left = 'notImportedCount' in pending.analysis ? ` ${pending.analysis.notImportedCount} not imported.` : '';
       setPending(null);
       setOutcome({
         kind: 'status',
-        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.`,
+        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.${left}`,
       });
     } catch (error) {
       setPending(null);
@@ -63,13 +67,13 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Import a Rounds export</h3>
+      <h3>Import a Rounds export or a FHIR file</h3>
       <div class="field">
         <label for={id}>Import file</label>
         <input
           id={id}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.ndjson,application/fhir+json,.zip"
           disabled={job.running}
           onChange={(e) => void analyse(e.currentTarget)}
         />

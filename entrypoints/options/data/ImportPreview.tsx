@@ -1,4 +1,6 @@
+import type { FhirImportAnalysis } from '../../../features/fhir';
 import type { ImportAnalysis } from '../../../features/transfer';
+import { FhirNotImported } from './FhirNotImported';
 import { tableLabels } from './table-labels';
 
 const listedConflicts = 50;
@@ -11,7 +13,7 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
       <h4>What importing {props.fileName} would do</h4>
       <table>
         <caption class="muted">
-          Exported {a.exportedAt.slice(0, 10)}; nothing is written until you choose Import.
+          {a.exportedAt ? `Exported ${a.exportedAt.slice(0, 10)}; ` : ''}nothing is written until you choose Import.
         </caption>
         <thead>
           <tr>
@@ -37,6 +39,7 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
           })}
         </tbody>
       </table>
+      {'notImported' in a && <FhirNotImported analysis={a as FhirImportAnalysis} />}
       {a.merges.length > 0 && (
         <p>
           {a.merges.length} physician{a.merges.length === 1 ? '' : 's'} with the same NPI will be merged into one record
