@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite';
 import { dashboardSuite } from './dashboard';
 import { detectSuite } from './detect';
+import { fhirSuite } from './fhir';
 import { injectionSuite } from './injection';
 import { popupSuite } from './popup';
 import { queriesSuite } from './queries';
@@ -18,4 +19,5 @@ export const suites: BenchSuite[] = [
   dashboardSuite,
   detectSuite,
   searchSuite,
+  fhirSuite,
 ];

@@ -12,10 +12,10 @@ import { RoundsDatabase } from '../../../storage/database';
 import { generateData, type Sizes, seedTables } from '../../generators/generate-transfer-data';
 import type { BenchContext, BenchRow, BenchSuite } from '../suite';
 
-/** Share of each table in the benchmark data (sums to 1); the rest of the records go to outreach. */
+/** Share of each table in the benchmark data (sums to 1; the FHIR suite uses it too); the rest goes to outreach. */
 const mix: Sizes = { physicians: 0.1, practices: 0.01, notes: 0.24, referrals: 0.12, followUps: 0.12, portals: 0.0001 };
 
-function sizesFor(records: number): Sizes {
+export function sizesFor(records: number): Sizes {
   const sizes: Sizes = { settings: 1 };
   let used = 1;
   for (const [t, share] of Object.entries(mix) as [keyof Sizes, number][]) {
