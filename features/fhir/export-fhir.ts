@@ -1,7 +1,7 @@
-import { Zip, ZipDeflate } from 'fflate';
 import type { RoundsDatabase } from '../../storage/database';
 import { type Progress, yieldToPage } from '../transfer/chunks';
 import { localDay } from '../transfer/format';
+import { zipTextFiles } from '../transfer/zip-parts';
 import { type ExportedType, exportedTypes, fhirResources } from './fhir-resources';
 import type { PatientInfoChoice } from './patient-info';
 
@@ -71,26 +71,13 @@ export async function exportFhir(db: RoundsDatabase, options: FhirExportOptions 
 }
 
 /** `Practitioner.ndjson`, `Organization.ndjson`, …: the layout FHIR bulk-data tools read. Empty types are left out. */
-async function ndjsonZip(parts: Map<ExportedType, string[]>): Promise<Blob> {
-  const out: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, data) => {
-    if (error) failure = error;
-    else out.push(data);
-  });
-  const encoder = new TextEncoder();
-  for (const type of exportedTypes) {
-    const texts = parts.get(type) ?? [];
-    if (!texts.length) continue;
-    const entry = new ZipDeflate(`${type}.ndjson`, { level: 6 });
-    zip.add(entry);
-    for (const text of texts) {
-      entry.push(encoder.encode(text));
-      await yieldToPage();
-    }
-    entry.push(new Uint8Array(0), true);
-  }
-  zip.end();
-  if (failure) throw failure;
-  return new Blob(out as BlobPart[], { type: 'application/zip' });
+function ndjsonZip(parts: Map<ExportedType, string[]>): Promise<Blob> {
+  return zipTextFiles(
+    (async function* () {
+      for (const type of exportedTypes) {
+        const texts = parts.get(type) ?? [];
+        if (texts.length) yield { name: `${type}.ndjson`, parts: texts };
+      }
+    })(),
+  );
 }

@@ -1,4 +1,3 @@
-import { Zip, ZipDeflate } from 'fflate';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
 import { type Progress, readInChunks, yieldToPage } from './chunks';
@@ -6,6 +5,7 @@ import { type CsvLookups, csvColumns } from './csv-columns';
 import { type CsvColumn, csvFileParts, csvText } from './csv-format';
 import { localDay } from './format';
 import { rowSchemas, storedShapeChecks } from './tables';
+import { zipTextFiles } from './zip-parts';
 
 export const csvTables = ['physicians', 'outreach', 'referrals', 'notes'] as const;
 export type CsvTable = (typeof csvTables)[number];
@@ -71,24 +71,11 @@ export async function exportCsvZip(
   options: CsvOptions = {},
 ): Promise<{ blob: Blob; fileName: string }> {
   const l = await lookups(db);
-  const out: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, data) => {
-    if (error) failure = error;
-    else out.push(data);
-  });
-  const encoder = new TextEncoder();
-  for (const table of csvTables) {
-    const entry = new ZipDeflate(`${table}.csv`, { level: 6 });
-    zip.add(entry);
-    for (const part of await tableParts(db, table, l, options)) {
-      entry.push(encoder.encode(part));
-      await yieldToPage();
-    }
-    entry.push(new Uint8Array(0), true);
-  }
-  zip.end();
-  if (failure) throw failure;
+  const blob = await zipTextFiles(
+    (async function* () {
+      for (const table of csvTables) yield { name: `${table}.csv`, parts: await tableParts(db, table, l, options) };
+    })(),
+  );
   const fileName = `rounds-csv-${localDay(options.now ?? new Date())}.zip`;
-  return { blob: new Blob(out as BlobPart[], { type: 'application/zip' }), fileName };
+  return { blob, fileName };
 }

@@ -5,13 +5,7 @@ import { commitImport } from '../../../features/transfer/import-commit';
 import { RoundsDatabase } from '../../../storage/database';
 import { generateData, seedTables } from '../../generators/generate-transfer-data';
 import type { BenchContext, BenchRow, BenchSuite } from '../suite';
-import { sizesFor } from './transfer';
-
-const elapsed = async <T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> => {
-  const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
-};
+import { elapsed, sizesFor } from './transfer';
 
 /** FHIR R4 export of `records` rows (the transfer suite's mix) against the JSON export of the same data, same run. */
 export async function runFhirBench(ctx: BenchContext, options: { records?: number } = {}): Promise<BenchRow[]> {

@@ -26,7 +26,8 @@ export function sizesFor(records: number): Sizes {
   return sizes;
 }
 
-const elapsed = async <T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> => {
+/** How long `fn` takes, and what it returns. */
+export const elapsed = async <T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> => {
   const start = performance.now();
   const value = await fn();
   return { ms: performance.now() - start, value };

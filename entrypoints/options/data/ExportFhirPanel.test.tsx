@@ -3,22 +3,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFhir } from '../../../features/fhir';
 import { seedDemoData } from '../../../features/sample-data/seed';
-import { RoundsDatabase } from '../../../storage/database';
+import { useScratchDatabases } from '../../../tests/transfer-db';
 import { ExportFhirPanel } from './ExportFhirPanel';
 import { ImportPanel } from './ImportPanel';
 
-const opened: RoundsDatabase[] = [];
-afterEach(async () => {
+afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) await db.delete();
 });
-const freshDb = async () => {
-  const db = new RoundsDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  await db.open();
-  return db;
-};
+const freshDb = useScratchDatabases();
 
 describe('Export FHIR and importing a FHIR file', () => {
   it('asks first (the same patient-information warning), then saves a Bundle', async () => {
@@ -49,7 +42,9 @@ describe('Export FHIR and importing a FHIR file', () => {
     fireEvent.change(input);
     const row = await screen.findByRole('row', { name: /^Physicians/ });
     expect(row.textContent).toBe('Physicians6000');
-    expect(screen.getByText(/^FHIR file: 3 Organization, 3 Location, 6 Practitioner, 6 PractitionerRole\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^FHIR file: 3 Organization, 3 Location, 6 Practitioner, 6 PractitionerRole\.$/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/^Imported 6 physicians, 3 practices\. 0 unchanged, 0 conflicting .* 0 not imported\.$/);
     expect(await db.physicians.count()).toBe(6);
