@@ -113,8 +113,11 @@ export const portalMessages = {
         .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text'),
       removed: z.array(blockId).max(pageTextCaps.removed),
     }),
-    /** rescan: the background has no results for this page (it restarted): send every block again, reset first. */
-    response: z.object({ disable: z.boolean(), rescan: z.boolean() }),
+    /**
+     * rescan: the background has no results for this page (it restarted): send every block again, reset first.
+     * throttled: the tab sent more than its budget this second; nothing of this message was matched: send it later.
+     */
+    response: z.object({ disable: z.boolean(), rescan: z.boolean(), throttled: z.boolean() }),
   }),
   'portal.detectionMode': defineMessage({
     doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
