@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../../tests/e2e/launch';
 import { measurePageCosts } from './page-costs';
+import { measurePageFlood } from './page-flood';
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
 
@@ -26,6 +27,7 @@ try {
   }
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
   if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
+  if (!only.length || only.includes('flood')) rows.push(...(await measurePageFlood(session, console.log)));
 } finally {
   await session.close();
 }
