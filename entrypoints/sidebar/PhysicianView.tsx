@@ -81,7 +81,13 @@ export function PhysicianView(props: PhysicianViewProps) {
             <PhysicianActions panel={panel} onPanel={setPanel} />
           </div>
           {panel === 'edit' && (
-            <EditPhysician db={db} physician={glance.physician} onSaved={close} onCancel={() => close()} />
+            <EditPhysician
+              db={db}
+              physician={glance.physician}
+              practice={glance.practice}
+              onSaved={close}
+              onCancel={() => close()}
+            />
           )}
           {panel === 'outreach' && (
             <OutreachForm db={db} physicianId={physicianId} onSaved={close} onCancel={() => close()} />
