@@ -6,6 +6,7 @@ import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
 import { ReferralSettings } from './ReferralSettings';
 import { RegistrySection } from './RegistrySection';
+import { VisitGoalSettings } from './VisitGoalSettings';
 
 /** The options page: one section per capability. */
 export function OptionsApp() {
@@ -26,6 +27,7 @@ export function OptionsApp() {
             <CapturedPhysicians db={db} />
             <RegistrySection db={db} />
             <ReferralSettings db={db} />
+            <VisitGoalSettings db={db} />
             <NotificationSettings db={db} />
             <DataSection db={db} />
           </>
