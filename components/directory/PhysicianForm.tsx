@@ -18,6 +18,7 @@ import { describeWriteError } from '../write-error';
 import { LocationFields } from './LocationFields';
 import { OfficeProfileFields } from './OfficeProfileFields';
 import { StaffFields } from './StaffFields';
+import './profile.css';
 
 interface PhysicianFormProps {
   heading: string;

@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
@@ -14,6 +15,9 @@ export function OptionsApp() {
     <main>
       <h1>Rounds settings</h1>
       <p>
+        <a href="plan.html">Plan my day</a>: who is due and in the office, the day's stops, the route, a day sheet.
+      </p>
+      <p>
         <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
       </p>
       <p>
@@ -28,6 +32,7 @@ export function OptionsApp() {
             <RegistrySection db={db} />
             <ReferralSettings db={db} />
             <VisitGoalSettings db={db} />
+            <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <DataSection db={db} />
           </>

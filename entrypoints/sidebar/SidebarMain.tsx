@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
 import { markOnce } from '../../features/instrumentation/marks';
@@ -108,6 +109,9 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         }}
       >
         Add physician
+      </button>
+      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/plan.html') })}>
+        Plan my day
       </button>
       <OnThisPage
         db={db}
