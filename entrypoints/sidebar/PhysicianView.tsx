@@ -90,7 +90,7 @@ export function PhysicianView(props: PhysicianViewProps) {
             />
           )}
           {panel === 'outreach' && (
-            <OutreachForm db={db} physicianId={physicianId} onSaved={close} onCancel={() => close()} />
+            <OutreachForm db={db} physicianIds={[physicianId]} onSaved={close} onCancel={() => close()} />
           )}
           {panel === 'referral' && (
             <ReferralPanel

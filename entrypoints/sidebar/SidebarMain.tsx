@@ -10,6 +10,7 @@ import { AddPhysician } from './AddPhysician';
 import { CapturedNote } from './CapturedNote';
 import { type SidebarView, viewForCapture } from './capture-start';
 import { directorySearch } from './directory-search';
+import { LogForEveryone } from './LogForEveryone';
 import { NotesOnThisPage } from './NotesOnThisPage';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
@@ -119,6 +120,7 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         onOpen={(id) => open(id, { to: 'on-this-page', id })}
         focusId={focusId}
       />
+      <LogForEveryone db={db} physicianIds={context.detected.map((d) => d.physicianId)} />
       <NotesOnThisPage db={db} pageKey={context.pageKey} />
       <ReferralsOnThisPage db={db} pageKey={context.pageKey} />
     </div>
