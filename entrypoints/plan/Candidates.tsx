@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatDay } from '../../features/directory/format-dates';
+import { markOnce } from '../../features/instrumentation/marks';
 import { type CandidateData, candidatesOf } from '../../features/plan/load-candidates';
 import type { PlanCandidate } from '../../features/plan/plan-candidates';
 
@@ -33,6 +34,9 @@ export function Candidates(props: {
     () => (props.data ? candidatesOf(props.data, props.tag, props.planned) : null),
     [props.data, props.tag, props.planned],
   );
+  useLayoutEffect(() => {
+    if (list) markOnce('rounds:candidates-rendered');
+  }, [list]);
   return (
     <section aria-labelledby="candidates-heading" class="no-print">
       <h2 id="candidates-heading">Candidates{list ? ` (${list.length.toLocaleString()})` : ''}</h2>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { AddToCalendar } from '../../components/calendar/AddToCalendar';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
@@ -8,7 +9,7 @@ import { calendarFileName, planCalendar } from '../../features/calendar/load-cal
 import { formatDay } from '../../features/directory/format-dates';
 import { routableAddress } from '../../features/directory/office-profile';
 import { localDay } from '../../features/follow-ups/local-day';
-import { markOnce } from '../../features/instrumentation/marks';
+import { e2eMarkers, markOnce } from '../../features/instrumentation/marks';
 import { addStop, changePlan, moveStop, removeStop, setStopStatus } from '../../features/plan/day-plan-store';
 import { routeUrl } from '../../features/plan/route-link';
 import { stopLocation } from '../../features/plan/stop-location';
@@ -28,8 +29,12 @@ export function PlanDay(props: { db: RoundsDatabase }) {
   const data = useCandidateData(db, day, version);
   const weekday = weekdayOf(day);
   const plan = state?.plan ?? null;
+  // The bench reads this mark: the day's stops (or the empty plan) are in the DOM.
+  useLayoutEffect(() => {
+    if (state) markOnce('rounds:plan-ready');
+  }, [state]);
   const planned = useMemo(() => new Set(plan?.stops.map((s) => s.physicianId) ?? []), [plan]);
-  if (state) markOnce('rounds:plan-ready');
+  if (plan) e2eMarkers({ planId: plan.id });
 
   const run = (work: Promise<unknown>, done = '') =>
     void work.then(
@@ -86,11 +91,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         {state && !plan?.stops.length && <p class="muted">No stops yet: add candidates below.</p>}
         {plan && state && <PlannedStops plan={plan} glances={state.glances} weekday={weekday} actions={actions} />}
         <div class="row no-print">
-          <button
-            type="button"
-            disabled={!route}
-            onClick={() => route && window.open(route, '_blank', 'noopener,noreferrer')}
-          >
+          <button type="button" disabled={!route} onClick={() => route && void browser.tabs.create({ url: route })}>
             Open route
           </button>
           <button type="button" disabled={!plan?.stops.length} onClick={() => window.print()}>

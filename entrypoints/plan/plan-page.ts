@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../components/use-live-query';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
-import { mark } from '../../features/instrumentation/marks';
 import { planOfDay } from '../../features/plan/day-plan-store';
 import { type CandidateData, loadCandidateData } from '../../features/plan/load-candidates';
 import type { RoundsDatabase } from '../../storage/database';
@@ -29,7 +28,6 @@ export function useCandidateData(db: RoundsDatabase, day: string, version: numbe
     void loadCandidateData(db, day).then((d) => {
       if (!live) return;
       setData(d);
-      mark('rounds:plan-candidates');
     });
     return () => {
       live = false;
