@@ -4,6 +4,7 @@ import { locationLine } from '../../features/directory/office-profile';
 import { noHours, type PracticeLocation, weekdays } from '../../storage/schemas';
 import { withLocationIds } from '../../storage/upgrades/field-day';
 import { Field } from '../Field';
+import { EditRemove } from './EditRemove';
 
 const emptyLocation: PracticeLocation = {
   id: '',
@@ -49,22 +50,15 @@ export function LocationFields(props: {
         {list.map((l, i) => (
           <li key={l.id || i} class="row">
             <span>{locationLine(l) || 'New location'}</span>
-            {open !== i && (
-              <button type="button" class="link" aria-label={`Edit location ${name(l)}`} onClick={() => setOpen(i)}>
-                Edit
-              </button>
-            )}
-            <button
-              type="button"
-              class="link"
-              aria-label={`Remove location ${name(l)}`}
-              onClick={() => {
+            <EditRemove
+              what={`location ${name(l)}`}
+              open={open === i}
+              onEdit={() => setOpen(i)}
+              onRemove={() => {
                 props.onChange(list.filter((_, k) => k !== i));
                 setOpen(null);
               }}
-            >
-              Remove
-            </button>
+            />
           </li>
         ))}
       </ul>

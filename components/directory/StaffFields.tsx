@@ -4,6 +4,7 @@ import { emptyStaff, type StaffDraft } from '../../features/directory/profile-dr
 import { staffRoles } from '../../storage/schemas';
 import { Field } from '../Field';
 import { SelectField } from '../SelectField';
+import { EditRemove } from './EditRemove';
 
 const roleOptions = staffRoles.map((r) => [r, staffRoleLabels[r]] as const);
 
@@ -34,27 +35,15 @@ export function StaffFields(props: {
                 {s.email && ` · ${s.email}`}
               </span>
               {props.errors[i] && <span class="error">{props.errors[i]}</span>}
-              {open !== i && (
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => setOpen(i)}
-                  aria-label={`Edit ${s.name || 'staff member'}`}
-                >
-                  Edit
-                </button>
-              )}
-              <button
-                type="button"
-                class="link"
-                aria-label={`Remove ${s.name || 'staff member'}`}
-                onClick={() => {
+              <EditRemove
+                what={s.name || 'staff member'}
+                open={open === i}
+                onEdit={() => setOpen(i)}
+                onRemove={() => {
                   props.onChange(staff.filter((_, k) => k !== i));
                   setOpen(null);
                 }}
-              >
-                Remove
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -89,7 +89,9 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         </h2>
         {state === undefined && <p class="muted">Opening…</p>}
         {state && !plan?.stops.length && <p class="muted">No stops yet: add candidates below.</p>}
-        {plan && state && <PlannedStops plan={plan} glances={state.glances} weekday={weekday} actions={actions} />}
+        {plan && state && (
+          <PlannedStops db={db} plan={plan} glances={state.glances} weekday={weekday} actions={actions} />
+        )}
         <div class="row no-print">
           <button type="button" disabled={!route} onClick={() => route && void browser.tabs.create({ url: route })}>
             Open route
@@ -114,7 +116,9 @@ export function PlanDay(props: { db: RoundsDatabase }) {
             />
           </div>
         )}
-        <p role="status">{message}</p>
+        <p role="status" class="no-print">
+          {message}
+        </p>
       </section>
       <Candidates
         data={data}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { displayName } from '../../features/directory/display-name';
 import type { PhysicianGlance } from '../../features/directory/physician-glance';
+import type { RoundsDatabase } from '../../storage/database';
 import type { DayPlan, PlanStop, Weekday } from '../../storage/schemas';
 import { stopTime } from './plan-page';
 import { StopDetails } from './StopDetails';
@@ -18,6 +19,7 @@ const statusText: Record<PlanStop['status'], string> = { planned: '', done: 'Don
 
 /** The ordered stops: Move up / Move down (keyboard) or drag to reorder; Done opens the prefilled log; Skip. */
 export function PlannedStops(props: {
+  db: RoundsDatabase;
   plan: DayPlan;
   glances: ReadonlyMap<string, PhysicianGlance>;
   weekday: Weekday;
@@ -93,6 +95,7 @@ export function PlannedStops(props: {
             </div>
             {logging === stop.physicianId && (
               <StopLog
+                db={props.db}
                 physicianId={stop.physicianId}
                 name={name}
                 onCancel={() => setLogging(null)}

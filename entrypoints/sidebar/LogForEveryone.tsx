@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { OutreachForm } from '../../components/outreach/OutreachForm';
 import type { RoundsDatabase } from '../../storage/database';
-import { OutreachForm } from './OutreachForm';
 
 /** At most this many physicians in one outreach (the outreach schema's limit). */
 const most = 200;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { OutreachForm } from '../../components/outreach/OutreachForm';
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
@@ -8,7 +9,6 @@ import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef, Physician } from '../../storage/schemas';
 import { EditPhysician } from './EditPhysician';
 import { NoteComposer } from './NoteComposer';
-import { OutreachForm } from './OutreachForm';
 import { type Panel, PhysicianActions } from './PhysicianActions';
 import { GlanceDetails } from './PhysicianGlanceCard';
 import { PhysicianReferrals } from './PhysicianReferrals';

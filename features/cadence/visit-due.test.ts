@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from '../../tests/time-zone';
 import { daysBetween, isDueBy, lastVisits, visitDue, weekdayOf } from './visit-due';
 
 // The tests run in a zone with DST (Node rereads TZ when it is assigned): DST and month ends are what they check.
-const zone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/New_York';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+useTimeZone('America/New_York');
 
 describe('visit cadence', () => {
   it('counts calendar days across month and year ends', () => {

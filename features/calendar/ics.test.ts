@@ -1,19 +1,13 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshDatabase, repositories } from '../../tests/db';
+import { useTimeZone } from '../../tests/time-zone';
 import { addStop } from '../plan/day-plan-store';
 import { calendarText, foldLine } from './ics';
 import { exportCalendar } from './load-calendar';
 import { transitions } from './time-zone';
 
-const zone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/New_York';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+useTimeZone('America/New_York');
 
 /** Parses with ical.js (a real RFC 5545 parser) and registers the file's VTIMEZONE, as a calendar app would. */
 function parse(text: string) {

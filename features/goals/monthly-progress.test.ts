@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshDatabase, repositories } from '../../tests/db';
+import { useTimeZone } from '../../tests/time-zone';
 import { loadMonthCounts, monthRange } from './monthly-progress';
 
-const zone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/New_York';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+useTimeZone('America/New_York');
 
 describe('monthly goals progress', () => {
   it('bounds a month by local midnights, across DST', () => {

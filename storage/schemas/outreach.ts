@@ -15,17 +15,10 @@ export const activityTypes = [
   'doctors-lounge',
   'other',
 ] as const;
+/** Activities at a distance: every other type is in person and resets the visit cadence. */
+const remoteActivities: ReadonlySet<string> = new Set(['call', 'email', 'video', 'other']);
 /** Activities where the liaison and the physician met in person: they reset the visit cadence. */
-export const inPersonActivities: ReadonlySet<string> = new Set([
-  'visit',
-  'drop-in',
-  'lunch-and-learn',
-  'event',
-  'hospital-rounds',
-  'grand-rounds',
-  'medical-staff-meeting',
-  'doctors-lounge',
-]);
+export const inPersonActivities: ReadonlySet<string> = new Set(activityTypes.filter((t) => !remoteActivities.has(t)));
 export const activityType = z.enum(activityTypes);
 
 export const concernCategories = [

@@ -163,10 +163,10 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
 
       const first = await page.$('.stops li');
       await (await first?.$('button.primary'))?.click(); // Done
-      const form = await page.waitForSelector('form.stop-log');
+      const form = await page.waitForSelector('form[aria-label^="Log outreach with"]');
       expect(await form?.$eval('select', (s) => (s as HTMLSelectElement).value)).toBe('visit');
       await (await form?.$('button[type=submit]'))?.click();
-      await waitForText(page, 'Logged visit with Luis M. de la Cruz, MD, FACS.');
+      await waitForText(page, 'Luis M. de la Cruz, MD, FACS: Logged visit.');
       await page.waitForFunction(() => document.querySelector('.stops li .badge')?.textContent === 'Done');
       // Stored: the visit is on the Activity page (the badge above is a live query of the stored plan).
       const activity = await session.openPage('activity.html');

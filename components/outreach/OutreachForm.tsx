@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { activityLabels } from '../../features/directory/labels';
 import {
   activityOrDefault,
@@ -8,8 +7,10 @@ import {
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { send } from '../../messaging/client';
+import type { LogOutreachResponse } from '../../messaging/outreach-log';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
+import { OutreachFields } from './OutreachFields';
 
 interface OutreachFormProps {
   db: RoundsDatabase;
@@ -19,13 +20,16 @@ interface OutreachFormProps {
   title?: string;
   /** An activity to start with instead of the last one logged (hospital rounds for everyone on a schedule). */
   activity?: Fields['type'];
-  onSaved: (message: string) => void;
+  /** The save button's name; `Save outreach` unless told. */
+  submitLabel?: string;
+  onSaved: (message: string, result: LogOutreachResponse) => void;
   onCancel: () => void;
 }
 
 /**
- * The inline `Log outreach` form of a physician's view: the same fields as the popup's quick-log, saved the same
- * way (`outreach.log`, one transaction in the background, with its follow-up).
+ * An inline outreach form (the sidebar's physician view and `Log for everyone on this page`, the plan's `Done`):
+ * the same fields as the popup's quick-log, saved the same way (`outreach.log`, one transaction in the background,
+ * with its follow-up).
  */
 export function OutreachForm(props: OutreachFormProps) {
   const [fields, setFields] = useState<Fields>(() => emptyOutreachFields(props.activity ?? 'visit'));
@@ -63,7 +67,7 @@ export function OutreachForm(props: OutreachFormProps) {
       const result = await send('outreach.log', built.request);
       const followUp = result.followUpId ? ' Follow-up set.' : '';
       const many = result.physicianIds.length > 1 ? ` for ${result.physicianIds.length} physicians` : '';
-      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}${many}.${followUp}`);
+      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}${many}.${followUp}`, result);
     } catch (failure) {
       setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
       setSaving(false);
@@ -77,7 +81,7 @@ export function OutreachForm(props: OutreachFormProps) {
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save outreach
+          {props.submitLabel ?? 'Save outreach'}
         </button>
         <button type="button" onClick={props.onCancel}>
           Cancel
