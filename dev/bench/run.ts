@@ -2,7 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../../tests/e2e/launch';
 import { measurePageCosts } from './page-costs';
+
+<<<<<<< HEAD
+
 import { measurePageFlood } from './page-flood';
+
+=======
+
+import { planOpenRows } from './plan-open';
+
+>>>>>>> issue-14
+
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
 
@@ -25,6 +35,8 @@ try {
     console.log(`running ${name}…`);
     rows.push(...(await page.evaluate((n) => window.roundsBench?.run(n) ?? [], name)));
   }
+  // After the plan suite gave physicians office days and today a plan: the day page as a liaison opens it.
+  if (!only.length || only.includes('plan')) rows.push(...(await planOpenRows(session)));
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
   if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
   if (!only.length || only.includes('flood')) rows.push(...(await measurePageFlood(session, console.log)));

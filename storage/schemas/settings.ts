@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+const goal = z.number().int().min(0).max(100_000).nullable().default(null);
+/** Targets per calendar month (null: no goal); progress is shown on the Activity page. */
+export const monthlyGoals = z.object({ visits: goal, touches: goal, newReferrers: goal, events: goal });
+export type MonthlyGoals = z.infer<typeof monthlyGoals>;
+
 /** One row (key "app"). Every field has a default, so older rows parse into the current shape. */
 export const settings = z.object({
   key: z.literal('app').default('app'),
@@ -13,6 +18,9 @@ export const settings = z.object({
   autoBackupKeep: z.number().int().min(1).max(52).default(4),
   registryBaseUrl: z.url().default('https://npiregistry.cms.hhs.gov/api/'),
   demoSeeded: z.boolean().default(false),
+  /** Visit cadence for physicians without their own (schema version 3; the dashboard used a fixed 60 before). */
+  defaultVisitEveryDays: z.number().int().min(1).max(730).default(60),
+  monthlyGoals: monthlyGoals.default({ visits: null, touches: null, newReferrers: null, events: null }),
 });
 export type Settings = z.infer<typeof settings>;
 export const defaultSettings: Settings = settings.parse({});

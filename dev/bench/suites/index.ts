@@ -2,6 +2,7 @@ import type { BenchSuite } from '../suite';
 import { dashboardSuite } from './dashboard';
 import { detectSuite } from './detect';
 import { injectionSuite } from './injection';
+import { planSuite } from './plan';
 import { popupSuite } from './popup';
 import { queriesSuite } from './queries';
 import { searchSuite } from './search';
@@ -18,4 +19,5 @@ export const suites: BenchSuite[] = [
   dashboardSuite,
   detectSuite,
   searchSuite,
+  planSuite,
 ];
