@@ -3,15 +3,8 @@ import os from 'node:os';
 import { launchWithExtension } from '../../tests/e2e/launch';
 import { measurePageCosts } from './page-costs';
 
-<<<<<<< HEAD
-
 import { measurePageFlood } from './page-flood';
-
-=======
-
 import { planOpenRows } from './plan-open';
-
->>>>>>> issue-14
 
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
