@@ -77,6 +77,15 @@ describe('manifest audit of the store builds', () => {
         expect(findings).toEqual([]);
       });
 
+      it('carries no test-only message type (demo.*, portal.detectionMode, e2e.*): no handler, no type string', () => {
+        const testOnly =
+          /["'`](?:demo|e2e)\.[A-Za-z]+["'`]|portal\.detectionMode|demo\.seed|demo\.enablePortal|e2e\.capture/g;
+        const findings = filesUnder(dir, /\.(js|html)$/).flatMap((file) =>
+          [...readFileSync(file, 'utf8').matchAll(testOnly)].map((m) => `${file}: ${m[0]}`),
+        );
+        expect(findings).toEqual([]);
+      });
+
       it('keeps Dexie, zod and Preact out of the content script', () => {
         const file = filesUnder(dir, /^portal-content\.js$/)[0] ?? '';
         const code = readFileSync(file, 'utf8');

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { seedDemoData } from '../../../features/sample-data/seed';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import { latestVersion } from '../../../storage/versions';
@@ -25,7 +24,4 @@ const status: Handler<'app.status'> = async () => {
   };
 };
 
-const demoSeed: Handler<'demo.seed'> = async (payload) =>
-  seedDemoData(await getDatabase(), { history: payload.history ?? false });
-
-export const appHandlers = { 'app.status': status, 'demo.seed': demoSeed };
+export const appHandlers = { 'app.status': status };
