@@ -18,4 +18,10 @@ export const appMessages = {
     request: z.object({}),
     response: z.object({ version: z.string(), schemaVersion: z.number(), counts }),
   }),
+  'app.dataDeleted': defineMessage({
+    doc: 'Delete all data (options page): the background forgets what it holds in memory and in extension storage.',
+    senders: ['options'],
+    request: z.object({}),
+    response: z.object({ tabs: z.number(), captures: z.number() }),
+  }),
 };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import { latestVersion } from '../../../storage/versions';
+import { forgetEverything } from '../forget-everything';
 
 const status: Handler<'app.status'> = async () => {
   const db = await getDatabase();
@@ -24,4 +25,6 @@ const status: Handler<'app.status'> = async () => {
   };
 };
 
-export const appHandlers = { 'app.status': status };
+const dataDeleted: Handler<'app.dataDeleted'> = () => forgetEverything();
+
+export const appHandlers = { 'app.status': status, 'app.dataDeleted': dataDeleted };
