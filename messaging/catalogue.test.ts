@@ -33,7 +33,13 @@ describe('message catalogue', () => {
 
   it('keeps test-only messages (demo.*, portal.detectionMode, e2e.*) out of the catalogue and its handlers', () => {
     const testOnlyTypes = Object.keys(testOnlyRoutes().messages);
-    expect(testOnlyTypes.sort()).toEqual(['demo.enablePortal', 'demo.seed', 'e2e.capture', 'portal.detectionMode']);
+    expect(testOnlyTypes.sort()).toEqual([
+      'demo.enablePortal',
+      'demo.seed',
+      'e2e.capture',
+      'e2e.runBackup',
+      'portal.detectionMode',
+    ]);
     for (const type of [...messageTypes, ...Object.keys(handlers)]) {
       expect(type, type).not.toMatch(/^(demo|e2e)\.|^portal\.detectionMode$/);
     }

@@ -39,5 +39,18 @@ export function testOnlyMessages() {
       }),
       response: z.object({ text: z.string(), route: z.enum(['sidebar', 'window', 'none']) }),
     }),
+    'e2e.runBackup': defineMessage({
+      doc: 'Runs the automatic backup now (the real path), as if the twice-daily alarm had fired at `now`.',
+      senders: ['options'],
+      request: z.object({ now: z.iso.datetime() }),
+      response: z.object({
+        result: z.enum(['off', 'not-due', 'saved', 'failed', 'pending']),
+        downloadId: z.number().optional(),
+        fileName: z.string().optional(),
+        bytes: z.number().optional(),
+        error: z.string().optional(),
+        ms: z.number(),
+      }),
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserKind } from './browsers';
+import { captureWindowSince } from './capture-window';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { byLabel } from './queries';
@@ -39,20 +40,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       const before = new Set(await session.browser.pages());
       const reply = await sendFromPage(options, 'e2e.capture', { kind: what, url: site.url(), clickAfterMs: 300 });
       expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true, data: { route: 'window' } });
-      return { text: (reply.data as { text: string }).text, window: await captureWindow(before) };
-    }
-
-    async function captureWindow(before: Set<Page>): Promise<Page> {
-      for (let i = 0; i < 100; i++) {
-        for (const page of (await session.browser.pages()).filter((p) => !before.has(p))) {
-          const href = await page.evaluate(() => location.href).catch(() => '');
-          if (!href.includes('/capture.html#')) continue;
-          await page.waitForFunction(() => document.readyState === 'complete');
-          return page;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the capture window did not open as a page');
+      return { text: (reply.data as { text: string }).text, window: await captureWindowSince(session.browser, before) };
     }
 
     const value = (page: Page, label: string) =>

@@ -31,6 +31,10 @@ describe('manifest audit of the store builds', () => {
         const m = manifestOf(dir);
         expect(m.host_permissions ?? []).toEqual([]);
         expect((m.permissions ?? []).filter(isHostPattern)).toEqual([]);
+        // offscreen only in Chrome: the automatic backup's blob: URL (Firefox's background page makes its own).
+        const api = ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab', 'downloads'];
+        expect(m.permissions).toEqual(browser === 'firefox' ? api : [...api, 'offscreen']);
+        expect(existsSync(path.join(dir, 'offscreen-backup.html'))).toBe(browser !== 'firefox');
         expect(m.permissions).not.toContain('tabs');
         expect(m.permissions).not.toContain('webRequest');
         const optional = [

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { backupBrowser } from '../../../features/backup/backup-browser';
 import { captureFromMenu, captureMenuItems } from '../../../features/capture/capture-menus.background';
 import type { CaptureRoute } from '../../../features/capture/capture-selection.background';
 import { readSelection } from '../../../features/capture/read-selection.background';
@@ -8,6 +9,8 @@ import { seedDemoData } from '../../../features/sample-data/seed';
 import { testOnlyMessages } from '../../../messaging/messages/test-only';
 import type { TestOnlyRoutes } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
+import { makeBackupFile } from '../backup/backup-file';
+import { runBackupIfDue } from '../backup/run-backup';
 import { captureFrom } from '../capture-wiring';
 import { detectionOverride, setDetectionOverride, textModeThreshold } from '../portal-tabs/detection-mode';
 
@@ -66,6 +69,13 @@ export function testOnlyRoutes(): TestOnlyRoutes {
           readSelection,
         );
         return { text, route };
+      },
+      'e2e.runBackup': async ({ now }) => {
+        const api = backupBrowser();
+        if (!api) throw new Error('no downloads API');
+        const start = performance.now();
+        const run = await runBackupIfDue(await getDatabase(), api, makeBackupFile, new Date(now));
+        return { ...run, ms: Math.round(performance.now() - start) };
       },
     },
   };

@@ -3,21 +3,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateData, seedTables } from '../../../dev/generators/generate-transfer-data';
 import { exportJson } from '../../../features/transfer';
-import { RoundsDatabase } from '../../../storage/database';
 import { loadSettings, saveSettings } from '../../../storage/settings-store';
+import { freshDatabase } from '../../../tests/db';
 import { ImportPanel } from './ImportPanel';
 
-const opened: RoundsDatabase[] = [];
-afterEach(async () => {
-  cleanup();
-  for (const db of opened.splice(0)) await db.delete();
-});
-const freshDb = async () => {
-  const db = new RoundsDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  await db.open();
-  return db;
-};
+afterEach(() => cleanup());
+const freshDb = freshDatabase;
 
 function choose(text: string) {
   const input = screen.getByLabelText('Import file') as HTMLInputElement;
