@@ -33,7 +33,9 @@ export async function deleteAllData(
   const backups = backupBrowser();
   if (backups) await removeAllBackups(backups);
   await removeDeclaredKeys();
-  await tellBackground();
+  // The data is gone by now: a background that cannot be reached (it restarts clean) must not make the page say
+  // "Nothing was deleted".
+  await tellBackground().catch((error: unknown) => console.warn('[rounds] the background was not told', error));
   if (origins.length) {
     try {
       await browser.permissions.remove({ origins });
