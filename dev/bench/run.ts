@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../../tests/e2e/launch';
+import { measureBackup } from './backup-scale';
 import { measurePageCosts } from './page-costs';
 
 import { measurePageFlood } from './page-flood';
@@ -33,6 +34,7 @@ try {
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
   if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
   if (!only.length || only.includes('flood')) rows.push(...(await measurePageFlood(session, console.log)));
+  if (!only.length || only.includes('backup')) rows.push(...(await measureBackup(session, console.log)));
 } finally {
   await session.close();
 }
