@@ -16,7 +16,17 @@ export default defineConfig({
     description:
       'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
     // downloads: saving the weekly automatic backup and removing old ones (options Data section).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab', 'downloads'],
+    // offscreen (Chrome only): the backup's blob: URL, which Chrome's service worker cannot make (never a data: URL).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'scripting',
+      'alarms',
+      'activeTab',
+      'downloads',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Portals are enabled one by one at run time; nothing is granted at install.
     // The NPI Registry is asked for on the first look-up (a configured base URL's origin is asked for the same way).
     optional_host_permissions: ['https://*/*', 'http://*/*', 'https://npiregistry.cms.hhs.gov/*'],

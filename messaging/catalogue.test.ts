@@ -4,6 +4,7 @@ import { z } from 'zod';
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getManifest: () => ({ version: '0.0.0' }) } } }));
 
 const { handlers } = await import('../entrypoints/background/handlers');
+const { testOnlyRoutes } = await import('../entrypoints/background/handlers/test-only');
 const { catalogue, messageTypes } = await import('./catalogue');
 const { senderKinds } = await import('./contexts');
 const { createRouter } = await import('./router.background');
@@ -26,6 +27,22 @@ describe('message catalogue', () => {
 
   it('has a handler for every message and a message for every handler', () => {
     expect(Object.keys(handlers).sort()).toEqual([...messageTypes].sort());
+    const testOnly = testOnlyRoutes();
+    expect(Object.keys(testOnly.handlers).sort()).toEqual(Object.keys(testOnly.messages).sort());
+  });
+
+  it('keeps test-only messages (demo.*, portal.detectionMode, e2e.*) out of the catalogue and its handlers', () => {
+    const testOnlyTypes = Object.keys(testOnlyRoutes().messages);
+    expect(testOnlyTypes.sort()).toEqual([
+      'demo.enablePortal',
+      'demo.seed',
+      'e2e.capture',
+      'e2e.runBackup',
+      'portal.detectionMode',
+    ]);
+    for (const type of [...messageTypes, ...Object.keys(handlers)]) {
+      expect(type, type).not.toMatch(/^(demo|e2e)\.|^portal\.detectionMode$/);
+    }
   });
 
   it('never lets the content script send a message that only extension pages may send', () => {
@@ -74,6 +91,16 @@ describe('router', () => {
     expect(await route({ type: 'toString', payload: {} }, fromPage('options.html'))).toMatchObject({ ok: false });
     expect(await route({ type: 'app.status', payload: {}, extra: 1 }, fromPage('options.html'))).toMatchObject({
       ok: false,
+    });
+  });
+  it('knows test-only types only when given them (the e2e build)', async () => {
+    const seed = { type: 'demo.seed', payload: {} };
+    expect(await route(seed, fromPage('options.html'))).toEqual({ ok: false, error: 'unknown message demo.seed' });
+    const e2e = createRouter(handlers, { extensionId, extensionOrigin, testOnly: testOnlyRoutes() });
+    expect(
+      await e2e({ type: 'portal.detectionMode', payload: { mode: 'auto' } }, fromPage('options.html')),
+    ).toMatchObject({
+      ok: true,
     });
   });
   it('refuses an unknown extension page', async () => {

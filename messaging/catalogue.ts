@@ -5,6 +5,7 @@ import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
 import { portalMessages } from './messages/portals';
 import { registryMessages } from './messages/registry';
+import type { testOnlyMessages } from './messages/test-only';
 
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
 export const catalogue = {
@@ -21,3 +22,7 @@ export type MessageType = keyof Catalogue;
 export type RequestOf<T extends MessageType> = z.input<Catalogue[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.output<Catalogue[T]['response']>;
 export const messageTypes = Object.keys(catalogue) as MessageType[];
+
+/** The e2e build's extra messages (`demo.*`, `portal.detectionMode`, `e2e.*`): never in this list, see test-only.ts. */
+export type TestOnlyCatalogue = ReturnType<typeof testOnlyMessages>;
+export type TestOnlyType = keyof TestOnlyCatalogue;

@@ -36,6 +36,10 @@ export const backgroundCommand = z.discriminatedUnion('rounds', [
   z.object({ rounds: z.literal('keys'), keys: matchKeys }),
   /** Text mode: the directory changed (or the background lost its results): send every text block again. */
   z.object({ rounds: z.literal('rescan') }),
+  /** The sidebar frame holding this mount nonce connected and was checked: it may show. */
+  z.object({ rounds: z.literal('sidebarReady'), nonce: z.string().min(16).max(64) }),
+  /** The confirmed sidebar holding this nonce went away (its frame was navigated): replace the frame. */
+  z.object({ rounds: z.literal('sidebarLost'), nonce: z.string().min(16).max(64) }),
   /** The portal was removed: take everything away. */
   z.object({ rounds: z.literal('disable') }),
 ]);

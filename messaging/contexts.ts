@@ -7,6 +7,7 @@ export const senderKinds = [
   'dashboard',
   'activity',
   'capture',
+  'plan',
   'content',
 ] as const;
 export type SenderKind = (typeof senderKinds)[number];
@@ -19,6 +20,7 @@ const pageKinds: Record<string, SenderKind> = {
   '/dashboard.html': 'dashboard',
   '/activity.html': 'activity',
   '/capture.html': 'capture',
+  '/plan.html': 'plan',
   '/background.html': 'background',
 };
 

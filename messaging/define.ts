@@ -21,4 +21,5 @@ export const extensionPages: readonly SenderKind[] = [
   'dashboard',
   'activity',
   'capture',
+  'plan',
 ];

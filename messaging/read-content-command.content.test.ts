@@ -26,6 +26,12 @@ const samples: unknown[] = [
   { rounds: 'keys', keys: { ...keys, middle: 'x' } },
   { rounds: 'keys', keys: { ...keys, npi: {} } },
   { rounds: ['toggle'] },
+  { rounds: 'sidebarReady', nonce: 'a'.repeat(32) },
+  { rounds: 'sidebarLost', nonce: 'b'.repeat(32) },
+  { rounds: 'sidebarReady' },
+  { rounds: 'sidebarReady', nonce: 'short' },
+  { rounds: 'sidebarLost', nonce: 'c'.repeat(65) },
+  { rounds: 'sidebarLost', nonce: 7 },
   { rounds: 'constructor' },
   { rounds: '__proto__' },
 ];

@@ -12,6 +12,10 @@ export function asBackgroundCommand(message: unknown): BackgroundCommand | null 
   const kind = (message as { rounds?: unknown }).rounds;
   if (typeof kind !== 'string') return null;
   if (simple.has(kind)) return { rounds: kind } as BackgroundCommand;
+  if (kind === 'sidebarReady' || kind === 'sidebarLost') {
+    const nonce = (message as { nonce?: unknown }).nonce;
+    return typeof nonce === 'string' && nonce.length >= 16 && nonce.length <= 64 ? { rounds: kind, nonce } : null;
+  }
   if (kind !== 'keys') return null;
   const keys = (message as { keys?: unknown }).keys;
   return isMatchKeys(keys) ? { rounds: 'keys', keys } : null;

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
+import type { DayPlan, FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
 import { installWriteEvents } from './write-events';
 
@@ -15,6 +15,7 @@ export class RoundsDatabase extends Dexie {
   followUps!: Table<FollowUp, string>;
   portals!: Table<Portal, string>;
   settings!: Table<Settings, 'app'>;
+  dayPlans!: Table<DayPlan, string>;
 
   constructor(
     name = databaseName,

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyVersions, RoundsDatabase } from './database';
 import { rowSchemas } from './row-schemas';
+import { upgradeStaffMember } from './upgrades/field-day';
 import { latestVersion, schemaVersions } from './versions';
 
 interface Fixture {
@@ -16,8 +17,10 @@ const fixtures = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Fixture)
   .sort((a, b) => a.version - b.version);
 
-/** Keys a later version renamed or dropped, per table (none so far: versions only added fields). */
-const changedKeys: Record<number, Record<string, string[]>> = {};
+/** Keys a later version rewrote, per table: checked by that version's `derived` check instead. */
+const changedKeys: Record<number, Record<string, string[]>> = {
+  3: { physicians: ['staff'], practices: ['locations'] },
+};
 
 /** What each upgrade must have derived, checked on the fixture of every earlier version. */
 const derived: Record<number, (db: RoundsDatabase, fixture: Fixture) => Promise<void>> = {
@@ -26,6 +29,22 @@ const derived: Record<number, (db: RoundsDatabase, fixture: Fixture) => Promise<
       const after = await db.followUps.get(before.id as string);
       const expected = before.kind ?? (before.referralId ? 'referral-loop' : before.outreachId ? 'outreach' : 'manual');
       expect(after?.kind, `followUps ${String(before.id)}.kind`).toBe(expected);
+    }
+  },
+  3: async (db, fixture) => {
+    for (const before of fixture.tables.physicians ?? []) {
+      const after = await db.physicians.get(before.id as string);
+      expect(after?.staff, `physicians ${String(before.id)}.staff`).toEqual(
+        (before.staff as Record<string, unknown>[]).map(upgradeStaffMember),
+      );
+    }
+    for (const before of fixture.tables.practices ?? []) {
+      const after = await db.practices.get(before.id as string);
+      const old = before.locations as Record<string, unknown>[];
+      expect(after?.locations.map(({ id: _id, hours: _h, ...rest }) => rest)).toEqual(
+        old.map(({ id: _id, hours: _h, ...rest }) => rest),
+      );
+      expect(new Set(after?.locations.map((l) => l.id)).size, 'location ids unique').toBe(old.length);
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { followUp, note, outreach, physician, portal, practice, referral, settings } from './schemas';
+import { dayPlan, followUp, note, outreach, physician, portal, practice, referral, settings } from './schemas';
 
 /** The current schema of every table's stored rows: what an upgraded or imported row must parse as. */
 export const rowSchemas: Record<string, z.ZodType> = {
@@ -11,4 +11,5 @@ export const rowSchemas: Record<string, z.ZodType> = {
   followUps: followUp,
   portals: portal,
   settings,
+  dayPlans: dayPlan,
 };

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { fieldDayUpgrades } from './upgrades/field-day';
 
 /** One Dexie schema version. Never edit a shipped entry: add a new one with an upgrade and a fixture. */
 export interface SchemaVersion {
@@ -35,6 +36,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .modify((row: { kind?: string; referralId?: string | null; outreachId?: string | null }) => {
           row.kind ??= row.referralId ? 'referral-loop' : row.outreachId ? 'outreach' : 'manual';
         });
+    },
+  },
+  {
+    version: 3,
+    // The field day: office days indexed (plan candidates), day plans stored; staff roles from a list, practice
+    // locations with ids and hours, cadence and tier, outreach location, goals (storage/upgrades/field-day.ts).
+    stores: {
+      physicians: 'id, npi, *nameTokens, practiceId, updatedAt, *officeDays',
+      dayPlans: 'id, day, updatedAt',
+    },
+    upgrade: async (tx) => {
+      for (const [table, rewrite] of Object.entries(fieldDayUpgrades)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            ref.value = rewrite(row);
+          });
+      }
     },
   },
 ];

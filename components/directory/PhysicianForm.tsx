@@ -6,16 +6,37 @@ import {
   emptyDraft,
   type PhysicianDraft,
 } from '../../features/directory/physician-form-state';
-import type { PhysicianInput } from '../../storage/schemas';
+import {
+  emptyProfile,
+  type ProfileDraft,
+  type ProfileErrors,
+  profileToInput,
+} from '../../features/directory/profile-draft';
+import type { PhysicianInput, PracticeLocation } from '../../storage/schemas';
 import { Field } from '../Field';
 import { describeWriteError } from '../write-error';
+import { LocationFields } from './LocationFields';
+import { OfficeProfileFields } from './OfficeProfileFields';
+import { StaffFields } from './StaffFields';
+import './profile.css';
 
 interface PhysicianFormProps {
   heading: string;
   initial?: Partial<PhysicianDraft>;
   extra?: Partial<PhysicianInput>;
-  /** Stores the input; answering 'keep' leaves the typed values in place (e.g. while a duplicate warning shows). */
-  onSave: (input: PhysicianInput) => Promise<unknown>;
+  /** The office profile as stored (editing); a new physician starts empty. */
+  profile?: ProfileDraft;
+  /** The practice's locations, editable here when given (editing a physician); absent for a new one. */
+  locations?: PracticeLocation[];
+  /** The settings' visit cadence, named in the `Visit every (days)` hint. */
+  defaultVisitEveryDays?: number;
+  /** Shows the office profile open (editing); a new physician has it folded under `Office profile`. */
+  profileOpen?: boolean;
+  /**
+   * Stores the input (with the locations when the form edited them); answering 'keep' leaves the typed values in
+   * place (e.g. while a duplicate warning shows).
+   */
+  onSave: (input: PhysicianInput, locations?: PracticeLocation[]) => Promise<unknown>;
   onCancel?: () => void;
   /** Extra controls above the fields (swap, registry look-up) that may read and change the draft. */
   tools?: (form: PhysicianFormTools) => ComponentChildren;
@@ -28,11 +49,15 @@ export interface PhysicianFormTools {
 }
 
 const labels: [keyof PhysicianDraft, string, string?][] = [
+  ['prefix', 'Prefix', 'Dr., Prof.'],
   ['first', 'First name'],
+  ['middle', 'Middle name'],
   ['last', 'Last name'],
+  ['suffix', 'Suffix', 'Jr., III'],
   ['credentials', 'Credentials', 'Comma separated: MD, FACC'],
   ['npi', 'NPI', '10 digits; checked as you save'],
   ['specialty', 'Specialty'],
+  ['taxonomyCode', 'Taxonomy code', '10 characters ending in X'],
   ['practiceName', 'Practice'],
   ['phone', 'Phone'],
   ['fax', 'Fax'],
@@ -40,22 +65,40 @@ const labels: [keyof PhysicianDraft, string, string?][] = [
 
 /** Add or edit a physician; validation names each wrong field (NPI check digit, required last name). */
 export function PhysicianForm(props: PhysicianFormProps) {
-  const [draft, setDraft] = useState<PhysicianDraft>({ ...emptyDraft, ...props.initial });
+  // Name parts a capture parsed arrive in `extra`; they start the draft so the form shows (and keeps) them.
+  const fromExtra = () => {
+    const e = props.extra ?? {};
+    return {
+      prefix: e.prefix ?? '',
+      middle: e.middle ?? '',
+      suffix: e.suffix ?? '',
+      taxonomyCode: e.taxonomyCode ?? '',
+    };
+  };
+  const [draft, setDraft] = useState<PhysicianDraft>({ ...emptyDraft, ...fromExtra(), ...props.initial });
+  const [profile, setProfile] = useState<ProfileDraft>(props.profile ?? emptyProfile);
+  const [locations, setLocations] = useState<PracticeLocation[] | undefined>(props.locations);
+  const [profileErrors, setProfileErrors] = useState<ProfileErrors>({});
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = draftToInput(draft, props.extra);
-    if ('errors' in result) {
-      setErrors(result.errors);
+    const office = profileToInput(profile, locations ?? null);
+    const result = draftToInput(draft, { ...props.extra, ...('fields' in office ? office.fields : {}) });
+    setProfileErrors('errors' in office ? office.errors : {});
+    if ('errors' in result || 'errors' in office) {
+      setErrors('errors' in result ? result.errors : {});
       return;
     }
     setErrors({});
     setSaving(true);
     try {
-      if ((await props.onSave(result.input)) !== 'keep') setDraft({ ...emptyDraft });
+      if ((await props.onSave(result.input, locations)) !== 'keep') {
+        setDraft({ ...emptyDraft, ...fromExtra() });
+        setProfile(props.profile ?? emptyProfile);
+      }
       setFailure('');
     } catch (error) {
       setFailure(describeWriteError(error));
@@ -81,6 +124,29 @@ export function PhysicianForm(props: PhysicianFormProps) {
           />
         ))}
       </div>
+      <details class="office-profile" open={props.profileOpen ?? false}>
+        <summary>Office profile</summary>
+        {locations && <LocationFields value={locations} onChange={setLocations} />}
+        <OfficeProfileFields
+          value={profile}
+          onChange={(patch) => setProfile((p) => ({ ...p, ...patch }))}
+          errors={profileErrors}
+          locations={locations ?? []}
+          defaultVisitEveryDays={props.defaultVisitEveryDays ?? 60}
+        />
+        <StaffFields
+          value={profile.staff}
+          onChange={(staff) => setProfile((p) => ({ ...p, staff }))}
+          errors={Object.fromEntries(
+            Object.entries(profileErrors).flatMap(([k, m]) =>
+              k.startsWith('staff.') ? [[Number(k.slice(6)), m]] : [],
+            ),
+          )}
+        />
+      </details>
+      {Object.keys(profileErrors).length > 0 && (
+        <p role="alert">Check the office profile: {Object.values(profileErrors).join(' ')}</p>
+      )}
       {failure && <p role="alert">{failure}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>

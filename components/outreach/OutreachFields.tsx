@@ -41,6 +41,12 @@ export function OutreachFields(props: Props) {
         />
       </div>
       <Field
+        label="Location"
+        value={v.location}
+        hint="Where, when not the office: a hospital unit, the doctors’ lounge"
+        onInput={(location) => props.onChange({ location })}
+      />
+      <Field
         label={props.notesLabel ?? 'Notes'}
         multiline
         value={v.notes}

@@ -1,7 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { launchWithExtension } from '../../tests/e2e/launch';
+import { measureBackup } from './backup-scale';
 import { measurePageCosts } from './page-costs';
+
+import { measurePageFlood } from './page-flood';
+import { planOpenRows } from './plan-open';
+
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
 
@@ -24,8 +29,12 @@ try {
     console.log(`running ${name}…`);
     rows.push(...(await page.evaluate((n) => window.roundsBench?.run(n) ?? [], name)));
   }
+  // After the plan suite gave physicians office days and today a plan: the day page as a liaison opens it.
+  if (!only.length || only.includes('plan')) rows.push(...(await planOpenRows(session)));
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
   if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
+  if (!only.length || only.includes('flood')) rows.push(...(await measurePageFlood(session, console.log)));
+  if (!only.length || only.includes('backup')) rows.push(...(await measureBackup(session, console.log)));
 } finally {
   await session.close();
 }

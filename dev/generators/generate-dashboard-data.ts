@@ -104,6 +104,9 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
       preferredContact: null,
       networkStatus: pick(networkStatuses),
       tags: practice ? [...practice.tags] : rand() < 0.5 ? [pick(territories)] : [],
+      dayLocations: {},
+      tier: null,
+      visitEveryDays: null,
       source: { kind: 'manual' },
       nameTokens: [first.toLowerCase(), last.toLowerCase()],
     };
@@ -163,6 +166,7 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
       giftValueCents: null,
       giftDescription: '',
       followUpDate: null,
+      location: '',
       sensitive: { notes: '', outcome: '', concernText: '', followUpText: '' },
     };
   });

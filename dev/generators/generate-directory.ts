@@ -75,6 +75,9 @@ export function generateDirectory(count: number, seed = 1): Physician[] {
       preferredContact: null,
       networkStatus: 'unknown',
       tags: [],
+      dayLocations: {},
+      tier: null,
+      visitEveryDays: null,
       source: { kind: 'manual' },
       nameTokens: nameTokens({ first, middle, last }),
     });

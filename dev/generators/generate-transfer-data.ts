@@ -86,7 +86,22 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
     origin: `https://portal${i}.example.org`,
   }));
   const settings = n('settings') ? [{ key: 'app', referralFollowUpDays: 5 }] : [];
-  const raw = { physicians, practices, notes, referrals, outreach: outreachRows, followUps, portals, settings };
+  const dayPlans = Array.from({ length: n('dayPlans') }, () => ({
+    ...stamps(),
+    day: instant().slice(0, 10),
+    stops: someone().map((physicianId) => ({ physicianId })),
+  }));
+  const raw = {
+    physicians,
+    practices,
+    notes,
+    referrals,
+    outreach: outreachRows,
+    followUps,
+    portals,
+    settings,
+    dayPlans,
+  };
   const out = {} as Record<string, unknown[]>;
   for (const t of transferTableNames) {
     out[t] = (raw[t] as object[]).map((row) => rowSchemas[t].parse(withDerivedFields(t, row)));

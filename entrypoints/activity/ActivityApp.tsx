@@ -6,6 +6,7 @@ import type { RoundsDatabase } from '../../storage/database';
 import { ActivityFilters } from './ActivityFilters';
 import { type ActivityFilter, filterFromSearch, filterToSearch } from './filters';
 import { outreachPage, physicianLinks } from './list-page';
+import { MonthlyGoals } from './MonthlyGoals';
 import { OutreachList } from './OutreachList';
 import { WeekTotals } from './WeekTotals';
 
@@ -32,6 +33,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
     <div class="activity-layout">
       <ActivityFilters db={props.db} value={filter} onChange={change} />
       <div>
+        <MonthlyGoals db={props.db} />
         <WeekTotals db={props.db} filter={filter} />
         <section aria-labelledby="outreach-heading">
           <h2 id="outreach-heading">Outreach</h2>

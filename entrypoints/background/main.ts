@@ -8,6 +8,7 @@ import { startBackups } from './backup/schedule';
 import { startCapture } from './capture-wiring';
 import { startE2eBridge } from './e2e-bridge';
 import { handlers } from './handlers';
+import { testOnlyRoutes } from './handlers/test-only';
 import { startPortals } from './portal-tabs/start-portals';
 
 /** Wires the background: one validated, sender-checked message router. */
@@ -16,6 +17,8 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onError: (type, error) => console.error(`[rounds] ${type} failed`, error),
+    // demo.*, portal.detectionMode, e2e.*: compiled out of store builds with everything they use.
+    testOnly: e2eBuild ? testOnlyRoutes() : undefined,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   startPortals();

@@ -22,7 +22,10 @@ function Coverage(props: { groups: readonly CoverageGroup[]; days: number }) {
   return (
     <section aria-labelledby="coverage-heading" class="report-section">
       <h2 id="coverage-heading">Coverage</h2>
-      <p class="muted">Physicians with no outreach in the last {props.days} days.</p>
+      <p class="muted">
+        Physicians past their visit cadence with no outreach: their own visit cadence, or every {props.days} days
+        (settings).
+      </p>
       <DataTable
         caption="Coverage by tag"
         name="coverage-by-tag"

@@ -2,9 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { ReferralCard } from '../../components/referrals/ReferralCard';
 import { ReferralForm } from '../../components/referrals/ReferralForm';
+import { useLiveQuery } from '../../components/use-live-query';
 import { defaultDashboardParams } from '../../features/dashboard/dashboard';
 import type { DashboardFilters } from '../../features/dashboard/filters';
 import type { RoundsDatabase } from '../../storage/database';
+import { loadSettings } from '../../storage/settings-store';
 import { DashboardReport } from './DashboardReport';
 import { LoadProgress } from './LoadProgress';
 import { RecentReferrals } from './RecentReferrals';
@@ -19,7 +21,12 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
   const [formOpen, setFormOpen] = useState(false);
   const [openReferral, setOpenReferral] = useState<string | null>(null);
   const nowMs = load.status === 'ready' ? load.nowMs : 0;
-  const params = useMemo(() => defaultDashboardParams(nowMs, timeZone), [nowMs]);
+  // Coverage follows each physician's visit cadence; those without one use the settings default.
+  const cadence = useLiveQuery(async () => (await loadSettings(props.db)).defaultVisitEveryDays, [props.db], 60);
+  const params = useMemo(
+    () => ({ ...defaultDashboardParams(nowMs, timeZone), coverageDays: cadence }),
+    [nowMs, cadence],
+  );
   return (
     <>
       <div class="row no-print toolbar">

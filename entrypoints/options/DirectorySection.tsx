@@ -1,13 +1,28 @@
 import { useState } from 'preact/hooks';
+import { EditPhysicianForm } from '../../components/directory/EditPhysicianForm';
 import { PhysicianForm } from '../../components/directory/PhysicianForm';
+import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
+import { usePhysicianIndex } from '../../components/directory/use-physician-index';
+import { useLiveQuery } from '../../components/use-live-query';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import { RecentPhysicians } from './RecentPhysicians';
 
-/** Add physicians by hand and see the directory's latest entries. */
+/** Add physicians by hand, find one and edit their details and office profile, see the latest entries. */
 export function DirectorySection(props: { db: RoundsDatabase }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const index = usePhysicianIndex(props.db, 300);
+  const record = useLiveQuery(
+    async () => {
+      const physician = editing ? await props.db.physicians.get(editing) : undefined;
+      const practice = physician?.practiceId ? await props.db.practices.get(physician.practiceId) : undefined;
+      return physician ? { physician, practice: practice ?? null } : null;
+    },
+    [props.db, editing],
+    null,
+  );
   return (
     <section aria-label="Directory">
       {adding ? (
@@ -25,8 +40,22 @@ export function DirectorySection(props: { db: RoundsDatabase }) {
           Add physician
         </button>
       )}
+      <PhysicianSearch search={index} onOpen={setEditing} />
+      {record && (
+        <EditPhysicianForm
+          key={record.physician.id}
+          db={props.db}
+          physician={record.physician}
+          practice={record.practice}
+          onCancel={() => setEditing(null)}
+          onSaved={(text) => {
+            setEditing(null);
+            setMessage(text);
+          }}
+        />
+      )}
       <p role="status">{message}</p>
-      <RecentPhysicians db={props.db} />
+      <RecentPhysicians db={props.db} onEdit={setEditing} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
@@ -6,12 +7,16 @@ import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
 import { ReferralSettings } from './ReferralSettings';
 import { RegistrySection } from './RegistrySection';
+import { VisitGoalSettings } from './VisitGoalSettings';
 
 /** The options page: one section per capability. */
 export function OptionsApp() {
   return (
     <main>
       <h1>Rounds settings</h1>
+      <p>
+        <a href="plan.html">Plan my day</a>: who is due and in the office, the day's stops, the route, a day sheet.
+      </p>
       <p>
         <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
       </p>
@@ -26,6 +31,8 @@ export function OptionsApp() {
             <CapturedPhysicians db={db} />
             <RegistrySection db={db} />
             <ReferralSettings db={db} />
+            <VisitGoalSettings db={db} />
+            <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <DataSection db={db} />
           </>

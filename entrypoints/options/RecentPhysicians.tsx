@@ -2,8 +2,8 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import type { RoundsDatabase } from '../../storage/database';
 
-/** The most recently changed physicians, live. */
-export function RecentPhysicians(props: { db: RoundsDatabase; limit?: number }) {
+/** The most recently changed physicians, live, each with `Edit` for its details and office profile. */
+export function RecentPhysicians(props: { db: RoundsDatabase; limit?: number; onEdit: (id: string) => void }) {
   const rows = useLiveQuery(
     () =>
       props.db.physicians
@@ -21,10 +21,15 @@ export function RecentPhysicians(props: { db: RoundsDatabase; limit?: number }) 
       <h2 id="recent-physicians">Directory ({total.toLocaleString()})</h2>
       <ul class="plain">
         {rows.map((p) => (
-          <li key={p.id} class="card">
-            <strong>{displayName(p)}</strong>
-            {p.specialty && <span class="muted"> · {p.specialty}</span>}
-            {p.practiceName && <span class="muted"> · {p.practiceName}</span>}
+          <li key={p.id} class="card row">
+            <span>
+              <strong>{displayName(p)}</strong>
+              {p.specialty && <span class="muted"> · {p.specialty}</span>}
+              {p.practiceName && <span class="muted"> · {p.practiceName}</span>}
+            </span>
+            <button type="button" aria-label={`Edit ${displayName(p)}`} onClick={() => props.onEdit(p.id)}>
+              Edit
+            </button>
           </li>
         ))}
       </ul>

@@ -17,9 +17,9 @@ export function RegistrySection(props: { db: RoundsDatabase }) {
     event.preventDefault();
     const typed = address.trim();
     const parsed = settings.shape.registryBaseUrl.safeParse(typed);
-    if (!parsed.success || !/^https?:$/.test(new URL(typed).protocol)) {
+    if (!parsed.success) {
       setStatus('');
-      return setError('Type a web address, for example https://npiregistry.cms.hhs.gov/api/');
+      return setError('Type an https address, for example https://npiregistry.cms.hhs.gov/api/');
     }
     await saveSettings(props.db, { registryBaseUrl: typed });
     setError('');

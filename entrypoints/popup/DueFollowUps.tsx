@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { AddToCalendar } from '../../components/calendar/AddToCalendar';
 import { useLiveQuery } from '../../components/use-live-query';
+import { calendarFileName, followUpCalendar } from '../../features/calendar/load-calendar';
 import { displayName } from '../../features/directory/display-name';
 import { formatDay } from '../../features/directory/format-dates';
 import { type DueGroups, loadDue } from '../../features/follow-ups/due';
@@ -24,7 +26,7 @@ async function loadRows(db: RoundsDatabase, today: string): Promise<DueGroups<Ro
   return { overdue: groups.overdue.map(row), today: groups.today.map(row), thisWeek: groups.thisWeek.map(row) };
 }
 
-function Item(props: { row: Row; today: string }) {
+function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
   const { followUp: f, who } = props.row;
   const snooze = (days: number) => void send('followUps.snooze', { id: f.id, until: addDays(props.today, days) });
   return (
@@ -43,6 +45,12 @@ function Item(props: { row: Row; today: string }) {
         <button type="button" aria-label={`Snooze 1 week: ${who}`} onClick={() => snooze(7)}>
           Snooze 1 week
         </button>
+        <AddToCalendar
+          build={async () => ({
+            text: await followUpCalendar(props.db, f),
+            fileName: calendarFileName('follow-up', f.dueDate),
+          })}
+        />
         {f.physicianId && (
           <button
             type="button"
@@ -87,7 +95,7 @@ export function DueFollowUps(props: { db: RoundsDatabase }) {
             </h3>
             <ul class="plain">
               {shown.map((row) => (
-                <Item key={row.followUp.id} row={row} today={today} />
+                <Item key={row.followUp.id} db={props.db} row={row} today={today} />
               ))}
             </ul>
             {shown.length < rows.length && (

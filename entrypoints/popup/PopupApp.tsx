@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
-import { openActivityPage } from './open-pages';
+import { openActivityPage, openPlanPage } from './open-pages';
 import { PortalActions } from './PortalActions';
 import { startPopupReads } from './popup-reads';
 import { QuickLog } from './QuickLog';
@@ -38,6 +38,9 @@ export function PopupApp() {
       <PortalActions />
       <DatabaseGate>{(db) => <PopupBody db={db} />}</DatabaseGate>
       <nav class="row popup-links">
+        <button type="button" onClick={openPlanPage}>
+          Plan my day
+        </button>
         <button type="button" onClick={() => openActivityPage()}>
           Activity
         </button>

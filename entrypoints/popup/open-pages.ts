@@ -6,3 +6,9 @@ export function openActivityPage(filter: { physician?: string | null } = {}): vo
   void browser.tabs.create({ url: browser.runtime.getURL(`/activity.html${query}` as '/activity.html') });
   if (typeof window !== 'undefined' && location.pathname.endsWith('/popup.html')) window.close();
 }
+
+/** Opens `Plan my day` in a tab and closes the popup. */
+export function openPlanPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/plan.html') });
+  if (typeof window !== 'undefined' && location.pathname.endsWith('/popup.html')) window.close();
+}

@@ -7,8 +7,11 @@ const important = (decls: Record<string, string>) =>
 
 export const handleWidth = 18;
 
-/** The host's whole style attribute: fixed at the right edge, above the page, immune to page CSS (inline !important). */
-export function hostStyle(open: boolean, width: number): string {
+/**
+ * The host's whole style attribute: fixed at the right edge, in the top layer (a manual popover), immune to page CSS
+ * (inline !important). `zoom` undoes a zoom the page put on the root (it would shrink the sidebar).
+ */
+export function hostStyle(open: boolean, width: number, zoom = 1): string {
   return important({
     all: 'initial',
     position: 'fixed',
@@ -29,6 +32,9 @@ export function hostStyle(open: boolean, width: number): string {
     filter: 'none',
     'clip-path': 'none',
     'pointer-events': 'auto',
+    overflow: 'visible',
+    background: 'transparent',
+    zoom: String(zoom),
   });
 }
 
@@ -54,8 +60,10 @@ export const resizerStyle = important({
   background: '#c9d3de',
 });
 
-export function frameStyle(dragging: boolean): string {
+/** The frame; hidden (but loading) until the background confirms it. */
+export function frameStyle(dragging: boolean, confirmed: boolean): string {
   return important({
+    visibility: confirmed ? 'visible' : 'hidden',
     flex: '1',
     height: '100%',
     border: '0',
@@ -65,3 +73,19 @@ export function frameStyle(dragging: boolean): string {
     'pointer-events': dragging ? 'none' : 'auto',
   });
 }
+
+/** A notice over the sidebar: the page blocks or interferes with it (static text, no data). */
+export const noticeStyle = important({
+  position: 'absolute',
+  top: '12px',
+  right: '12px',
+  width: '240px',
+  margin: '0',
+  padding: '12px 14px',
+  border: '2px solid #8a1c1c',
+  'border-radius': '6px',
+  background: '#fff4f4',
+  color: '#5c0f0f',
+  font: '500 14px/1.4 system-ui, sans-serif',
+  'z-index': '1',
+});

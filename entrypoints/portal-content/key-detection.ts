@@ -1,6 +1,6 @@
 import { type CompiledMatchKeys, compileMatchKeys } from '../../features/detection/detect';
 import { PageTextTracker } from '../../features/detection/page-text';
-import { timed } from '../../features/instrumentation/marks';
+import { mark, timed } from '../../features/instrumentation/marks';
 import type { MatchKeys } from '../../messaging/content-commands';
 import { sendToBackground } from './extension-runtime';
 import type { PageDetector } from './page-watch';
@@ -12,7 +12,6 @@ import type { PageDetector } from './page-watch';
 export class KeyDetection implements PageDetector {
   private keys: CompiledMatchKeys;
   private readonly tracker: PageTextTracker;
-  private lastSent = '';
 
   constructor(keys: MatchKeys, isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
     this.keys = timed('rounds:compile', () => compileMatchKeys(keys));
@@ -33,10 +32,12 @@ export class KeyDetection implements PageDetector {
   setKeys(keys: MatchKeys): void {
     this.keys = compileMatchKeys(keys);
     timed('rounds:scan', () => this.tracker.setKeys(this.keys));
-    this.lastSent = '';
   }
 
-  /** Reports counts by position when they (or the URL, title) changed. */
+  /**
+   * Reports counts by position at every flush, changed or not: one report per change of the page, so that a page
+   * writing a name cannot tell from the extension's work whether the name is in the directory.
+   */
   async send(): Promise<'disable' | undefined> {
     const counts = [...this.tracker.counts()].sort((a, b) => a[0] - b[0]);
     const report = {
@@ -45,9 +46,7 @@ export class KeyDetection implements PageDetector {
       title: document.title.slice(0, 500),
       counts,
     };
-    const signature = JSON.stringify(report);
-    if (signature === this.lastSent) return;
-    this.lastSent = signature;
+    mark('rounds:report');
     try {
       const answer = await sendToBackground('portal.pageReport', report);
       if (answer.disable) return 'disable';
@@ -56,7 +55,7 @@ export class KeyDetection implements PageDetector {
         return this.send();
       }
     } catch {
-      this.lastSent = ''; // the background restarted or is busy: the next change reports again
+      // the background restarted or is busy: the next change of the page reports again
     }
   }
 }

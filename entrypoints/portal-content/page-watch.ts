@@ -6,8 +6,11 @@ export interface PageDetector {
   scan(): void;
   /** Re-reads only what a batch of mutation records touched. */
   apply(records: MutationRecord[]): void;
-  /** Sends what changed since the last send; answers 'disable' when the page left the portal. */
-  send(): Promise<'disable' | undefined>;
+  /**
+   * Sends what changed since the last send; answers 'disable' when the page left the portal, 'later' when part of
+   * it waits for budget (text mode).
+   */
+  send(): Promise<'disable' | 'later' | undefined>;
 }
 
 export interface PageWatchOptions {
@@ -19,6 +22,8 @@ export interface PageWatchOptions {
 
 const quietMs = 150;
 const maxWaitMs = 1000;
+/** When text waits for budget, the next flush comes this soon even on a quiet page. */
+const laterMs = 1000;
 const observed: MutationObserverInit = {
   subtree: true,
   childList: true,
@@ -94,5 +99,7 @@ export class PageWatch {
     const answer = await this.detector.send();
     markOnce('rounds:first-sent');
     if (answer === 'disable') this.options.onDisable();
+    else if (answer === 'later' && !this.timer && !this.stopped)
+      this.timer = setTimeout(() => void this.flush(), laterMs);
   }
 }

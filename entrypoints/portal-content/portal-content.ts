@@ -42,7 +42,7 @@ export async function startPortalContent(): Promise<void> {
       const nonce = newNonce();
       await sendToBackground('portal.sidebarMounted', { nonce });
       markOnce('rounds:frame-url');
-      return `${extensionRuntime.getURL('/sidebar.html')}#${nonce}`;
+      return { url: `${extensionRuntime.getURL('/sidebar.html')}#${nonce}`, nonce };
     },
     onLayout: (state) => {
       applyLayout(state);
@@ -91,6 +91,8 @@ export async function startPortalContent(): Promise<void> {
     if (command.rounds === 'toggle') setOpen(!host.layout.open);
     else if (command.rounds === 'open') setOpen(true);
     else if (command.rounds === 'close') setOpen(false);
+    else if (command.rounds === 'sidebarReady') host.confirmFrame(command.nonce);
+    else if (command.rounds === 'sidebarLost') host.frameLost(command.nonce);
     else if (command.rounds === 'keys') {
       keyDetection?.setKeys(command.keys);
       watch.schedule();

@@ -1,4 +1,5 @@
-import { frameStyle, handleStyle, hostStyle, resizerStyle } from './host-styles';
+import { handleStyle, hostStyle, noticeStyle, resizerStyle } from './host-styles';
+import { SidebarFrame } from './sidebar-frame';
 
 export interface SidebarLayoutState {
   open: boolean;
@@ -6,32 +7,55 @@ export interface SidebarLayoutState {
 }
 
 export interface SidebarHostOptions extends SidebarLayoutState {
-  /** Registers a fresh one-time nonce with the background and answers the frame URL carrying it. */
-  frameUrl: () => Promise<string>;
+  /** Registers a fresh one-time nonce with the background; answers it and the frame URL carrying it. */
+  frameUrl: () => Promise<{ url: string; nonce: string }>;
   /** The user opened, closed or resized the sidebar. */
   onLayout: (layout: SidebarLayoutState) => void;
 }
 
+/** What the notice over the sidebar says (static text: it names no data). */
+export type HostNotice = 'blocked' | 'interference' | null;
+const notices: Record<Exclude<HostNotice, null>, string> = {
+  blocked: 'A dialog or full-screen view of this page is over Rounds. Close it to use the sidebar.',
+  interference:
+    'This page keeps interfering with the Rounds sidebar, so Rounds closed it here. Reload the page to try again.',
+};
+
 const minWidth = 280;
 const maxWidth = 720;
+/** The only attributes the host has; anything the page adds is taken away. */
+const ownAttributes = new Set(['style', 'popover']);
 
 /**
- * The docked sidebar: a host element in a closed shadow root holding a handle, a resizer and the sidebar.html
- * frame. The page cannot reach inside (closed root), cannot script the frame (extension origin) and cannot drive
- * the controls (only trusted events count).
+ * The docked sidebar: a plain <div> (no custom element, so no page-defined constructor and no ElementInternals)
+ * shown as a manual popover in the top layer, above the page and outside its transforms, filters, clips and masks.
+ * A closed shadow root holds a handle, a resizer, a notice and the sidebar.html frame. The page cannot reach
+ * inside, cannot read the frame's URL, cannot script the frame (extension origin) and cannot drive the controls
+ * (only trusted events count).
  */
 export class SidebarHost {
-  readonly element = document.createElement('rounds-sidebar');
+  readonly element = document.createElement('div');
   private readonly root = this.element.attachShadow({ mode: 'closed' });
   private readonly handle = document.createElement('button');
   private readonly resizer = document.createElement('div');
-  private frame: HTMLIFrameElement | null = null;
-  private mounting = false;
+  private readonly notice = document.createElement('div');
+  private readonly frame: SidebarFrame;
   private expectedStyle = '';
+  private zoom = 1;
   private state: SidebarLayoutState;
+  private shownNotice: HostNotice = null;
 
   constructor(private readonly options: SidebarHostOptions) {
     this.state = { open: options.open, width: clamp(options.width) };
+    this.element.popover = 'manual';
+    this.frame = new SidebarFrame({
+      frameUrl: options.frameUrl,
+      attach: (frame) => {
+        this.root.append(frame);
+        this.render();
+      },
+      onGiveUp: () => this.setNotice('interference'),
+    });
     this.handle.type = 'button';
     this.handle.style.cssText = handleStyle;
     this.handle.addEventListener('click', (e) => e.isTrusted && this.setOpen(!this.state.open, true));
@@ -45,7 +69,10 @@ export class SidebarHost {
       if (!e.isTrusted || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
       this.setWidth(this.state.width + (e.key === 'ArrowLeft' ? 20 : -20), true);
     });
-    this.root.append(this.handle, this.resizer);
+    this.notice.setAttribute('role', 'alert');
+    this.notice.style.cssText = noticeStyle;
+    this.notice.hidden = true;
+    this.root.append(this.handle, this.resizer, this.notice);
     this.render();
   }
 
@@ -57,43 +84,85 @@ export class SidebarHost {
   setOpen(open: boolean, byUser = false): void {
     this.state.open = open;
     this.render();
-    if (open && !this.frame) void this.mountFrame();
+    if (open) void this.frame.mount();
     if (byUser) this.options.onLayout(this.layout);
   }
 
-  /** Whether the host is in the document with the style Rounds gave it. */
+  /** The background confirmed the frame holding `nonce`. */
+  confirmFrame(nonce: string): void {
+    this.frame.confirm(nonce);
+  }
+
+  /** The confirmed sidebar holding `nonce` went away (its frame was navigated): replace the frame. */
+  frameLost(nonce: string): void {
+    this.frame.lost(nonce);
+    if (this.state.open) void this.frame.mount();
+  }
+
+  /** Shows (or clears) the notice over the sidebar. */
+  setNotice(notice: HostNotice): void {
+    if (notice === this.shownNotice || this.shownNotice === 'interference') return;
+    this.shownNotice = notice;
+    this.notice.hidden = notice === null;
+    this.notice.textContent = notice ? notices[notice] : '';
+  }
+
+  get currentNotice(): HostNotice {
+    return this.shownNotice;
+  }
+
+  /** Undoes a zoom the page set on the root (the host's own zoom is multiplied by its parent's). */
+  setCounterZoom(zoom: number): void {
+    if (!Number.isFinite(zoom) || zoom <= 0 || zoom === this.zoom) return;
+    this.zoom = zoom;
+    this.render();
+  }
+
+  /** Whether the host is in the document, in the top layer, with only the attributes and style Rounds gave it. */
   isIntact(): boolean {
     return (
-      this.element.isConnected &&
+      this.element.parentNode === document.documentElement &&
       this.element.style.cssText === this.expectedStyle &&
-      this.element.attributes.length <= 1
+      [...this.element.attributes].every((a) => ownAttributes.has(a.name)) &&
+      this.element.getAttribute('popover') === 'manual' &&
+      this.element.matches(':popover-open')
     );
   }
 
-  /** Puts the host back (re-attached, own style only) after the page removed or restyled it. */
+  /** Puts the host back (re-attached, own attributes and style only, shown in the top layer). */
   restore(): void {
-    for (const attr of [...this.element.attributes]) if (attr.name !== 'style') this.element.removeAttribute(attr.name);
+    for (const attr of [...this.element.attributes])
+      if (!ownAttributes.has(attr.name)) this.element.removeAttribute(attr.name);
+    if (this.element.getAttribute('popover') !== 'manual') this.element.popover = 'manual';
     if (this.element.style.cssText !== this.expectedStyle) this.element.style.cssText = this.expectedStyle;
-    if (!this.element.isConnected || this.element.parentNode !== document.documentElement) {
+    if (this.element.parentNode !== document.documentElement) {
       document.documentElement.append(this.element);
+      this.frame.reattached();
     }
+    if (!this.element.matches(':popover-open')) this.element.showPopover();
+  }
+
+  /** Shows the host again on top of the top layer (a page popover opened above it). */
+  raise(): void {
+    if (this.element.matches(':popover-open')) this.element.hidePopover();
+    this.restore();
   }
 
   /** Takes the sidebar off the page. */
   remove(): void {
+    this.frame.remove();
     this.element.remove();
-    this.frame = null;
   }
 
   private render(): void {
-    this.element.style.cssText = hostStyle(this.state.open, this.state.width);
+    this.element.style.cssText = hostStyle(this.state.open, this.state.width, this.zoom);
     this.expectedStyle = this.element.style.cssText;
     this.handle.textContent = this.state.open ? '›' : '‹';
     this.handle.setAttribute('aria-label', this.state.open ? 'Collapse Rounds sidebar' : 'Open Rounds sidebar');
     this.handle.setAttribute('aria-expanded', String(this.state.open));
     this.resizer.style.display = this.state.open ? '' : 'none';
     this.resizer.setAttribute('aria-valuenow', String(this.state.width));
-    if (this.frame) this.frame.style.setProperty('display', this.state.open ? 'block' : 'none', 'important');
+    this.frame.setShown(this.state.open);
   }
 
   private setWidth(width: number, save: boolean): void {
@@ -102,42 +171,14 @@ export class SidebarHost {
     if (save) this.options.onLayout(this.layout);
   }
 
-  private async mountFrame(): Promise<void> {
-    if (this.mounting) return;
-    this.mounting = true;
-    try {
-      const frame = document.createElement('iframe');
-      frame.title = 'Rounds sidebar';
-      frame.style.cssText = frameStyle(false);
-      let loads = 0;
-      // A second load means something navigated the frame (the page can reach it through window.frames):
-      // replace it with a fresh one and a fresh nonce rather than trust what is in it now.
-      frame.addEventListener('load', () => {
-        if (++loads > 1 && this.frame === frame) {
-          frame.remove();
-          this.frame = null;
-          void this.mountFrame();
-        }
-      });
-      frame.src = await this.options.frameUrl();
-      this.frame?.remove();
-      this.frame = frame;
-      this.root.append(frame);
-      this.render();
-    } finally {
-      this.mounting = false;
-    }
-  }
-
   private startDrag(down: PointerEvent): void {
-    if (!down.isTrusted || !this.frame) return;
-    const frame = this.frame;
+    if (!down.isTrusted || !this.frame.present) return;
     this.resizer.setPointerCapture(down.pointerId);
-    frame.style.cssText = frameStyle(true);
+    this.frame.setDragging(true);
     const move = (e: PointerEvent) => this.setWidth(window.innerWidth - e.clientX, false);
     const up = () => {
       this.resizer.removeEventListener('pointermove', move);
-      frame.style.cssText = frameStyle(false);
+      this.frame.setDragging(false);
       this.render();
       this.options.onLayout(this.layout);
     };

@@ -1,4 +1,5 @@
 import { type BlockChanges, PageBlockTracker } from '../../features/detection/page-blocks';
+import { TextBudget } from '../../features/detection/text-budget';
 import { timed } from '../../features/instrumentation/marks';
 import { pageTextCaps } from '../../messaging/page-text-caps';
 import { sendToBackground } from './extension-runtime';
@@ -10,6 +11,7 @@ import type { PageDetector } from './page-watch';
  */
 export class TextDetection implements PageDetector {
   private readonly tracker: PageBlockTracker;
+  private readonly budget = new TextBudget(pageTextCaps);
   private full = true;
   private lastPlace = '';
 
@@ -32,22 +34,29 @@ export class TextDetection implements PageDetector {
     this.full = true;
   }
 
-  /** Sends changed blocks in capped chunks; the first chunk of a full send tells the background to reset. */
-  async send(): Promise<'disable' | undefined> {
+  /**
+   * Sends changed blocks in capped chunks, within the flush and per-second budgets (what is over waits: answers
+   * 'later'); the first chunk of a full send tells the background to reset.
+   */
+  async send(): Promise<'disable' | 'later' | undefined> {
     let changes = this.tracker.takeChanges();
     // A full send (first, or asked for), or a page torn down wholesale: cheaper to start over than list every id.
     const reset = this.full || changes.removed.length > pageTextCaps.removed;
     if (reset) {
       this.tracker.queueAll();
       changes = this.tracker.takeChanges();
+      this.budget.clear();
     }
     this.full = false;
+    this.budget.add(changes);
+    const now = this.budget.take(performance.now());
+    const later = () => (this.budget.pending ? 'later' : undefined);
     const place = `${location.href}\n${document.title}`;
-    if (!reset && changes.blocks.length === 0 && changes.removed.length === 0 && place === this.lastPlace) return;
+    if (!reset && now.blocks.length === 0 && now.removed.length === 0 && place === this.lastPlace) return later();
     this.lastPlace = place;
     try {
       let first = reset;
-      for (const chunk of chunks(changes)) {
+      for (const chunk of chunks(now)) {
         const answer = await timed('rounds:send', () =>
           sendToBackground('portal.pageText', {
             url: location.href,
@@ -56,6 +65,12 @@ export class TextDetection implements PageDetector {
             ...chunk,
           }),
         );
+        if (answer.throttled) {
+          // The background's own budget for this tab is spent (it matched nothing of this chunk): try again later.
+          if (first) this.full = true;
+          else this.budget.add(chunk);
+          return 'later';
+        }
         first = false;
         if (answer.disable) return 'disable';
         if (answer.rescan && !reset) {
@@ -67,6 +82,7 @@ export class TextDetection implements PageDetector {
       this.full = true; // the background restarted or is busy: the next send starts over
       this.lastPlace = '';
     }
+    return later();
   }
 }
 

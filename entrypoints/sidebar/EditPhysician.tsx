@@ -1,37 +1,15 @@
-import { PhysicianForm } from '../../components/directory/PhysicianForm';
+import { EditPhysicianForm } from '../../components/directory/EditPhysicianForm';
 import type { RoundsDatabase } from '../../storage/database';
-import { repositories } from '../../storage/repositories';
-import type { Physician } from '../../storage/schemas';
+import type { Physician, Practice } from '../../storage/schemas';
 import { registryTools } from './registry-tools';
 
-/** The physician's details in the shared form; fields the form does not show (middle name, staff…) are kept. */
+/** The physician's details and office profile in the shared form, with the NPI Registry look-up. */
 export function EditPhysician(props: {
   db: RoundsDatabase;
   physician: Physician;
+  practice: Practice | null;
   onSaved: (message: string) => void;
   onCancel: () => void;
 }) {
-  const p = props.physician;
-  return (
-    <PhysicianForm
-      heading="Edit details"
-      initial={{
-        first: p.first,
-        last: p.last,
-        credentials: p.credentials.join(', '),
-        npi: p.npi ?? '',
-        specialty: p.specialty,
-        practiceName: p.practiceName,
-        phone: p.phone,
-        fax: p.fax,
-      }}
-      tools={registryTools(props.db)}
-      onCancel={props.onCancel}
-      onSave={async (input) => {
-        // An emptied NPI field removes the NPI (the patch would otherwise leave the old one).
-        await repositories(props.db).physicians.update(p.id, { npi: undefined, ...input });
-        props.onSaved('Details saved.');
-      }}
-    />
-  );
+  return <EditPhysicianForm {...props} tools={registryTools(props.db)} />;
 }

@@ -1,6 +1,7 @@
 import { displayName } from '../../features/directory/display-name';
 import { firstLine, formatDay, formatInstantDay, todayLocal } from '../../features/directory/format-dates';
-import { activityLabels } from '../../features/directory/labels';
+import { glanceSentence } from '../../features/directory/glance-sentence';
+import { activityLabels, networkStatusLabels, staffRoleLabels } from '../../features/directory/labels';
 import type { PhysicianGlance } from '../../features/directory/physician-glance';
 
 /** The at-a-glance lines under a physician's name: practice, contact, staff, last outreach, referrals, note, follow-up. */
@@ -8,11 +9,17 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
   const { physician: p, lastOutreach, openReferrals, latestNote, nextFollowUp } = props.glance;
   const what = [p.specialty, p.practiceName].filter(Boolean).join(' · ');
   const contact = [p.phone && `Phone ${p.phone}`, p.fax && `Fax ${p.fax}`].filter(Boolean).join(' · ');
-  const staff = p.staff.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ');
-  const overdue = nextFollowUp !== null && nextFollowUp.dueDate < todayLocal();
+  const staff = p.staff.map((s) => `${s.name} (${staffRoleLabels[s.role]})`).join(', ');
+  const today = todayLocal();
+  const overdue = nextFollowUp !== null && nextFollowUp.dueDate < today;
+  const standing = [p.tier && `Tier ${p.tier}`, p.networkStatus !== 'unknown' && networkStatusLabels[p.networkStatus]]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div class="glance">
+      <div class="glance-sentence">{glanceSentence(props.glance, today)}</div>
       {what && <div class="muted">{what}</div>}
+      {standing && <div class="muted">{standing}</div>}
       {contact && <div>{contact}</div>}
       {staff && <div>Office staff: {staff}</div>}
       <div>

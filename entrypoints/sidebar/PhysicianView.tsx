@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { OutreachForm } from '../../components/outreach/OutreachForm';
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
@@ -8,7 +9,6 @@ import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef, Physician } from '../../storage/schemas';
 import { EditPhysician } from './EditPhysician';
 import { NoteComposer } from './NoteComposer';
-import { OutreachForm } from './OutreachForm';
 import { type Panel, PhysicianActions } from './PhysicianActions';
 import { GlanceDetails } from './PhysicianGlanceCard';
 import { PhysicianReferrals } from './PhysicianReferrals';
@@ -81,10 +81,16 @@ export function PhysicianView(props: PhysicianViewProps) {
             <PhysicianActions panel={panel} onPanel={setPanel} />
           </div>
           {panel === 'edit' && (
-            <EditPhysician db={db} physician={glance.physician} onSaved={close} onCancel={() => close()} />
+            <EditPhysician
+              db={db}
+              physician={glance.physician}
+              practice={glance.practice}
+              onSaved={close}
+              onCancel={() => close()}
+            />
           )}
           {panel === 'outreach' && (
-            <OutreachForm db={db} physicianId={physicianId} onSaved={close} onCancel={() => close()} />
+            <OutreachForm db={db} physicianIds={[physicianId]} onSaved={close} onCancel={() => close()} />
           )}
           {panel === 'referral' && (
             <ReferralPanel

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { openPageDatabase } from '../../components/page-database';
+import { FocusLossAlert } from './FocusLossAlert';
 import { SidebarShell } from './SidebarShell';
 import { closeSidebar, usePageContext } from './use-page-context';
 
@@ -16,5 +17,10 @@ function openDatabaseEarly(): void {
 export function SidebarApp() {
   const state = usePageContext(); // its effect posts the hello first
   useEffect(openDatabaseEarly, []);
-  return <SidebarShell state={state} onClose={closeSidebar} />;
+  return (
+    <>
+      <FocusLossAlert />
+      <SidebarShell state={state} onClose={closeSidebar} />
+    </>
+  );
 }

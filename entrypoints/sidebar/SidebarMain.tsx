@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
 import { markOnce } from '../../features/instrumentation/marks';
@@ -9,6 +10,7 @@ import { AddPhysician } from './AddPhysician';
 import { CapturedNote } from './CapturedNote';
 import { type SidebarView, viewForCapture } from './capture-start';
 import { directorySearch } from './directory-search';
+import { LogForEveryone } from './LogForEveryone';
 import { NotesOnThisPage } from './NotesOnThisPage';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
@@ -109,12 +111,16 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
       >
         Add physician
       </button>
+      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/plan.html') })}>
+        Plan my day
+      </button>
       <OnThisPage
         db={db}
         detected={context.detected}
         onOpen={(id) => open(id, { to: 'on-this-page', id })}
         focusId={focusId}
       />
+      <LogForEveryone db={db} physicianIds={context.detected.map((d) => d.physicianId)} />
       <NotesOnThisPage db={db} pageKey={context.pageKey} />
       <ReferralsOnThisPage db={db} pageKey={context.pageKey} />
     </div>

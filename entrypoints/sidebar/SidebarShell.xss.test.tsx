@@ -52,7 +52,7 @@ describe(`sidebar renders ${payloads.length} XSS payloads as text`, () => {
         last: `Xss${i} ${payload}`.slice(0, 100),
         specialty: payload.slice(0, 100),
         practiceName: payload.slice(0, 200),
-        staff: [{ name: payload.slice(0, 100), role: payload.slice(0, 100), phone: '' }],
+        staff: [{ name: payload.slice(0, 100), role: 'other', phone: '', notes: payload.slice(0, 1000) }],
       });
       await repos.notes.create({ physicianIds: [p.id], sensitive: { body: payload }, page: undefined });
       ids.push(p.id);

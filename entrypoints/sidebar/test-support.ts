@@ -22,7 +22,7 @@ export async function seedPhysicians(db: RoundsDatabase) {
       practiceName: 'Lakeside Heart',
       phone: '555-0100',
       fax: '555-0101',
-      staff: [{ name: 'Rosa Diaz', role: 'Office manager', phone: '' }],
+      staff: [{ name: 'Rosa Diaz', role: 'office-manager', phone: '' }],
     },
     { first: 'Omar', last: 'Haddad', credentials: ['DO'], specialty: 'Orthopedics', practiceName: 'Lakeside Heart' },
     { first: 'Li', last: 'Chen', credentials: ['MD'], specialty: 'Oncology', practiceName: 'Northside Cancer Care' },

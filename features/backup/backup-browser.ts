@@ -12,6 +12,8 @@ export function backupBrowser(): BackupBrowser | undefined {
       download: (options) => browser.downloads.download(options),
       removeFile: (id) => browser.downloads.removeFile(id),
       erase: (query) => browser.downloads.erase(query),
+      search: (query) => browser.downloads.search(query),
+      onChanged: browser.downloads.onChanged,
     },
   };
 }

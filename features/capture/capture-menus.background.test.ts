@@ -29,7 +29,7 @@ describe('capture menus and shortcut', () => {
   let selection = 'Dr. Jane Smith\nDr. Ravi Patel';
   beforeEach(() => {
     capture.mockClear();
-    listenForCaptures(capture, async () => selection);
+    listenForCaptures(capture, async () => ({ raw: selection, visible: selection }));
   });
 
   it('creates both selection items on install and at start-up', async () => {
@@ -41,7 +41,7 @@ describe('capture menus and shortcut', () => {
     ]);
   });
 
-  it('captures the real selection (line breaks kept) when a menu item is clicked', async () => {
+  it('keeps the re-read’s line breaks only when it is the text the menu showed', async () => {
     const tab = { id: 3, url: 'https://x.example/', title: 'X' };
     await call('clicked', { menuItemId: 'rounds-capture-note', selectionText: 'Dr. Jane Smith Dr. Ravi Patel' }, tab);
     expect(capture).toHaveBeenCalledWith('note', 'Dr. Jane Smith\nDr. Ravi Patel', tab);
@@ -50,6 +50,16 @@ describe('capture menus and shortcut', () => {
     expect(capture).toHaveBeenLastCalledWith('physician', 'Jane Smith', tab);
     await call('clicked', { menuItemId: 'someone-else', selectionText: 'Jane Smith' }, tab);
     expect(capture).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves the menu’s text when the page swapped the selection after the menu opened', async () => {
+    const tab = { id: 3, url: 'https://x.example/', title: 'X' };
+    selection = 'Dr. Mallory Evil';
+    await call('clicked', { menuItemId: 'rounds-capture-physician', selectionText: 'Dr. Jane Smith' }, tab);
+    expect(capture).toHaveBeenLastCalledWith('physician', 'Dr. Jane Smith', tab);
+    // No menu copy, no capture, whatever the page's selection now says.
+    await call('clicked', { menuItemId: 'rounds-capture-physician', selectionText: '' }, tab);
+    expect(capture).toHaveBeenCalledTimes(1);
   });
 
   it('runs the same capture from the shortcut on the active tab, and nothing without a selection', async () => {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CaptureKind } from '../../messaging/pending-capture';
 import type { CaptureTab } from './capture-selection.background';
+import { menuCaptureText } from './menu-text';
+import type { SelectionRead } from './visible-selection';
 
 /** Menu item ids → what they capture. */
 export const captureMenuItems: Record<string, { kind: CaptureKind; title: string }> = {
@@ -25,25 +27,44 @@ export function createCaptureMenus(): Promise<void> {
 }
 
 type Capture = (kind: CaptureKind, text: string, tab: CaptureTab | undefined) => Promise<unknown>;
+type ReadSelection = (tabId: number) => Promise<SelectionRead>;
+
+/** What onClicked gets: the item and the menu's own copy of the selection. */
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string | undefined;
+}
+
+/**
+ * A click on one of our items: captures the text the menu showed (`menuCaptureText`), never a later re-read the page
+ * could have swapped; returns the text captured ('' for none).
+ */
+export async function captureFromMenu(
+  info: MenuClick,
+  tab: CaptureTab | undefined,
+  capture: Capture,
+  readSelection: ReadSelection,
+): Promise<string> {
+  const item = captureMenuItems[String(info.menuItemId)];
+  if (!item || !info.selectionText?.trim()) return '';
+  // The click grants activeTab: the re-read gives line breaks and tells hidden text, when it matches the menu.
+  const read = tab?.id !== undefined && tab.id >= 0 ? await readSelection(tab.id) : { raw: '', visible: '' };
+  const text = menuCaptureText(info.selectionText, read);
+  if (text.trim()) await capture(item.kind, text, tab);
+  return text;
+}
 
 /** Listens to the menu items and the shortcut; both end in the same capture call. */
-export function listenForCaptures(capture: Capture, readSelection: (tabId: number) => Promise<string>): void {
+export function listenForCaptures(capture: Capture, readSelection: ReadSelection): void {
   browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
   browser.runtime.onStartup.addListener(() => void createCaptureMenus());
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    const item = captureMenuItems[String(info.menuItemId)];
-    if (!item) return;
-    // selectionText has its line breaks flattened (a list of names becomes one line); the click grants
-    // activeTab, so read the real selection first and fall back to the menu's copy.
-    const read = tab?.id !== undefined && tab.id >= 0 ? await readSelection(tab.id) : '';
-    const text = read.trim() ? read : (info.selectionText ?? '');
-    if (text.trim()) await capture(item.kind, text, tab);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void captureFromMenu(info, tab, capture, readSelection));
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== captureCommand) return;
     const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (active?.id === undefined) return;
-    const text = await readSelection(active.id);
+    // No menu copy here: the shortcut saves what is visible of the selection at the key press.
+    const text = (await readSelection(active.id)).visible;
     if (text.trim()) await capture('physician', text, active);
   });
 }

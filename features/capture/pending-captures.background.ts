@@ -25,6 +25,12 @@ export function createPendingCaptures(session?: SessionArea) {
       await session?.set({ [keyFor(id)]: capture }).catch(() => undefined);
       return id;
     },
+    /** Forgets every capture held in memory (Delete all data; the session keys go with removeDeclaredKeys). */
+    clear(): number {
+      const count = captures.size;
+      captures.clear();
+      return count;
+    },
     /** The capture with this id, or null when it is unknown or expired. */
     async get(id: string): Promise<PendingCapture | null> {
       const held = captures.get(id);

@@ -42,6 +42,22 @@ describe('coverageByTag', () => {
     ).toEqual(['Stale', 'ViaPractice']);
   });
 
+  it('uses each physician’s own visit cadence, the default for the others', () => {
+    const weekly = physicianRow(6, { last: 'Weekly', tags: ['East'], visitEveryDays: 7 });
+    const quarterly = physicianRow(7, { last: 'Quarterly', tags: ['East'], visitEveryDays: 150 });
+    const withCadence = {
+      ...rows,
+      physicians: [...rows.physicians, weekly, quarterly],
+      outreach: [
+        ...rows.outreach,
+        outreachRow('2026-03-20T12:00:00Z', { physicianIds: [weekly.id] }),
+        outreachRow('2025-12-01T12:00:00Z', { physicianIds: [quarterly.id] }),
+      ],
+    };
+    const east = coverageByTag(viewOf(withCadence), now, 60).find((g) => g.tag === 'East');
+    expect(east?.rows.map((r) => r.name)).toEqual(['Weekly']);
+  });
+
   it('shows only the filtered tags and networks', () => {
     const groups = coverageByTag(viewOf(rows, { tags: ['South'], networkStatuses: ['unknown'] }), now, 60);
     expect(coverageSummaryCsvRows(groups)).toEqual([

@@ -27,14 +27,15 @@ export interface CoverageGroup {
 }
 
 /**
- * Physicians passing the filters with no outreach in the `days` days up to `nowMs`, grouped by tag.
+ * Physicians passing the filters with no outreach within their visit cadence up to `nowMs` (their own
+ * `visitEveryDays`, or `days`, the settings default), grouped by tag.
  * Outreach logged against a practice covers its physicians. A physician with several tags is in each group;
  * when a tag filter is set, only those tags are shown. Topic and date filters do not apply: any visit covers.
  */
 export function coverageByTag(view: DashboardView, nowMs: number, days = 60): CoverageGroup[] {
   const physicians = view.data.physicians;
   const last = lastOutreachMs(view, nowMs);
-  const cutoff = nowMs - days * dayMs;
+  const cutoffOf = (every: number | null) => nowMs - (every ?? days) * dayMs;
   const shownTags = view.tagFilter;
   // Per group: counts and the uncovered physicians' indexes; rows are built after sorting the indexes.
   const groups = new Map<string, { tag: string; physicians: number; uncovered: number[] }>();
@@ -43,8 +44,8 @@ export function coverageByTag(view: DashboardView, nowMs: number, days = 60): Co
   for (let i = 0; i < physicians.length; i++) {
     if (view.physicianIncluded[i] !== 1) continue;
     const lastMs = last[i] as number;
-    const tags = (physicians[i] as (typeof physicians)[number]).tags;
-    const uncovered = lastMs < cutoff;
+    const { tags, visitEveryDays } = physicians[i] as (typeof physicians)[number];
+    const uncovered = lastMs < cutoffOf(visitEveryDays);
     age[i] = Number.isFinite(lastMs) ? Math.floor((nowMs - lastMs) / dayMs) : Number.POSITIVE_INFINITY;
     for (const tag of tags.length > 0 ? tags : [noTagLabel]) {
       if (shownTags && !shownTags.has(tag)) continue;

@@ -24,6 +24,8 @@ export interface PhysicianFacts {
   practiceName: string;
   tags: readonly string[];
   networkStatus: NetworkStatus;
+  /** The physician's own visit cadence (null: the settings default). */
+  visitEveryDays: number | null;
 }
 
 /** A practice: a practice row, or a practice name typed on physicians without one. */
@@ -98,6 +100,7 @@ export function prepareDashboardCore(rows: DashboardRows): DashboardCore {
       practiceName: facts?.name ?? '',
       tags: p.tags,
       networkStatus: p.networkStatus,
+      visitEveryDays: p.visitEveryDays ?? null,
     });
     for (let t = 0; t < p.tags.length; t++) tags.add(p.tags[t] as string);
   }

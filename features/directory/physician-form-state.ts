@@ -4,22 +4,30 @@ import { issuesOf } from '../../storage/validation';
 
 /** The form's text fields, as typed. */
 export interface PhysicianDraft {
+  prefix: string;
   first: string;
+  middle: string;
   last: string;
+  suffix: string;
   credentials: string;
   npi: string;
   specialty: string;
+  taxonomyCode: string;
   practiceName: string;
   phone: string;
   fax: string;
 }
 
 export const emptyDraft: PhysicianDraft = {
+  prefix: '',
   first: '',
+  middle: '',
   last: '',
+  suffix: '',
   credentials: '',
   npi: '',
   specialty: '',
+  taxonomyCode: '',
   practiceName: '',
   phone: '',
   fax: '',
@@ -45,11 +53,15 @@ export function draftToInput(
     .filter(Boolean);
   const candidate = {
     ...extra,
+    prefix: draft.prefix,
     first: draft.first,
+    middle: draft.middle,
     last: draft.last,
+    suffix: draft.suffix,
     credentials,
     ...(npi ? { npi } : {}),
     specialty: draft.specialty,
+    taxonomyCode: draft.taxonomyCode.trim().toUpperCase(),
     practiceName: draft.practiceName,
     phone: draft.phone,
     fax: draft.fax,

@@ -1,5 +1,14 @@
 import type { RoundsDatabase } from '../../storage/database';
-import type { FollowUp, Note, Outreach, Physician } from '../../storage/schemas';
+import {
+  type FollowUp,
+  inPersonActivities,
+  type Note,
+  type Outreach,
+  type Physician,
+  type Practice,
+} from '../../storage/schemas';
+import { loadSettings } from '../../storage/settings-store';
+import { cadenceOf } from '../cadence/visit-due';
 import { terminalStatuses } from '../referrals/status-pipeline';
 
 /** A physician with the context a liaison wants at a glance. */
@@ -10,6 +19,12 @@ export interface PhysicianGlance {
   latestNote: Note | null;
   /** The earliest open follow-up (overdue ones first by date). */
   nextFollowUp: FollowUp | null;
+  /** The practice row (locations, hours), when the physician points at one. */
+  practice: Practice | null;
+  /** The newest in-person outreach (what the visit cadence counts from). */
+  lastVisit: Outreach | null;
+  /** The physician's visit cadence in days (their own, or the settings default). */
+  visitEveryDays: number;
 }
 
 const latestBy = <T>(rows: T[], key: (row: T) => string): T | null =>
@@ -22,13 +37,18 @@ const latestBy = <T>(rows: T[], key: (row: T) => string): T | null =>
 export async function loadGlances(db: RoundsDatabase, ids: readonly string[]): Promise<PhysicianGlance[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const [physicians, notes, outreach, referrals, followUps] = await Promise.all([
+  const [physicians, notes, outreach, referrals, followUps, settings] = await Promise.all([
     db.physicians.bulkGet(unique),
     db.notes.where('physicianIds').anyOf(unique).toArray(),
     db.outreach.where('physicianIds').anyOf(unique).toArray(),
     db.referrals.where('physicianId').anyOf(unique).toArray(),
     db.followUps.where('physicianId').anyOf(unique).toArray(),
+    loadSettings(db),
   ]);
+  const practiceIds = [...new Set(physicians.flatMap((p) => (p?.practiceId ? [p.practiceId] : [])))];
+  const practices = new Map(
+    (await db.practices.bulkGet(practiceIds)).flatMap((p) => (p && !p.deletedAt ? [[p.id, p] as const] : [])),
+  );
   const glances: PhysicianGlance[] = [];
   for (const physician of physicians) {
     if (!physician || physician.deletedAt) continue;
@@ -36,12 +56,16 @@ export async function loadGlances(db: RoundsDatabase, ids: readonly string[]): P
     const mine = <T extends { deletedAt: string | null }>(rows: T[], has: (row: T) => boolean) =>
       rows.filter((r) => !r.deletedAt && has(r));
     const open = mine(followUps, (f) => f.physicianId === id && f.status === 'open');
+    const theirs = mine(outreach, (o) => o.physicianIds.includes(id));
     glances.push({
       physician,
-      lastOutreach: latestBy(
-        mine(outreach, (o) => o.physicianIds.includes(id)),
+      lastOutreach: latestBy(theirs, (o) => o.at),
+      lastVisit: latestBy(
+        theirs.filter((o) => inPersonActivities.has(o.type)),
         (o) => o.at,
       ),
+      practice: (physician.practiceId && practices.get(physician.practiceId)) || null,
+      visitEveryDays: cadenceOf(physician, settings.defaultVisitEveryDays),
       openReferrals: mine(referrals, (r) => r.physicianId === id && !terminalStatuses.includes(r.status)).length,
       latestNote: latestBy(
         mine(notes, (n) => n.physicianIds.includes(id)),

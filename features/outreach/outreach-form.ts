@@ -10,6 +10,8 @@ type ConcernCategory = (typeof concernCategories)[number];
 export interface OutreachFields {
   type: ActivityType;
   at: string;
+  /** Where, when not the office: hospital rounds, grand rounds, the doctors' lounge. */
+  location: string;
   notes: string;
   topics: string[];
   concernCategory: ConcernCategory | '';
@@ -37,6 +39,7 @@ export function emptyOutreachFields(lastActivity: string | undefined, now = new 
   return {
     type: activityOrDefault(lastActivity),
     at: localDateTime(now),
+    location: '',
     notes: '',
     topics: [],
     concernCategory: '',
@@ -89,6 +92,7 @@ export function toLogRequest(
         giftValueCents: gift,
         giftDescription: fields.giftDescription,
         followUpDate: fields.followUpDate || null,
+        location: fields.location.trim(),
         sensitive: {
           notes: fields.notes,
           outcome: '',

@@ -27,6 +27,7 @@ export function fillFromRegistry(draft: PhysicianDraft, r: RegistryResult): Part
     ...(draft.last.trim() ? {} : { last: r.last }),
     ...(draft.credentials.trim() ? {} : { credentials: r.credentials.join(', ') }),
     ...(r.specialty ? { specialty: r.specialty } : {}),
+    ...(r.taxonomyCode ? { taxonomyCode: r.taxonomyCode } : {}),
     ...(draft.practiceName.trim() ? {} : { practiceName: registryAddress(r) }),
     ...(r.phone ? { phone: r.phone } : {}),
     ...(r.fax ? { fax: r.fax } : {}),

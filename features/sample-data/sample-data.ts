@@ -66,7 +66,7 @@ export const samplePhysicians: (PhysicianInput & { practiceRef: string })[] = [
     fax: '(555) 010-2201',
     networkStatus: 'in-network',
     tags: ['north'],
-    staff: [{ name: 'Mona Reyes', role: 'Referral coordinator', phone: '(555) 010-2211' }],
+    staff: [{ name: 'Mona Reyes', role: 'referral-coordinator', phone: '(555) 010-2211' }],
   },
   {
     practiceRef: 'maple',
@@ -78,7 +78,7 @@ export const samplePhysicians: (PhysicianInput & { practiceRef: string })[] = [
     phone: '(555) 010-3310',
     networkStatus: 'affiliated',
     tags: ['central'],
-    staff: [{ name: 'Tess Hall', role: 'Front desk', phone: '(555) 010-3300' }],
+    staff: [{ name: 'Tess Hall', role: 'front-desk', phone: '(555) 010-3300' }],
   },
   {
     practiceRef: 'maple',

@@ -35,7 +35,13 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Preferred Contact', value: (p) => p.preferredContact },
     { header: 'Network Status', value: (p) => p.networkStatus },
     { header: 'Tags', value: (p) => joinList(p.tags) },
-    { header: 'Staff', value: (p) => joinList(p.staff.map((s) => (s.role ? `${s.name} (${s.role})` : s.name))) },
+    { header: 'Tier', value: (p) => p.tier },
+    { header: 'Visit Every (Days)', value: (p) => p.visitEveryDays },
+    { header: 'Day Locations', value: (p) => joinList(Object.entries(p.dayLocations).map(([d, l]) => `${d} ${l}`)) },
+    {
+      header: 'Staff',
+      value: (p) => joinList(p.staff.map((s) => [s.name, s.role, s.phone, s.email].filter(Boolean).join(' / '))),
+    },
     ...stamps<Physician>(),
   ];
   const outreach: CsvColumn<Outreach>[] = [
@@ -52,6 +58,7 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Gift Value (cents)', value: (o) => o.giftValueCents },
     { header: 'Gift', value: (o) => o.giftDescription },
     { header: 'Follow-up Date', value: (o) => o.followUpDate },
+    { header: 'Location', value: (o) => o.location },
     { header: 'Notes', value: (o) => o.sensitive.notes },
     { header: 'Outcome', value: (o) => o.sensitive.outcome },
     { header: 'Concern Text', value: (o) => o.sensitive.concernText },

@@ -77,6 +77,7 @@ describe('exportJson', () => {
       followUps: [a.followUp.id],
       portals: [],
       settings: [],
+      dayPlans: [],
     });
   });
 

@@ -20,6 +20,7 @@ export const readOrder: TransferTableName[] = [
   'followUps',
   'portals',
   'settings',
+  'dayPlans',
   'physicians',
   'practices',
 ];
@@ -37,6 +38,7 @@ function eventTimes(table: TransferTableName, row: Record<string, unknown>): unk
   if (table === 'outreach') return [row.at];
   if (table === 'referrals') return [row.receivedAt];
   if (table === 'followUps') return [`${String(row.dueDate)}T12:00:00`];
+  if (table === 'dayPlans') return [`${String(row.day)}T12:00:00`];
   return [];
 }
 
@@ -45,6 +47,10 @@ export function referencesOf(row: Record<string, unknown>): { physicians: string
   const physicians: string[] = [];
   if (Array.isArray(row.physicianIds)) physicians.push(...(row.physicianIds as string[]));
   if (typeof row.physicianId === 'string') physicians.push(row.physicianId);
+  if (Array.isArray(row.stops))
+    for (const s of row.stops as { physicianId?: unknown }[]) {
+      if (typeof s?.physicianId === 'string') physicians.push(s.physicianId);
+    }
   const practices = typeof row.practiceId === 'string' ? [row.practiceId] : [];
   return { physicians, practices };
 }
@@ -131,6 +137,8 @@ function physicianSources(db: RoundsDatabase, ids: readonly string[]): Record<Tr
     },
     portals: async () => [],
     settings: async () => [],
+    // A day plan is the liaison's day across physicians, not one physician's record.
+    dayPlans: async () => [],
   };
   const source = (t: TransferTableName): RowSource =>
     async function* () {

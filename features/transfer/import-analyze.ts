@@ -5,15 +5,14 @@ import { repointPhysicians, withDerivedFields } from './derived-fields';
 import { type DbFingerprint, fingerprintOf } from './fingerprint';
 import { decodeImportText, type ImportInput } from './import-decode';
 import { parseImportJson } from './import-json';
+import { type SettingChange, settingChangesOf } from './import-settings';
 import { readEnvelope, validateExport } from './import-validate';
 import { mergeByNpi, type NpiMerge } from './npi-merge';
 import { type Conflict, compareTable, type TablePreview } from './record-compare';
-import { emptyData, type TransferData, type TransferTableName, transferTableNames } from './tables';
+import { emptyData, recordTableNames, type TransferData, type TransferTableName, transferTableNames } from './tables';
 
 export interface AnalyzeOptions {
   onProgress?: Progress;
-  /** Take the file's settings over the current ones (a restore); by default current settings are kept. */
-  replaceSettings?: boolean;
 }
 
 /** What an import would do, per record type, before anything is written. Pass it to commitImport. */
@@ -24,7 +23,9 @@ export interface ImportAnalysis {
   /** Every record kept as it is in Rounds although the file has another copy, with the reason. */
   conflicts: Conflict[];
   merges: NpiMerge[];
-  /** Rows to write: the new and updated ones, already validated and re-pointed. */
+  /** Each setting the file would change; commitImport applies only those the user chose (none by default). */
+  settingChanges: SettingChange[];
+  /** Rows to write (never settings: see settingChanges): the new and updated ones, already validated and re-pointed. */
   writes: TransferData;
   totalWrites: number;
   /** The database as it was when analysed: commit refuses if it has changed since. */
@@ -56,14 +57,21 @@ export async function analyzeImport(
   const preview = {} as Record<TransferTableName, TablePreview>;
   const writes = emptyData();
   const conflicts: Conflict[] = [];
-  const total = transferTableNames.reduce((n, t) => n + incoming[t].length, 0);
+  const total = recordTableNames.reduce((n, t) => n + incoming[t].length, 0);
   let done = 0;
-  for (const table of transferTableNames) {
+  // Settings are never written as a record: each changed one is shown and applied only if chosen.
+  const settingChanges = settingChangesOf(await db.settings.get('app'), incoming.settings);
+  preview.settings = {
+    new: 0,
+    updated: 0,
+    unchanged: settingChanges.length ? 0 : incoming.settings.length,
+    conflicting: 0,
+  };
+  for (const table of recordTableNames) {
     const rows = (incoming[table] as object[]).map((row) =>
       table === 'physicians' ? row : repointPhysicians(withDerivedFields(table, row), merged.idMap),
     );
     const result = await compareTable(db, table, rows, {
-      replaceSettings: options.replaceSettings ?? false,
       onChunk: (n) => {
         done += n;
         onProgress?.(done, total, `compare ${table}`);
@@ -80,6 +88,7 @@ export async function analyzeImport(
     preview,
     conflicts,
     merges: merged.merges,
+    settingChanges,
     writes,
     totalWrites,
     fingerprint,

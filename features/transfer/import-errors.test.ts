@@ -64,6 +64,22 @@ describe('analyzeImport refuses bad files with a clear message', () => {
     },
   );
 
+  // The attack: a key written with a JSON escape is __proto__ once parsed, but not in the text.
+  it.each([
+    ['\\u005f_proto__', '__proto__'],
+    ['\\u0063onstructor', 'constructor'],
+    ['proto\\u0074ype', 'prototype'],
+  ])('the key %s, which parses to %s, anywhere', async (written, key) => {
+    const text = valid().replace('"sensitive":{', `"sensitive":{"${written}":{"polluted":true},`);
+    expect(text).not.toContain(`"${key}"`);
+    const { problem, message } = await problemOf(text);
+    expect(problem).toBe('forbidden-key');
+    expect(message).toContain(`data.outreach[0].sensitive.${key}`);
+    const top = `{"\\u005f_proto__":{"polluted":true},${valid().slice(1)}`;
+    expect(await problemOf(top)).toMatchObject({ problem: 'forbidden-key' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('the same words inside text are fine', async () => {
     const db = await freshDb();
     const text = valid().replace('"Plain note"', '"\\"constructor\\": __proto__ prototype"');

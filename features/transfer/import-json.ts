@@ -2,8 +2,6 @@ import { ImportError } from './import-error';
 
 /** Keys that could reach Object.prototype if a later spread or merge trusted them. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-// A key in JSON is a quoted string followed by a colon; inside string values the quotes would be escaped.
-const forbiddenKeyPattern = /"(?:__proto__|constructor|prototype)"\s*:/;
 
 /** Parses JSON text, telling a truncated file from a file that is not JSON, and refusing prototype keys anywhere. */
 export function parseImportJson(text: string): unknown {
@@ -15,8 +13,8 @@ export function parseImportJson(text: string): unknown {
   } catch (error) {
     throw describeSyntaxError(trimmed, error);
   }
-  // The cheap text test spares a walk over 250,000 records in the normal case.
-  if (forbiddenKeyPattern.test(trimmed)) {
+  // On the parsed keys, never the text: `"\u005f_proto__"` is __proto__ once parsed (about 0.1 s for 250,000 rows).
+  if (hasForbiddenKey(value)) {
     const place = findForbiddenKey(value);
     if (place) {
       throw new ImportError(
@@ -58,6 +56,27 @@ function lineAndColumn(text: string, position: number): string {
     }
   }
   return `line ${line}, column ${position - lineStart + 1}`;
+}
+
+/** Whether any object in a parsed value has a forbidden own key: the fast walk, no paths built. */
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: object[] = [];
+  const push = (child: unknown) => {
+    if (child !== null && typeof child === 'object') stack.push(child);
+  };
+  push(root);
+  while (stack.length) {
+    const value = stack.pop() as object; // non-empty: checked by the loop
+    if (Array.isArray(value)) {
+      for (const child of value) push(child);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (forbiddenKeys.has(key)) return true;
+      push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
 }
 
 /** The first forbidden key and its place (`data.notes[3].__proto__`), walking without recursion. */

@@ -115,7 +115,17 @@ describe('import rules', () => {
     spy.mockRestore();
     expect(writes).toHaveLength(1);
     expect([...((writes[0]?.[0] ?? []) as string[])].sort()).toEqual(
-      ['followUps', 'notes', 'outreach', 'physicians', 'portals', 'practices', 'referrals', 'settings'].sort(),
+      [
+        'dayPlans',
+        'followUps',
+        'notes',
+        'outreach',
+        'physicians',
+        'portals',
+        'practices',
+        'referrals',
+        'settings',
+      ].sort(),
     );
     expect(writes[0]?.[2]).toEqual({ durability: 'strict' });
   });

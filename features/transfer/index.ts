@@ -8,6 +8,7 @@ export { type AnalyzeOptions, analyzeImport, type ImportAnalysis } from './impor
 export { commitImport } from './import-commit';
 export { type ImportInput, maxImportBytes } from './import-decode';
 export { ImportError, type ImportProblem } from './import-error';
+export type { SettingChange, SettingField } from './import-settings';
 export type { NpiMerge } from './npi-merge';
 export type { Conflict, TablePreview } from './record-compare';
 export { type ColumnMapping, detectColumns, type RosterField, rosterFields } from './roster-columns';

@@ -25,6 +25,7 @@ describe('docs/export.schema.json', () => {
       'followUps',
       'portals',
       'settings',
+      'dayPlans',
     ]);
   });
 });

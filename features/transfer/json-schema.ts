@@ -11,6 +11,7 @@ const definitionNames = {
   followUps: 'FollowUp',
   portals: 'Portal',
   settings: 'Settings',
+  dayPlans: 'DayPlan',
 } as const;
 
 /** The export file's JSON Schema, generated from the zod schemas (what import accepts: defaults may be omitted). */

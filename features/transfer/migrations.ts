@@ -1,3 +1,4 @@
+import { fieldDayUpgrades } from '../../storage/upgrades/field-day';
 import { exportVersion } from './format';
 import { ImportError } from './import-error';
 
@@ -17,10 +18,25 @@ const followUpKinds: ExportMigration = (file) => {
   return { ...file, data: { ...(data as FileObject), followUps } };
 };
 
+/** Version 2 → 3: the field day's row rewrites, exactly as database upgrade 3 does (storage/upgrades/field-day.ts). */
+const fieldDay: ExportMigration = (file) => {
+  const data = file.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return file;
+  const next: FileObject = { ...(data as FileObject) };
+  for (const [table, rewrite] of Object.entries(fieldDayUpgrades)) {
+    const rows = next[table];
+    if (!Array.isArray(rows)) continue;
+    next[table] = rows.map((row) =>
+      row && typeof row === 'object' && !Array.isArray(row) ? rewrite(row as FileObject) : row,
+    );
+  }
+  return { ...file, data: next };
+};
+
 /**
  * `exportMigrations[n]` upgrades a version-n file to n + 1; bumping exportVersion needs an entry (a test checks).
  */
-export const exportMigrations: Readonly<Record<number, ExportMigration>> = { 1: followUpKinds };
+export const exportMigrations: Readonly<Record<number, ExportMigration>> = { 1: followUpKinds, 2: fieldDay };
 
 /** Brings a parsed export of any supported version up to `target`, one step at a time. */
 export function migrateExport(

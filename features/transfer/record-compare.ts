@@ -1,6 +1,6 @@
 import type { RoundsDatabase } from '../../storage/database';
 import { slices, yieldToPage } from './chunks';
-import { primaryKeyOf, rowSchemas, storedShapeChecks, type TransferTableName } from './tables';
+import { primaryKeyOf, type RecordTableName, rowSchemas, storedShapeChecks, type TransferTableName } from './tables';
 
 /** How many of a table's records the import adds, changes, leaves alone, or keeps in Rounds' version. */
 export interface TablePreview {
@@ -24,9 +24,9 @@ const day = (v: unknown) => String(v).slice(0, 10);
 /** Compares a table's incoming rows with the stored ones: newer `updatedAt` wins, deletions stay unless the file is newer. */
 export async function compareTable(
   db: RoundsDatabase,
-  table: TransferTableName,
+  table: RecordTableName,
   rows: object[],
-  options: { replaceSettings: boolean; onChunk: (n: number) => void },
+  options: { onChunk: (n: number) => void },
 ): Promise<{ preview: TablePreview; writes: object[]; conflicts: Conflict[] }> {
   const preview: TablePreview = { new: 0, updated: 0, unchanged: 0, conflicting: 0 };
   const writes: object[] = [];
@@ -66,13 +66,6 @@ export async function compareTable(
       const current = (parsed.success ? parsed.data : raw) as Row;
       if (JSON.stringify(current) === JSON.stringify(incoming)) {
         preview.unchanged++;
-        return;
-      }
-      if (table === 'settings') {
-        if (options.replaceSettings) {
-          preview.updated++;
-          writes.push(incoming);
-        } else conflict(key, 'kept your current settings');
         return;
       }
       const tIn = time(incoming.updatedAt);

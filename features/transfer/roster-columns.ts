@@ -20,6 +20,12 @@ export const rosterFields = [
   'phone',
   'fax',
   'email',
+  'tags',
+  'networkStatus',
+  'tier',
+  'visitEveryDays',
+  'officeDays',
+  'preferredContact',
 ] as const;
 export type RosterField = (typeof rosterFields)[number];
 
@@ -82,6 +88,13 @@ const aliases: Record<RosterField, string[]> = {
   ],
   fax: ['provider business practice location address fax number', 'fax', 'fax number', 'office fax', 'business fax'],
   email: ['email', 'email address', 'e mail', 'e mail address'],
+  // The physicians CSV export's headers come first, so an export re-imports as a roster.
+  tags: ['tags', 'territory', 'territories', 'tag'],
+  networkStatus: ['network status', 'network', 'affiliation'],
+  tier: ['tier', 'priority'],
+  visitEveryDays: ['visit every days', 'visit cadence days', 'cadence', 'visit every'],
+  officeDays: ['office days', 'days in office', 'clinic days'],
+  preferredContact: ['preferred contact', 'contact preference'],
 };
 
 /** Folds a header for matching: `Provider Last Name (Legal Name)` → `provider last name legal name`. */

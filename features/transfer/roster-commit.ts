@@ -1,6 +1,7 @@
 import type { RoundsDatabase } from '../../storage/database';
 import { foldName, nameTokens } from '../../storage/name-keys';
 import { type Physician, type Practice, physician, practice } from '../../storage/schemas';
+import { withLocationIds } from '../../storage/upgrades/field-day';
 import { parseOrThrow, ValidationError } from '../../storage/validation';
 import { type Progress, slices } from './chunks';
 import { ImportError } from './import-error';
@@ -42,7 +43,9 @@ export async function commitRoster(
       const target = fresh ?? newPractices.get(key);
       const loc = r.practice.location;
       const known = target?.locations.some((l) => l.address === loc?.address && l.postalCode === loc?.postalCode);
-      if (target && loc && !known && target.locations.length < 100) target.locations.push(loc);
+      if (target && loc && !known && target.locations.length < 100) {
+        target.locations = withLocationIds([...target.locations, loc]);
+      }
     }
     const input = { ...r.physician, practiceId };
     physicians.push(parseOrThrow(physician, { ...input, ...base(), nameTokens: nameTokens(input) }, `line ${r.line}`));

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { physicianInput, type practiceLocation } from '../../storage/schemas';
+import { noHours, physicianInput, type practiceLocation } from '../../storage/schemas';
 import { issuesOf } from '../../storage/validation';
 import { normaliseCredentials, splitPrefixAndCredentials } from './credentials';
 import type { ColumnMapping, RosterField } from './roster-columns';
+import { rosterProfile } from './roster-profile';
 
 type PracticeLocation = z.output<typeof practiceLocation>;
 
@@ -42,6 +43,7 @@ export function rosterCandidate(cells: readonly string[], mapping: ColumnMapping
     .join(', ');
   const location: PracticeLocation | null = address
     ? {
+        id: '',
         label: '',
         address: nameCase(address),
         city: nameCase(cell('city')),
@@ -49,6 +51,7 @@ export function rosterCandidate(cells: readonly string[], mapping: ColumnMapping
         postalCode: zipText(cell('postalCode')),
         phone: phoneText(cell('phone')),
         fax: phoneText(cell('fax')),
+        hours: noHours,
       }
     : null;
   // Without a practice name, physicians at one address share a practice named after it.
@@ -69,6 +72,14 @@ export function rosterCandidate(cells: readonly string[], mapping: ColumnMapping
     phone: phoneText(cell('phone')),
     fax: phoneText(cell('fax')),
     email: cell('email').toLowerCase(),
+    ...rosterProfile({
+      tags: cell('tags'),
+      networkStatus: cell('networkStatus'),
+      tier: cell('tier'),
+      visitEveryDays: cell('visitEveryDays'),
+      officeDays: cell('officeDays'),
+      preferredContact: cell('preferredContact'),
+    }),
     source,
   });
   if (!parsed.success) return { physician: null, practice: null, problems: issuesOf(parsed.error) };

@@ -37,16 +37,22 @@ describe('JSON round trip', () => {
       await seedTables(source, data);
       const first = await exportJson(source, { now: fixedNow });
       const target = await freshDb();
-      const analysis = await analyzeImport(target, first.blob, { replaceSettings: true });
+      const analysis = await analyzeImport(target, first.blob);
       expect(analysis.conflicts).toEqual([]);
       expect(analysis.merges).toEqual([]);
-      await commitImport(target, analysis);
+      await commitImport(
+        target,
+        analysis,
+        undefined,
+        analysis.settingChanges.map((c) => c.field),
+      );
       const second = await exportJson(target, { now: fixedNow });
       expect(await second.blob.text()).toBe(await first.blob.text());
       for (const t of transferTableNames) expect(second.counts[t]).toBe(data[t].length);
       // Importing the same file again changes nothing.
-      const again = await analyzeImport(target, first.blob, { replaceSettings: true });
+      const again = await analyzeImport(target, first.blob);
       expect(again.totalWrites).toBe(0);
+      expect(again.settingChanges).toEqual([]);
       expect(await dataOf(second.blob)).toEqual(await dataOf((await exportJson(target, { now: fixedNow })).blob));
     });
   }

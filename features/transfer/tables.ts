@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 import type { RoundsDatabase } from '../../storage/database';
-import { followUp, note, outreach, physician, portal, practice, referral, settings } from '../../storage/schemas';
+import {
+  dayPlan,
+  followUp,
+  note,
+  outreach,
+  physician,
+  portal,
+  practice,
+  referral,
+  settings,
+} from '../../storage/schemas';
 import { type ShapeCheck, shapeCheckOf } from './stored-shape';
 
 /** Every table an export carries, in file order: people and places first so previews read naturally. */
@@ -13,6 +23,7 @@ export const transferTableNames = [
   'followUps',
   'portals',
   'settings',
+  'dayPlans',
 ] as const;
 export type TransferTableName = (typeof transferTableNames)[number];
 
@@ -26,6 +37,7 @@ export const rowSchemas = {
   followUps: followUp,
   portals: portal,
   settings,
+  dayPlans: dayPlan,
 } as const satisfies Record<TransferTableName, z.ZodType>;
 
 /** Per table, a cheap check that a stored row already has its schema's output shape (see stored-shape.ts). */

@@ -18,11 +18,10 @@ export const appMessages = {
     request: z.object({}),
     response: z.object({ version: z.string(), schemaVersion: z.number(), counts }),
   }),
-  'demo.seed': defineMessage({
-    doc: 'Fills an empty directory with the fictional demo data (npm start, demo portal).',
+  'app.dataDeleted': defineMessage({
+    doc: 'Delete all data (options page): the background forgets what it holds in memory and in extension storage.',
     senders: ['options'],
-    // `history` adds fictional outreach, a note, a referral and a due follow-up (npm start; tests leave it off).
-    request: z.object({ history: z.boolean().optional() }),
-    response: z.object({ seeded: z.boolean(), physicians: z.number() }),
+    request: z.object({}),
+    response: z.object({ tabs: z.number(), captures: z.number() }),
   }),
 };

@@ -9,10 +9,4 @@ export const captureMessages = {
     request: z.object({ id: z.uuid() }),
     response: pendingCapture.nullable(),
   }),
-  'e2e.capture': defineMessage({
-    doc: 'e2e build only: reads the real selection in the tab at `url` and runs the same capture as the context menu.',
-    senders: ['options'],
-    request: z.object({ kind: z.enum(['physician', 'note']), url: z.string().max(4000) }),
-    response: z.object({ text: z.string(), route: z.enum(['sidebar', 'window', 'none']) }),
-  }),
 };

@@ -3,7 +3,7 @@ import { day, followUpStatuses, recordId } from '../../storage/schemas';
 import type { SenderKind } from '../contexts';
 import { defineMessage } from '../define';
 
-const followUpPages: readonly SenderKind[] = ['popup', 'sidebar', 'activity', 'dashboard'];
+const followUpPages: readonly SenderKind[] = ['popup', 'sidebar', 'activity', 'dashboard', 'plan'];
 const followUpState = z.object({ id: recordId, status: z.enum(followUpStatuses), snoozedUntil: day.nullable() });
 
 export const followUpMessages = {
@@ -27,7 +27,7 @@ export const followUpMessages = {
   }),
   'followUps.changed': defineMessage({
     doc: 'Tells the background that a page committed follow-up writes (referrals, imports, deletes), so it recounts the badge now.',
-    senders: ['popup', 'sidebar', 'activity', 'dashboard', 'options', 'capture'],
+    senders: ['popup', 'sidebar', 'activity', 'dashboard', 'options', 'capture', 'plan'],
     request: z.object({}),
     response: z.object({ due: z.number().int() }),
   }),

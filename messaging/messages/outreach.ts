@@ -5,7 +5,7 @@ import { logOutreachRequest, logOutreachResponse, undoOutreachRequest } from '..
 export const outreachMessages = {
   'outreach.log': defineMessage({
     doc: 'Stores an outreach (with new physicians and its follow-up) in one transaction in the background, so closing the popup cannot cancel it.',
-    senders: ['popup', 'sidebar'],
+    senders: ['popup', 'sidebar', 'plan'],
     request: logOutreachRequest,
     response: logOutreachResponse,
   }),

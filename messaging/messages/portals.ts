@@ -4,7 +4,7 @@ import { defineMessage } from '../define';
 import { detectedPhysician } from '../page-context';
 import { pageTextCaps } from '../page-text-caps';
 
-const portalView = z.object({
+export const portalView = z.object({
   id: z.string(),
   origin: z.string(),
   pathPrefix: z.string(),
@@ -53,12 +53,6 @@ export const portalMessages = {
     senders: ['options'],
     request: z.object({ id: z.string() }),
     response: z.object({ removed: z.boolean() }),
-  }),
-  'demo.enablePortal': defineMessage({
-    doc: 'npm start and e2e: enables an origin the extension already holds permission for (refused otherwise).',
-    senders: ['options'],
-    request: z.object({ origin: z.string().max(2048) }),
-    response: z.object({ portal: portalView }),
   }),
   'portal.contentReady': defineMessage({
     doc: 'The content script on a page asks whether the page is an enabled portal, with layout and match keys.',
@@ -113,14 +107,11 @@ export const portalMessages = {
         .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text'),
       removed: z.array(blockId).max(pageTextCaps.removed),
     }),
-    /** rescan: the background has no results for this page (it restarted): send every block again, reset first. */
-    response: z.object({ disable: z.boolean(), rescan: z.boolean() }),
-  }),
-  'portal.detectionMode': defineMessage({
-    doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
-    senders: ['options'],
-    request: z.object({ mode: z.enum(['auto', 'keys', 'text']) }),
-    response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number() }),
+    /**
+     * rescan: the background has no results for this page (it restarted): send every block again, reset first.
+     * throttled: the tab sent more than its budget this second; nothing of this message was matched: send it later.
+     */
+    response: z.object({ disable: z.boolean(), rescan: z.boolean(), throttled: z.boolean() }),
   }),
   'portal.sidebarLayout': defineMessage({
     doc: 'The content script saves the sidebar’s open state and width for this portal (extension storage).',

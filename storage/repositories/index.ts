@@ -1,6 +1,8 @@
 import type { RoundsDatabase } from '../database';
 import { foldName, nameTokens } from '../name-keys';
 import {
+  dayPlan,
+  dayPlanInput,
   followUp,
   followUpInput,
   note,
@@ -16,6 +18,7 @@ import {
   referral,
   referralInput,
 } from '../schemas';
+import { withLocationIds } from '../upgrades/field-day';
 import { type Clock, createRepository } from './repository';
 
 /** Every record type's repository over one database connection. */
@@ -37,7 +40,7 @@ export function repositories(db: RoundsDatabase, clock?: Clock) {
         table: () => db.practices,
         row: practice,
         input: practiceInput,
-        derive: (p) => ({ nameKey: foldName(p.name) }),
+        derive: (p) => ({ nameKey: foldName(p.name), locations: withLocationIds(p.locations) }),
       },
       clock,
     ),
@@ -73,6 +76,10 @@ export function repositories(db: RoundsDatabase, clock?: Clock) {
       clock,
     ),
     portals: createRepository({ name: 'portal', table: () => db.portals, row: portal, input: portalInput }, clock),
+    dayPlans: createRepository(
+      { name: 'day plan', table: () => db.dayPlans, row: dayPlan, input: dayPlanInput },
+      clock,
+    ),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

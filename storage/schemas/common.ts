@@ -15,6 +15,10 @@ export const npi = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: npiMessages[problem] });
 });
 
+/** Weekdays as stored (office days, office hours), Monday first. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
 export const phone = z.string().trim().max(40).default('');
 
 /** Fields every stored record has; `deletedAt` is the soft delete (undo clears it). */

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './day-plan';
 export * from './follow-up';
 export * from './note';
 export * from './outreach';

@@ -9,8 +9,16 @@ export const activityTypes = [
   'video',
   'lunch-and-learn',
   'event',
+  'hospital-rounds',
+  'grand-rounds',
+  'medical-staff-meeting',
+  'doctors-lounge',
   'other',
 ] as const;
+/** Activities at a distance: every other type is in person and resets the visit cadence. */
+const remoteActivities: ReadonlySet<string> = new Set(['call', 'email', 'video', 'other']);
+/** Activities where the liaison and the physician met in person: they reset the visit cadence. */
+export const inPersonActivities: ReadonlySet<string> = new Set(activityTypes.filter((t) => !remoteActivities.has(t)));
 export const activityType = z.enum(activityTypes);
 
 export const concernCategories = [
@@ -53,6 +61,8 @@ const outreachObject = recordBase.extend({
   giftValueCents: z.number().int().min(0).max(10_000_000).nullable().default(null),
   giftDescription: text(200).default(''),
   followUpDate: day.nullable().default(null),
+  /** Where it happened when that is not the office: "St. Mary's, 4 West" (schema version 3). */
+  location: text(200).default(''),
   sensitive: outreachSensitive.default({ notes: '', outcome: '', concernText: '', followUpText: '' }),
 });
 const withSomeone = <T extends { physicianIds: string[]; practiceId: string | null }>(o: T) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, npi, optionalText, phone, recordBase, recordId, systemKeys, text } from './common';
+import { instant, npi, optionalText, phone, recordBase, recordId, systemKeys, text, weekdays } from './common';
 
 export const networkStatuses = [
   'in-network',
@@ -11,10 +11,22 @@ export const networkStatuses = [
 ] as const;
 export const networkStatus = z.enum(networkStatuses);
 
+/** Who a liaison talks to in an office besides the physician (schema version 3; older free-text roles were mapped). */
+export const staffRoles = [
+  'front-desk',
+  'referral-coordinator',
+  'office-manager',
+  'scheduler',
+  'nurse',
+  'other',
+] as const;
+
 export const staffMember = z.object({
   name: text(200).min(1, 'a name is required'),
-  role: text(100).default(''),
+  role: z.enum(staffRoles).default('other'),
   phone,
+  email: z.union([z.literal(''), z.email({ message: 'not an email address' })]).default(''),
+  notes: text(1_000).default(''),
 });
 
 export const physicianSource = z.discriminatedUnion('kind', [
@@ -24,8 +36,10 @@ export const physicianSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('registry'), at: instant }),
 ]);
 
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const preferredContacts = ['phone', 'fax', 'email', 'visit', 'none'] as const;
+export const tiers = ['A', 'B', 'C'] as const;
+/** A location id of the physician's practice (see practice.ts), per weekday the physician is there. */
+export const dayLocations = z.partialRecord(z.enum(weekdays), z.string().max(60));
 
 /** What a person enters or an import supplies for a physician. */
 export const physicianFields = z.object({
@@ -47,10 +61,16 @@ export const physicianFields = z.object({
   fax: phone,
   email: z.union([z.literal(''), z.email({ message: 'not an email address' })]).default(''),
   staff: z.array(staffMember).max(50).default([]),
-  officeDays: z.array(z.enum(weekdays)).default([]),
+  officeDays: z.array(z.enum(weekdays)).max(7).default([]),
+  /** Which practice location the physician is at on each office day (schema version 3). */
+  dayLocations: dayLocations.default({}),
   preferredContact: z.enum(preferredContacts).nullable().default(null),
   networkStatus: networkStatus.default('unknown'),
   tags: z.array(text(60).min(1)).max(50).default([]),
+  /** How much the relationship matters (schema version 3). */
+  tier: z.enum(tiers).nullable().default(null),
+  /** Visit cadence: due for a visit this many days after the last in-person outreach (null: the settings default). */
+  visitEveryDays: z.number().int().min(1).max(730).nullable().default(null),
   source: physicianSource.default({ kind: 'manual' }),
 });
 

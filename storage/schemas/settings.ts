@@ -1,5 +1,27 @@
 import { z } from 'zod';
 
+const goal = z.number().int().min(0).max(100_000).nullable().default(null);
+/** Targets per calendar month (null: no goal); progress is shown on the Activity page. */
+export const monthlyGoals = z.object({ visits: goal, touches: goal, newReferrers: goal, events: goal });
+export type MonthlyGoals = z.infer<typeof monthlyGoals>;
+
+/** Loopback http is allowed only in the e2e build, for the local NPI Registry replay server of the tests. */
+const loopbackHttpAllowed = import.meta.env?.MODE === 'e2e';
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Whether an address may be the NPI Registry's: https only (look-ups carry physicians' names). */
+export function isRegistryAddress(address: string): boolean {
+  try {
+    const url = new URL(address);
+    if (url.username || url.password) return false;
+    return (
+      url.protocol === 'https:' || (loopbackHttpAllowed && url.protocol === 'http:' && loopbackHosts.has(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** One row (key "app"). Every field has a default, so older rows parse into the current shape. */
 export const settings = z.object({
   key: z.literal('app').default('app'),
@@ -11,8 +33,14 @@ export const settings = z.object({
   patientRefRetentionDays: z.number().int().min(0).max(36500).nullable().default(null),
   autoBackupWeekly: z.boolean().default(false),
   autoBackupKeep: z.number().int().min(1).max(52).default(4),
-  registryBaseUrl: z.url().default('https://npiregistry.cms.hhs.gov/api/'),
+  registryBaseUrl: z
+    .url()
+    .refine(isRegistryAddress, 'the NPI Registry address must start with https://')
+    .default('https://npiregistry.cms.hhs.gov/api/'),
   demoSeeded: z.boolean().default(false),
+  /** Visit cadence for physicians without their own (schema version 3; the dashboard used a fixed 60 before). */
+  defaultVisitEveryDays: z.number().int().min(1).max(730).default(60),
+  monthlyGoals: monthlyGoals.default({ visits: null, touches: null, newReferrers: null, events: null }),
 });
 export type Settings = z.infer<typeof settings>;
 export const defaultSettings: Settings = settings.parse({});

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReplayServer, startReplayServer } from '../../dev/registry-replay/replay-server';
 import type { BrowserKind } from './browsers';
+import { captureWindowSince } from './capture-window';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { byLabel, byRole, retype } from './queries';
@@ -46,17 +47,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       const before = new Set(await session.browser.pages());
       const reply = await select(site, id, what);
       expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true, data: { route: 'window' } });
-      // Firefox's BiDi reports extension windows as about:blank: ask each new page where it really is.
-      for (let i = 0; i < 100; i++) {
-        for (const page of (await session.browser.pages()).filter((p) => !before.has(p))) {
-          const href = await page.evaluate(() => location.href).catch(() => '');
-          if (!href.includes('/capture.html#')) continue;
-          await page.waitForFunction(() => document.readyState === 'complete');
-          return page;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the capture window did not open as a page');
+      return captureWindowSince(session.browser, before);
     }
 
     const value = (page: Page, label: string) =>

@@ -150,7 +150,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await page.evaluate(() => document.documentElement.style.removeProperty('filter'));
       await new Promise((r) => setTimeout(r, 800));
       const host = await page.evaluate(() => {
-        const el = document.querySelector('rounds-sidebar');
+        const el = document.querySelector(':root > div[popover]');
         if (!el) return null;
         const s = getComputedStyle(el);
         return {

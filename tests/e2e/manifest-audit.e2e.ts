@@ -31,6 +31,10 @@ describe('manifest audit of the store builds', () => {
         const m = manifestOf(dir);
         expect(m.host_permissions ?? []).toEqual([]);
         expect((m.permissions ?? []).filter(isHostPattern)).toEqual([]);
+        // offscreen only in Chrome: the automatic backup's blob: URL (Firefox's background page makes its own).
+        const api = ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab', 'downloads'];
+        expect(m.permissions).toEqual(browser === 'firefox' ? api : [...api, 'offscreen']);
+        expect(existsSync(path.join(dir, 'offscreen-backup.html'))).toBe(browser !== 'firefox');
         expect(m.permissions).not.toContain('tabs');
         expect(m.permissions).not.toContain('webRequest');
         const optional = [
@@ -73,6 +77,15 @@ describe('manifest audit of the store builds', () => {
         const e2eOnly = /performance\.(mark|measure)\(|roundsLastSavedFile|pageContextDetected/g;
         const findings = filesUnder(dir, /\.js$/).flatMap((file) =>
           [...readFileSync(file, 'utf8').matchAll(e2eOnly)].map((m) => `${file}: ${m[0]}`),
+        );
+        expect(findings).toEqual([]);
+      });
+
+      it('carries no test-only message type (demo.*, portal.detectionMode, e2e.*): no handler, no type string', () => {
+        const testOnly =
+          /["'`](?:demo|e2e)\.[A-Za-z]+["'`]|portal\.detectionMode|demo\.seed|demo\.enablePortal|e2e\.capture/g;
+        const findings = filesUnder(dir, /\.(js|html)$/).flatMap((file) =>
+          [...readFileSync(file, 'utf8').matchAll(testOnly)].map((m) => `${file}: ${m[0]}`),
         );
         expect(findings).toEqual([]);
       });

@@ -47,5 +47,5 @@ export async function waitForSidebar(
 
 /** Whether the page holds the Rounds host element (the page itself can see the host, never inside it). */
 export function hasHost(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('rounds-sidebar') !== null);
+  return page.evaluate(() => document.querySelector(':root > div[popover]') !== null);
 }

@@ -72,7 +72,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       }
       await settle(500);
       const host = await page.evaluate(() => {
-        const el = document.querySelector('rounds-sidebar');
+        const el = document.querySelector(':root > div[popover]');
         return el && { hidden: el.hasAttribute('hidden'), display: getComputedStyle(el).display };
       });
       expect(host).toEqual({ hidden: false, display: 'flex' });
@@ -142,7 +142,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await options.bringToFront();
       await (await byRole(options, 'button', 'Remove')).click();
       await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Removed'));
-      await page.waitForFunction(() => document.querySelector('rounds-sidebar') === null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector(':root > div[popover]') === null, { timeout: 10_000 });
       const again = await open(portalUrl('queue.html'));
       await settle(1500);
       expect(await hasHost(again)).toBe(false);

@@ -36,10 +36,20 @@ async function saveNote(frame: Frame, body: string): Promise<void> {
   await box?.type(body);
   await click('button', 'Save note');
   // Any live region may announce it (the sidebar has several); under a loaded full run allow 20 s.
-  await frame.waitForFunction(
-    () => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('Note saved')),
-    { timeout: 20_000, polling: 100 },
-  );
+  await frame
+    .waitForFunction(
+      () => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('Note saved')),
+      { timeout: 20_000, polling: 100 },
+    )
+    .catch(async (e) => {
+      const state = await frame.evaluate(() => ({
+        text: document.body.innerText.slice(0, 1500),
+        areas: [...document.querySelectorAll('textarea')].map((t) => t.value),
+        statuses: [...document.querySelectorAll('[role=status],[role=alert]')].map((t) => t.textContent),
+      }));
+      console.error('DEBUG saveNote', JSON.stringify(state));
+      throw e;
+    });
 }
 
 const dropRow = (page: Page, text: string) =>

@@ -94,9 +94,10 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
     it('imports into an empty profile with a preview, and exports the same data again', async () => {
       second = await launchWithExtension(kind);
       const page = await second.openPage('options.html');
-      await (await byLabel(page, "Replace my settings with the file's (a restore)")).click();
       await importFile(page, exportPath);
       await byRole(page, 'button', 'Import', 60_000);
+      // A restore: take each of the file's settings, one tick each (none is taken without one).
+      for (const box of await page.$$('fieldset input[type=checkbox]')) await box.click();
       const preview = await page.$eval('table', (t) => t.textContent ?? '');
       expect(preview).toContain('Physicians');
       await (await byRole(page, 'button', 'Import')).click();

@@ -3,6 +3,7 @@ import { dashboardSuite } from './dashboard';
 import { detectSuite } from './detect';
 import { fhirSuite } from './fhir';
 import { injectionSuite } from './injection';
+import { planSuite } from './plan';
 import { popupSuite } from './popup';
 import { queriesSuite } from './queries';
 import { searchSuite } from './search';
@@ -20,4 +21,5 @@ export const suites: BenchSuite[] = [
   detectSuite,
   searchSuite,
   fhirSuite,
+  planSuite,
 ];

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { backupBrowser } from '../../../features/backup/backup-browser';
 import { getDatabase } from '../../../storage/database';
+import { makeBackupFile } from './backup-file';
 import { runBackupIfDue } from './run-backup';
 
 const alarmName = 'rounds-auto-backup';
@@ -16,7 +17,7 @@ export function startBackups(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== alarmName) return;
     void getDatabase()
-      .then((db) => runBackupIfDue(db, api))
+      .then((db) => runBackupIfDue(db, api, makeBackupFile))
       .catch((error: unknown) => console.error('[rounds] automatic backup failed', error));
   });
 }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { seedDemoData } from '../../../features/sample-data/seed';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import { latestVersion } from '../../../storage/versions';
+import { forgetEverything } from '../forget-everything';
 
 const status: Handler<'app.status'> = async () => {
   const db = await getDatabase();
@@ -25,7 +25,6 @@ const status: Handler<'app.status'> = async () => {
   };
 };
 
-const demoSeed: Handler<'demo.seed'> = async (payload) =>
-  seedDemoData(await getDatabase(), { history: payload.history ?? false });
+const dataDeleted: Handler<'app.dataDeleted'> = () => forgetEverything();
 
-export const appHandlers = { 'app.status': status, 'demo.seed': demoSeed };
+export const appHandlers = { 'app.status': status, 'app.dataDeleted': dataDeleted };

@@ -6,6 +6,7 @@ import { loadSettings } from '../../../storage/settings-store';
 import { detectionModeFor } from '../portal-tabs/detection-mode';
 import { directoryIndex } from '../portal-tabs/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../portal-tabs/directory-match-keys';
+import { admitPageText } from '../portal-tabs/page-text-budget';
 import { applyPageText } from '../portal-tabs/page-text-report';
 import { loadSidebarLayout, saveSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { takePendingCapture } from '../portal-tabs/tab-context';
@@ -109,14 +110,16 @@ const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, c
   const tabId = await topFrameTab(ctx);
   const pageUrl = trustedUrl(url, ctx);
   const session = await liveSession(tabId, pageUrl, title);
-  if (!session) return { disable: true, rescan: false };
+  if (!session) return { disable: true, rescan: false, throttled: false };
+  const chars = report.blocks.reduce((n, [, text]) => n + text.length, 0);
+  if (!admitPageText(tabId, chars)) return { disable: false, rescan: false, throttled: true };
   const index = await directoryIndex(await getDatabase());
   session.detection = 'text'; // the page's own mode wins (a session re-made after a restart may have guessed)
   session.url = pageUrl;
   session.title = title;
   const applied = applyPageText(session, report, index);
   pushContext(session);
-  return { disable: false, rescan: !applied };
+  return { disable: false, rescan: !applied, throttled: false };
 };
 
 /** The tab's session while its page is still on the portal (checking in again after a restart); else ended. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parsePortalAddress, portalCovers } from '../../../features/portals/portal-address';
+import { portalCovers } from '../../../features/portals/portal-address';
 import {
   addPortal,
   hasOriginPermission,
@@ -10,7 +10,6 @@ import {
 } from '../../../features/portals/portal-registry.background';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
-import { detectionOverride, setDetectionOverride, textModeThreshold } from '../portal-tabs/detection-mode';
 import { forgetSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { injectPortalScript, sendToTab } from '../portal-tabs/tab-commands';
 import { portalOfTab, toggleSidebar } from '../portal-tabs/tab-context';
@@ -56,16 +55,6 @@ const remove: Handler<'portals.remove'> = async ({ id }) => {
   return { removed: true };
 };
 
-const demoEnable: Handler<'demo.enablePortal'> = async ({ origin }) => {
-  const parsed = parsePortalAddress(origin);
-  if (!parsed.ok) throw new Error(parsed.message);
-  if (!(await hasOriginPermission(parsed.address.origin))) {
-    throw new Error(`${parsed.address.origin} is not pre-granted in this build: use Add portal on the options page.`);
-  }
-  const portal = await addPortal(await getDatabase(), { address: origin, pageKeyParams: ['id'], label: 'Demo portal' });
-  return { portal: await viewOf(portal) };
-};
-
 const tabState: Handler<'popup.tabState'> = async () => {
   const tab = await activeTab();
   const none = { detected: [], sidebarOpen: false };
@@ -90,20 +79,13 @@ const popupToggle: Handler<'popup.toggleSidebar'> = async () => {
   return { open: tab?.id === undefined ? false : await toggleSidebar(tab.id) };
 };
 
-const detectionMode: Handler<'portal.detectionMode'> = async ({ mode }) => {
-  setDetectionOverride(mode);
-  return { mode: detectionOverride(), threshold: textModeThreshold };
-};
-
 /** Enabling portals (options page, popup, npm start) and the popup's view of the active tab. */
 export const portalHandlers = {
   'portals.list': list,
   'portals.add': add,
   'portals.update': update,
   'portals.remove': remove,
-  'demo.enablePortal': demoEnable,
   'popup.tabState': tabState,
   'popup.enableSite': enableSite,
   'popup.toggleSidebar': popupToggle,
-  'portal.detectionMode': detectionMode,
 };

@@ -10,6 +10,7 @@ const helloTimeoutMs = 5_000;
 export function acceptSidebarPort(port: Browser.runtime.Port): void {
   if (port.name !== sidebarPortName) return;
   let tabId: number | null = null;
+  let nonce = '';
   const refuse = (reason: string) => {
     try {
       port.postMessage({ type: 'refused', reason });
@@ -39,11 +40,14 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
       const session = sessionOf(result.tabId);
       if (!session?.mount) return refuse('This page did not open the Rounds sidebar.');
       tabId = result.tabId;
+      nonce = session.mount.nonce;
       session.mount.sidebarFrameId = result.frameId;
       void persistSessions();
       if (session.port && session.port !== port) session.port.disconnect();
       session.port = port;
       pushContext(session);
+      // The content script shows the frame only now: a frame the page navigated before its first load never shows.
+      void sendToTab(result.tabId, { rounds: 'sidebarReady', nonce });
       return;
     }
     if (tabId === null) return refuse('Unexpected message.');
@@ -52,6 +56,10 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
   port.onDisconnect.addListener(() => {
     clearTimeout(timer);
     const session = tabId === null ? undefined : sessionOf(tabId);
-    if (session?.port === port) session.port = null;
+    if (session?.port !== port || tabId === null) return;
+    session.port = null;
+    // This background is alive, so the frame side closed: the sidebar document went away while the tab stayed
+    // (the page navigated the frame). The content script replaces the frame if it still holds this nonce.
+    if (session.mount?.nonce === nonce) void sendToTab(tabId, { rounds: 'sidebarLost', nonce });
   });
 }

@@ -5,6 +5,7 @@ import { resyncPortalScripts } from '../../../features/portals/portal-registry.b
 import { getDatabase } from '../../../storage/database';
 import { onDirectoryChanged, warmDirectoryIndex } from './directory-index-cache';
 import { currentMatchKeys } from './directory-match-keys';
+import { forgetPageTextBudget } from './page-text-budget';
 import { acceptSidebarPort } from './sidebar-ports';
 import { sendToTab } from './tab-commands';
 import { toggleSidebar } from './tab-context';
@@ -57,7 +58,10 @@ export function startPortals(): void {
     void resync();
     for (const s of allSessions()) void sendToTab(s.tabId, { rounds: 'disable' }).then(() => endSession(s.tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => endSession(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    endSession(tabId);
+    forgetPageTextBudget(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     const session = sessionOf(tabId);
     if (!session || !change.url || change.url === session.url) return;

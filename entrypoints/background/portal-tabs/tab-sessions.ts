@@ -126,11 +126,18 @@ function safePageKey(url: string, params: string[]): string {
 }
 
 /** Sends the current context to the tab's authorized sidebar, if one is connected. */
+/** What each sidebar port was last sent: a page report that changes nothing (keys mode reports every change of the page, whatever it names) costs no write and no render. */
+const lastPushed = new WeakMap<object, string>();
+
 export function pushContext(session: TabSession): void {
+  const context = pageContextOf(session);
+  const signature = JSON.stringify(context);
+  if (session.port && lastPushed.get(session.port) === signature) return;
   void persistSessions();
   if (!session.port) return;
   try {
-    session.port.postMessage({ type: 'context', context: pageContextOf(session) });
+    lastPushed.set(session.port, signature);
+    session.port.postMessage({ type: 'context', context });
   } catch {
     session.port = null;
   }

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateData, seedTables } from '../../../dev/generators/generate-transfer-data';
 import { transferTableNames } from '../../../features/transfer/tables';
 import { RoundsDatabase } from '../../../storage/database';
 import { DeleteAllPanel } from './DeleteAllPanel';
+
+// The background's part (app.dataDeleted) has its own test: forget-everything.test.ts.
+vi.mock('../../../messaging/client', () => ({ send: vi.fn(async () => ({ tabs: 0, captures: 0 })) }));
 
 const opened: RoundsDatabase[] = [];
 afterEach(async () => {

@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Field } from '../../../components/Field';
+import { backupBrowser } from '../../../features/backup/backup-browser';
+import { readBackupLog } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -15,6 +17,15 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ alert: boolean; text: string }>({ alert: false, text: '' });
+  const [backupFiles, setBackupFiles] = useState(0);
+  useEffect(() => {
+    const api = asking ? backupBrowser() : undefined;
+    if (api)
+      void readBackupLog(api).then(
+        (log) => setBackupFiles(log.length),
+        () => setBackupFiles(0),
+      );
+  }, [asking]);
   const close = () => {
     setAsking(false);
     setTyped('');
@@ -61,8 +72,13 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
       >
         <p>
           This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings
-          from this browser, note drafts included, and deletes the automatic weekly backups Rounds saved in your
-          Downloads folder. It cannot be undone.
+          from this browser, with note drafts, captures waiting to be saved and what open portal tabs hold; open
+          sidebars close. It cannot be undone.
+        </p>
+        <p>
+          Backup files: Rounds deletes from disk the {backupFiles} automatic weekly backup
+          {backupFiles === 1 ? ' file' : ' files'} it saved in Downloads/Rounds backups, where they still are. Files you
+          moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).
         </p>
         <p>You may want a copy first.</p>
         <PatientInfoNotice />

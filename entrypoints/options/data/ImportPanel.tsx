@@ -1,11 +1,24 @@
 import { useId, useState } from 'preact/hooks';
 import { analyzeFhirImport, isFhirFile } from '../../../features/fhir';
-import { analyzeImport, commitImport, type ImportAnalysis, ImportError } from '../../../features/transfer';
+import {
+  analyzeImport,
+  commitImport,
+  type ImportAnalysis,
+  ImportError,
+  type SettingField,
+} from '../../../features/transfer';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ImportPreview } from './ImportPreview';
 import { JobProgressBar } from './JobProgressBar';
+import { SettingChoices } from './SettingChoices';
+import { settingLabels } from './setting-labels';
 import { countsText } from './table-labels';
 import { useJob } from './use-job';
+
+const settingsText = (chosen: readonly SettingField[]) =>
+  chosen.length
+    ? `Settings taken from the file: ${chosen.map((f) => settingLabels[f]).join(', ')}.`
+    : 'Your settings were kept.';
 
 type Outcome = { kind: 'none' } | { kind: 'status'; text: string } | { kind: 'alert'; text: string; issues: string[] };
 
@@ -13,7 +26,7 @@ type Outcome = { kind: 'none' } | { kind: 'status'; text: string } | { kind: 'al
 export function ImportPanel(props: { db: RoundsDatabase }) {
   const id = useId();
   const [pending, setPending] = useState<{ analysis: ImportAnalysis; fileName: string } | null>(null);
-  const [replaceSettings, setReplaceSettings] = useState(false);
+  const [chosenSettings, setChosenSettings] = useState<SettingField[]>([]);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const job = useJob();
 
@@ -33,12 +46,13 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     input.value = '';
     if (!file) return;
     setPending(null);
+    setChosenSettings([]);
     setOutcome({ kind: 'none' });
     try {
       const analysis = await job.run('Checking the file', async (onProgress) =>
         (await isFhirFile(file))
           ? analyzeFhirImport(props.db, file, { onProgress, fileName: file.name })
-          : analyzeImport(props.db, file, { onProgress, replaceSettings }),
+          : analyzeImport(props.db, file, { onProgress }),
       );
       setPending({ analysis, fileName: file.name });
     } catch (error) {
@@ -49,7 +63,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     if (!pending) return;
     try {
       const { written } = await job.run('Importing', (onProgress) =>
-        commitImport(props.db, pending.analysis, onProgress),
+        commitImport(props.db, pending.analysis, onProgress, chosenSettings),
       );
       const unchanged = Object.values(pending.analysis.preview).reduce((n, p) => n + p.unchanged, 0);
       const conflicts = pending.analysis.conflicts.length;
@@ -57,7 +71,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
       setPending(null);
       setOutcome({
         kind: 'status',
-        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.${left}`,
+        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.${left} ${settingsText(chosenSettings)}`,
       });
     } catch (error) {
       setPending(null);
@@ -78,18 +92,15 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
           onChange={(e) => void analyse(e.currentTarget)}
         />
       </div>
-      <label>
-        <input
-          type="checkbox"
-          checked={replaceSettings}
-          onChange={(e) => setReplaceSettings(e.currentTarget.checked)}
-        />{' '}
-        Replace my settings with the file's (a restore)
-      </label>
       <JobProgressBar progress={job.progress} />
       {pending && (
         <>
           <ImportPreview analysis={pending.analysis} fileName={pending.fileName} />
+          <SettingChoices
+            changes={pending.analysis.settingChanges}
+            chosen={chosenSettings}
+            onChange={setChosenSettings}
+          />
           <div class="actions">
             <button type="button" class="primary" disabled={job.running} onClick={() => void commit()}>
               Import

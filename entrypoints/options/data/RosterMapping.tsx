@@ -23,6 +23,12 @@ const fieldLabels: Record<RosterField, string> = {
   phone: 'Phone',
   fax: 'Fax',
   email: 'Email',
+  tags: 'Tags',
+  networkStatus: 'Network status',
+  tier: 'Tier',
+  visitEveryDays: 'Visit every (days)',
+  officeDays: 'Office days',
+  preferredContact: 'Preferred contact',
 };
 
 /** One select per roster field ("Column for Last name"), prefilled with the detected mapping. */

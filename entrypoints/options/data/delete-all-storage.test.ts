@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { recordBackup } from '../../../features/backup/backup-log';
+import { recordPendingBackup } from '../../../features/backup/backup-log';
 import { createPendingCaptures } from '../../../features/capture/pending-captures.background';
 import { declaredArea, storageKeys } from '../../../storage/extension-storage';
 import { freshDatabase, repositories } from '../../../tests/db';
@@ -24,10 +24,16 @@ describe('Delete all data and extension storage', () => {
     await saveSidebarLayout('portal-1', { open: false, width: 420 });
     const local = declaredArea(storageKeys.backupLog);
     if (!local) throw new Error('no local area');
-    await recordBackup(
-      { storage: local, downloads: { download: vi.fn(), removeFile: vi.fn(), erase: vi.fn() } },
+    const downloads = {
+      download: vi.fn(),
+      removeFile: vi.fn(),
+      erase: vi.fn(),
+      search: vi.fn(),
+      onChanged: browser.downloads.onChanged,
+    };
+    await recordPendingBackup(
+      { storage: local, downloads },
       { downloadId: 7, fileName: 'rounds-backup.json', at: '2026-11-30T09:00:00.000Z' },
-      4,
     );
     await writeSessions([
       {
@@ -54,7 +60,7 @@ describe('Delete all data and extension storage', () => {
 
     vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
     const removeFile = vi.spyOn(browser.downloads, 'removeFile').mockResolvedValue(undefined);
-    await deleteAllData(db);
+    await deleteAllData(db, async () => ({ tabs: 0, captures: 0 }));
     expect(removeFile).toHaveBeenCalledWith(7); // the automatic backup file holds all the data
     expect(await everything()).toEqual({ local: {}, session: {} });
   });

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { activityLabels } from '../../features/directory/labels';
 import {
   activityOrDefault,
@@ -8,22 +7,32 @@ import {
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { send } from '../../messaging/client';
+import type { LogOutreachResponse } from '../../messaging/outreach-log';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
+import { OutreachFields } from './OutreachFields';
 
 interface OutreachFormProps {
   db: RoundsDatabase;
-  physicianId: string;
-  onSaved: (message: string) => void;
+  /** Who it was with: the physician of the view, or everyone named on the page (one outreach for all). */
+  physicianIds: readonly string[];
+  /** The form's name and heading; `Log outreach` unless told. */
+  title?: string;
+  /** An activity to start with instead of the last one logged (hospital rounds for everyone on a schedule). */
+  activity?: Fields['type'];
+  /** The save button's name; `Save outreach` unless told. */
+  submitLabel?: string;
+  onSaved: (message: string, result: LogOutreachResponse) => void;
   onCancel: () => void;
 }
 
 /**
- * The inline `Log outreach` form of a physician's view: the same fields as the popup's quick-log, saved the same
- * way (`outreach.log`, one transaction in the background, with its follow-up).
+ * An inline outreach form (the sidebar's physician view and `Log for everyone on this page`, the plan's `Done`):
+ * the same fields as the popup's quick-log, saved the same way (`outreach.log`, one transaction in the background,
+ * with its follow-up).
  */
 export function OutreachForm(props: OutreachFormProps) {
-  const [fields, setFields] = useState<Fields>(() => emptyOutreachFields('visit'));
+  const [fields, setFields] = useState<Fields>(() => emptyOutreachFields(props.activity ?? 'visit'));
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   // Set once the user picks an activity: the remembered one, read after the first render, must not undo it.
@@ -34,6 +43,7 @@ export function OutreachForm(props: OutreachFormProps) {
   };
   // The activity last logged (popup or sidebar) comes first, as in the popup's quick-log.
   useEffect(() => {
+    if (props.activity) return;
     let live = true;
     void loadSettings(props.db).then((s) => {
       if (live && !activityChosen.current) setFields((f) => ({ ...f, type: activityOrDefault(s.lastActivity) }));
@@ -46,7 +56,7 @@ export function OutreachForm(props: OutreachFormProps) {
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    const built = toLogRequest(fields, { physicianIds: [props.physicianId], newPhysicians: [], practiceId: null });
+    const built = toLogRequest(fields, { physicianIds: [...props.physicianIds], newPhysicians: [], practiceId: null });
     if ('problem' in built) {
       setProblem(built.problem);
       return;
@@ -56,7 +66,8 @@ export function OutreachForm(props: OutreachFormProps) {
     try {
       const result = await send('outreach.log', built.request);
       const followUp = result.followUpId ? ' Follow-up set.' : '';
-      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}.${followUp}`);
+      const many = result.physicianIds.length > 1 ? ` for ${result.physicianIds.length} physicians` : '';
+      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}${many}.${followUp}`, result);
     } catch (failure) {
       setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
       setSaving(false);
@@ -64,13 +75,13 @@ export function OutreachForm(props: OutreachFormProps) {
   };
 
   return (
-    <form onSubmit={save} class="card" aria-label="Log outreach" noValidate>
-      <h3>Log outreach</h3>
+    <form onSubmit={save} class="card" aria-label={props.title ?? 'Log outreach'} noValidate>
+      <h3>{props.title ?? 'Log outreach'}</h3>
       <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" />
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save outreach
+          {props.submitLabel ?? 'Save outreach'}
         </button>
         <button type="button" onClick={props.onCancel}>
           Cancel

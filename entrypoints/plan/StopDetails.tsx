@@ -1,0 +1,48 @@
+import { firstLine, formatInstantDay } from '../../features/directory/format-dates';
+import { activityLabels, preferredContactLabels, staffRoleLabels } from '../../features/directory/labels';
+import { locationLine } from '../../features/directory/office-profile';
+import type { PhysicianGlance } from '../../features/directory/physician-glance';
+import { stopLocation } from '../../features/plan/stop-location';
+import type { PlanStop, Weekday } from '../../storage/schemas';
+
+/** The stop's office: where (that weekday's location), hours, phone, who to ask for; and the last visit's talking points. */
+export function StopDetails(props: { glance: PhysicianGlance; stop: PlanStop; weekday: Weekday }) {
+  const { physician: p, lastOutreach } = props.glance;
+  const location = stopLocation(props.glance, props.stop, props.weekday);
+  const hours = location?.hours[props.weekday];
+  const phone = location?.phone || p.phone;
+  return (
+    <div class="stop-details">
+      <div>{location ? locationLine(location) : <span class="muted">No address on file (Edit details)</span>}</div>
+      <div class="muted">
+        {[
+          hours && `Hours today: ${hours}`,
+          phone && `Phone ${phone}`,
+          p.preferredContact && `Prefers ${preferredContactLabels[p.preferredContact].toLowerCase()}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </div>
+      {p.staff.length > 0 && (
+        <div>
+          Ask for:{' '}
+          {p.staff.map((s) => `${s.name} (${staffRoleLabels[s.role]}${s.phone ? `, ${s.phone}` : ''})`).join('; ')}
+        </div>
+      )}
+      <div class="talking-points">
+        <strong>Last time</strong>:{' '}
+        {lastOutreach ? (
+          <>
+            {activityLabels[lastOutreach.type]}, {formatInstantDay(lastOutreach.at)}
+            {lastOutreach.topics.length > 0 && ` · talked about ${lastOutreach.topics.join(', ')}`}
+            {lastOutreach.sensitive.notes && ` · ${firstLine(lastOutreach.sensitive.notes, 160)}`}
+            {lastOutreach.sensitive.followUpText &&
+              ` · promised: ${firstLine(lastOutreach.sensitive.followUpText, 100)}`}
+          </>
+        ) : (
+          'no outreach yet'
+        )}
+      </div>
+    </div>
+  );
+}
