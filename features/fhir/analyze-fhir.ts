@@ -6,7 +6,7 @@ import type { ImportAnalysis } from '../transfer/import-analyze';
 import type { ImportInput } from '../transfer/import-decode';
 import { mergeByNpi } from '../transfer/npi-merge';
 import { compareTable, type TablePreview } from '../transfer/record-compare';
-import { emptyData, type TransferTableName, transferTableNames } from '../transfer/tables';
+import { emptyData, recordTableNames, type TransferTableName } from '../transfer/tables';
 import { type DirectoryRows, directoryRows } from './directory-rows';
 import { keepStoredTimes } from './keep-stored-times';
 import { readDirectory } from './read-directory';
@@ -44,15 +44,17 @@ export async function analyzeFhirImport(
     physicians: await keepStoredTimes(db, 'physicians', merged.rows, rows.now),
     practices: await keepStoredTimes(db, 'practices', rows.practices, rows.now),
   };
-  const preview = {} as Record<TransferTableName, TablePreview>;
+  const preview = { settings: { new: 0, updated: 0, unchanged: 0, conflicting: 0 } } as Record<
+    TransferTableName,
+    TablePreview
+  >;
   const writes = emptyData();
   const conflicts: ImportAnalysis['conflicts'] = [];
   let done = 0;
   const total = incoming.physicians.length + incoming.practices.length;
-  for (const table of transferTableNames) {
+  for (const table of recordTableNames) {
     const tableRows = table === 'physicians' || table === 'practices' ? incoming[table] : [];
     const result = await compareTable(db, table, tableRows, {
-      replaceSettings: false,
       onChunk: (n) => {
         done += n;
         options.onProgress?.(done, total, `compare ${table}`);
@@ -71,6 +73,8 @@ export async function analyzeFhirImport(
     writes,
     totalWrites: writes.physicians.length + writes.practices.length,
     fingerprint,
+    // A FHIR file carries no Rounds settings: nothing to choose.
+    settingChanges: [],
     resourceCounts: resources.counts,
     notImported: rows.notImported.slice(0, 200),
     notImportedCount: rows.notImported.length,

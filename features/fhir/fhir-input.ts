@@ -18,6 +18,7 @@ const extension = z.object({
   valueString: z.string().optional(),
   valueDateTime: z.string().optional(),
   valueDate: z.string().optional(),
+  valueInteger: z.number().optional(),
   extension: z.array(subExtension).optional(),
 });
 const contactPoint = z.object({
@@ -86,6 +87,16 @@ export const locationInput = z.object({
   status: z.string().optional(),
   name: z.string().optional(),
   address: address.optional(),
+  hoursOfOperation: z
+    .array(
+      z.object({
+        daysOfWeek: z.array(z.enum(weekdays)).optional(),
+        openingTime: z.string().optional(),
+        closingTime: z.string().optional(),
+        extension: z.array(extension).optional(),
+      }),
+    )
+    .optional(),
   managingOrganization: reference.optional(),
 });
 

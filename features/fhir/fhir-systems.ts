@@ -24,6 +24,12 @@ export const roundsUrl = {
   activityType: `${roundsBase}:activity-type`,
   followUpKind: `${roundsBase}:follow-up-kind`,
   snoozedUntil: `${roundsBase}:snoozed-until`,
+  tier: `${roundsBase}:tier`,
+  visitEveryDays: `${roundsBase}:visit-every-days`,
+  dayLocation: `${roundsBase}:day-location`,
+  locationId: `${roundsBase}:location-id`,
+  hoursText: `${roundsBase}:hours-text`,
+  outreachLocation: `${roundsBase}:outreach-location`,
 } as const;
 
 /** Credentials that v2 table 0360 lists with exactly our spelling. */

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { practiceLocation } from '../../storage/schemas';
+import { withLocationIds } from '../../storage/upgrades/field-day';
 import { nameCase } from '../transfer/roster-row';
 import { referencedId } from './fhir-ids';
 import type { LocationInput, OrganizationInput } from './fhir-input';
+import { roundsUrl } from './fhir-systems';
 import { addressFields, contactsOf, fromRounds, recordIdOf, stampsOf, tagsOf } from './from-fhir-common';
+import { extensionValue } from './rounds-extensions';
 
 type PracticeLocation = z.input<typeof practiceLocation>;
 
@@ -46,7 +49,9 @@ export function practicesOf(
     const own = byOrganization.get(o.id ?? '');
     const locationRows: PracticeLocation[] = own
       ? own.map((l) => ({
+          id: extensionValue(l.extension, roundsUrl.locationId) ?? '',
           label: l.name ?? '',
+          hours: hoursFrom(l.hoursOfOperation),
           ...addressFields(l.address, asWritten, nameCase),
           ...phoneAndFax(contactsOf(l.telecom, asWritten)),
         }))
@@ -62,12 +67,26 @@ export function practicesOf(
         id: recordIdOf(o, place),
         ...stampsOf(o, now),
         name: asWritten ? name : nameCase(name),
-        locations: locationRows,
+        // A location from another file has no Rounds id: given one as the repository would ("L1", "L2"…).
+        locations: asWritten ? locationRows : withLocationIds(locationRows),
         tags: tagsOf(o),
       },
     });
   }
   return { practices, notImported };
 }
+
+/** Office hours per weekday: the text Rounds wrote, else the opening and closing times ("08:30–17:00"). */
+function hoursFrom(hours: LocationInput['hoursOfOperation']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of hours ?? []) {
+    const text = extensionValue(h.extension, roundsUrl.hoursText) ?? timesText(h);
+    for (const day of h.daysOfWeek ?? []) if (text) out[day] = out[day] ? `${out[day]}, ${text}` : text;
+  }
+  return out;
+}
+
+const timesText = (h: { openingTime?: string; closingTime?: string }) =>
+  h.openingTime && h.closingTime ? `${h.openingTime.slice(0, 5)}–${h.closingTime.slice(0, 5)}` : '';
 
 const phoneAndFax = (c: { phone: string; fax: string }) => ({ phone: c.phone, fax: c.fax });

@@ -5,7 +5,7 @@ import { stableUuid } from './fhir-ids';
 import type { PractitionerInput, PractitionerRoleInput } from './fhir-input';
 import { isNpiSystem, isTaxonomySystem, roundsUrl } from './fhir-systems';
 import { addressFields, contactsOf, fromRounds, recordIdOf, stampsOf, tagsOf } from './from-fhir-common';
-import { complexValues, extensionValue } from './rounds-extensions';
+import { complexValues, extensionInteger, extensionValue } from './rounds-extensions';
 
 /** Where each physician field came from in the resource, so a schema problem names the FHIR element. */
 export const physicianFieldPlaces: Record<string, string> = {
@@ -86,6 +86,9 @@ export function physicianOf(
     ...contacts,
     staff: complexValues(ext, roundsUrl.staff),
     officeDays: role?.availableTime?.flatMap((t) => t.daysOfWeek ?? []) ?? [],
+    dayLocations: Object.fromEntries(complexValues(ext, roundsUrl.dayLocation).map((d) => [d.day, d.location])),
+    tier: extensionValue(ext, roundsUrl.tier) ?? null,
+    visitEveryDays: extensionInteger(ext, roundsUrl.visitEveryDays) ?? null,
     preferredContact: extensionValue(ext, roundsUrl.preferredContact) ?? null,
     networkStatus: extensionValue(ext, roundsUrl.networkStatus) ?? 'unknown',
     tags: tagsOf(p),
@@ -101,7 +104,13 @@ function practiceAt(
   asWritten: boolean,
   stamps: { createdAt: string; updatedAt: string },
 ) {
-  const location = { label: '', ...addressFields(a, asWritten, nameCase), phone: contacts.phone, fax: contacts.fax };
+  const location = {
+    id: 'L1',
+    label: '',
+    ...addressFields(a, asWritten, nameCase),
+    phone: contacts.phone,
+    fax: contacts.fax,
+  };
   const name = [location.address, location.city].filter(Boolean).join(', ').slice(0, 200);
   if (!name) return null;
   const id = stableUuid('address-practice', foldName(name));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { generateData } from '../../dev/generators/generate-transfer-data';
 import { referralStatuses } from '../../storage/schemas';
 import { derivedId, derivedKinds, referencedId, stableUuid } from './fhir-ids';
-import { npiSystem, taxonomySystem } from './fhir-systems';
+import { npiSystem, roundsUrl, taxonomySystem } from './fhir-systems';
 import { serviceRequestStatus } from './referral-status';
 import { communicationOf } from './to-communication';
-import { locationsOf, organizationOf } from './to-organization';
+import { hoursOf, locationsOf, organizationOf } from './to-organization';
 import { practitionerOf } from './to-practitioner';
 import { practitionerRoleOf } from './to-practitioner-role';
 import { serviceRequestOf } from './to-service-request';
@@ -125,5 +125,27 @@ describe('Rounds records as FHIR R4 resources', () => {
     expect(referencedId('urn:uuid:abc', 'Organization')).toBe('abc');
     expect(referencedId('https://x.org/fhir/Organization/42/_history/3', 'Organization')).toBe('42');
     expect(referencedId('Location/42', 'Organization')).toBeNull();
+  });
+});
+
+describe('office hours as Location.hoursOfOperation', () => {
+  it('keeps the text; one 24-hour range also gives opening and closing times', () => {
+    const hours = { mon: '8:30–17', tue: '8–12, 13–17', wed: '', thu: '9-5', fri: '07:00 - 15:30', sat: '', sun: '' };
+    expect(hoursOf(hours)).toEqual([
+      {
+        extension: [{ url: roundsUrl.hoursText, valueString: '8:30–17' }],
+        daysOfWeek: ['mon'],
+        openingTime: '08:30:00',
+        closingTime: '17:00:00',
+      },
+      { extension: [{ url: roundsUrl.hoursText, valueString: '8–12, 13–17' }], daysOfWeek: ['tue'] },
+      { extension: [{ url: roundsUrl.hoursText, valueString: '9-5' }], daysOfWeek: ['thu'] },
+      {
+        extension: [{ url: roundsUrl.hoursText, valueString: '07:00 - 15:30' }],
+        daysOfWeek: ['fri'],
+        openingTime: '07:00:00',
+        closingTime: '15:30:00',
+      },
+    ]);
   });
 });

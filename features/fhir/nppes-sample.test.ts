@@ -56,6 +56,7 @@ describe('the NPPES FHIR sample (386 practitioners, 114 organizations)', () => {
     const practice = await db.practices.get(wiebe?.practiceId ?? '');
     expect(practice?.locations).toEqual([
       {
+        id: 'L1',
         label: '',
         address: '3500 Central Ave',
         city: 'Kearney',
@@ -63,6 +64,7 @@ describe('the NPPES FHIR sample (386 practitioners, 114 organizations)', () => {
         postalCode: '68847-2944',
         phone: '308-865-2512',
         fax: '308-865-2506',
+        hours: { mon: '', tue: '', wed: '', thu: '', fri: '', sat: '', sun: '' },
       },
     ]);
     const pilcher = await db.physicians.where('npi').equals('1588667638').first();

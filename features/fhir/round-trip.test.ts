@@ -3,6 +3,7 @@ import { generateData, seedTables } from '../../dev/generators/generate-transfer
 import type { RoundsDatabase } from '../../storage/database';
 import { npiCheckDigit } from '../../storage/npi';
 import { freshDatabase, repositories } from '../../tests/db';
+import { bundleProblems } from '../../tests/fhir-validator';
 import { seedDemoData } from '../sample-data/seed';
 import { commitImport } from '../transfer';
 import { analyzeFhirImport } from './analyze-fhir';
@@ -33,6 +34,7 @@ async function fullDirectory(): Promise<RoundsDatabase> {
         state: 'NE',
         postalCode: '68102',
         phone: '402-555-0101',
+        hours: { mon: '8:30–17', tue: '8–12, 13–17', wed: '', thu: 'by appointment', fri: '7–15', sat: '', sun: '' },
       },
       { label: '', address: '', city: 'Lincoln', state: 'NE', postalCode: '', fax: '402-555-0199' },
     ],
@@ -51,11 +53,29 @@ async function fullDirectory(): Promise<RoundsDatabase> {
     practiceId: practice.id,
     practiceName: practice.name,
     email: 'mac@example.org',
-    officeDays: ['mon', 'thu'],
+    officeDays: ['thu', 'mon', 'tue'],
+    dayLocations: { mon: 'L1', tue: 'L1', thu: 'L2' },
+    staff: [
+      {
+        name: 'Mona Reyes',
+        role: 'referral-coordinator',
+        phone: '402-555-0110',
+        email: 'mona@example.org',
+        notes: 'Tuesdays only',
+      },
+      { name: 'Tess Hall', role: 'front-desk' },
+    ],
+    tier: 'A',
+    visitEveryDays: 21,
     preferredContact: 'email',
     source: { kind: 'capture', url: 'https://portal.example.org/q', title: 'Queue', at: '2025-02-03T04:05:06.000Z' },
   });
-  await repos.physicians.create({ last: 'Freetext', practiceName: 'A practice Rounds has no record of' });
+  await repos.physicians.create({
+    last: 'Freetext',
+    practiceName: 'A practice Rounds has no record of',
+    tier: 'C',
+    visitEveryDays: 1,
+  });
   return db;
 }
 
@@ -64,6 +84,8 @@ describe('FHIR round trip: export, then import, gives the same directory', () =>
     it(`into an empty Rounds (${format})`, async () => {
       const source = await fullDirectory();
       const file = await exportFhir(source, { format, includePatientInfo: true });
+      // Every new field filled in (hours, day locations, staff email and notes, tier, cadence) still passes R4.
+      if (format === 'bundle') expect(bundleProblems(JSON.parse(await file.blob.text()))).toEqual([]);
       const target = await freshDatabase();
       const analysis = await analyzeFhirImport(target, file.blob, { fileName: file.fileName });
       expect(analysis.conflicts).toEqual([]);

@@ -5,9 +5,13 @@ type Sub = Record<string, string | undefined>;
 /** An extension as written or as read: a url, maybe a primitive value, maybe sub-extensions. */
 type AnyExtension = { url: string; extension?: readonly { url: string; valueString?: string }[] };
 
-/** A simple extension with a code, dateTime, date or string value; none when the value is empty. */
-export function valueExtension(url: string, kind: 'Code' | 'DateTime' | 'Date' | 'String', value: string | null) {
-  return value ? [{ url, [`value${kind}`]: value } as Extension] : [];
+/** A simple extension with a code, dateTime, date, string or integer value; none when the value is empty. */
+export function valueExtension(
+  url: string,
+  kind: 'Code' | 'DateTime' | 'Date' | 'String' | 'Integer',
+  value: string | number | null,
+) {
+  return value || value === 0 ? [{ url, [`value${kind}`]: value } as Extension] : [];
 }
 
 /** A complex extension: one sub-extension (valueString) per non-empty field. */
@@ -23,6 +27,12 @@ export function extensionValue(extensions: readonly AnyExtension[] | undefined, 
   for (const key of ['valueCode', 'valueDateTime', 'valueDate', 'valueString', 'valueUri'])
     if (typeof found[key] === 'string') return found[key] as string;
   return undefined;
+}
+
+/** The valueInteger of the first extension with `url`. */
+export function extensionInteger(extensions: readonly AnyExtension[] | undefined, url: string): number | undefined {
+  const value = (extensions?.find((e) => e.url === url) as { valueInteger?: unknown } | undefined)?.valueInteger;
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** Every complex extension with `url`, as plain field → value records. */

@@ -3,6 +3,7 @@ import type { Outreach } from '../../storage/schemas';
 import { type ReferenceStyle, referenceTo } from './fhir-ids';
 import { roundsUrl } from './fhir-systems';
 import { type PatientInfoChoice, patientNotes } from './patient-info';
+import { valueExtension } from './rounds-extensions';
 
 /** An outreach (visit, call, lunch-and-learn…) as a completed Communication with the physicians or practice. */
 export function communicationOf(o: Outreach, style: ReferenceStyle, choice: PatientInfoChoice): Communication {
@@ -21,6 +22,7 @@ export function communicationOf(o: Outreach, style: ReferenceStyle, choice: Pati
     resourceType: 'Communication',
     id: o.id,
     meta: { lastUpdated: o.updatedAt },
+    ...(o.location ? { extension: valueExtension(roundsUrl.outreachLocation, 'String', o.location) } : {}),
     status: 'completed',
     category: [{ coding: [{ system: roundsUrl.activityType, code: o.type }], text: o.type }],
     ...(o.topics.length ? { reasonCode: o.topics.map((text) => ({ text })) } : {}),

@@ -13,6 +13,21 @@ export function contactPoints(c: { phone?: string; fax?: string; email?: string 
   return out;
 }
 
+/**
+ * Office days as availableTime, one entry per run of days at the same practice location (day-location extensions
+ * say which), so the days keep their order.
+ */
+function availableTimeOf(p: Physician): NonNullable<PractitionerRole['availableTime']> {
+  const runs: { at: string; daysOfWeek: Physician['officeDays'] }[] = [];
+  for (const day of p.officeDays) {
+    const at = p.dayLocations[day] ?? '';
+    const last = runs.at(-1);
+    if (last && last.at === at) last.daysOfWeek.push(day);
+    else runs.push({ at, daysOfWeek: [day] });
+  }
+  return runs.map((r) => ({ daysOfWeek: r.daysOfWeek }));
+}
+
 /** The physician's place in the directory: practice, its locations, specialty (NUCC), contacts, office days. */
 export function practitionerRoleOf(
   p: Physician,
@@ -47,7 +62,21 @@ export function practitionerRoleOf(
     extension: [
       ...valueExtension(roundsUrl.networkStatus, 'Code', p.networkStatus),
       ...valueExtension(roundsUrl.preferredContact, 'Code', p.preferredContact),
-      ...p.staff.map((s) => complexExtension(roundsUrl.staff, { name: s.name, role: s.role, phone: s.phone })),
+      ...valueExtension(roundsUrl.tier, 'Code', p.tier),
+      ...valueExtension(roundsUrl.visitEveryDays, 'Integer', p.visitEveryDays),
+      // Staff belong to the physician in Rounds (not to the practice), so they stay on the role, not Organization.contact.
+      ...p.staff.map((s) =>
+        complexExtension(roundsUrl.staff, {
+          name: s.name,
+          role: s.role,
+          phone: s.phone,
+          email: s.email,
+          notes: s.notes,
+        }),
+      ),
+      ...Object.entries(p.dayLocations).map(([day, location]) =>
+        complexExtension(roundsUrl.dayLocation, { day, location }),
+      ),
     ],
     active: p.deletedAt === null,
     practitioner: { reference: referenceTo(style, 'Practitioner', p.id) },
@@ -55,6 +84,6 @@ export function practitionerRoleOf(
     ...(locations.length ? { location: locations } : {}),
     ...(specialty ? { specialty } : {}),
     ...(telecom.length ? { telecom } : {}),
-    ...(p.officeDays.length ? { availableTime: [{ daysOfWeek: [...p.officeDays] }] } : {}),
+    ...(p.officeDays.length ? { availableTime: availableTimeOf(p) } : {}),
   };
 }

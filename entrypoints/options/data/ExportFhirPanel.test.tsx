@@ -46,7 +46,9 @@ describe('Export FHIR and importing a FHIR file', () => {
       screen.getByText(/^FHIR file: 3 Organization, 3 Location, 6 Practitioner, 6 PractitionerRole\.$/),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await screen.findByText(/^Imported 6 physicians, 3 practices\. 0 unchanged, 0 conflicting .* 0 not imported\.$/);
+    await screen.findByText(
+      /^Imported 6 physicians, 3 practices\. 0 unchanged, 0 conflicting .* 0 not imported\. Your settings were kept\.$/,
+    );
     expect(await db.physicians.count()).toBe(6);
   });
 });
