@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateData } from '../../dev/generators/generate-transfer-data';
 import { referralStatuses } from '../../storage/schemas';
+import { freshDatabase } from '../../tests/db';
+import { analyzeFhirImport } from './analyze-fhir';
 import { derivedId, derivedKinds, referencedId, stableUuid } from './fhir-ids';
 import { npiSystem, roundsUrl, taxonomySystem } from './fhir-systems';
 import { serviceRequestStatus } from './referral-status';
@@ -147,5 +149,31 @@ describe('office hours as Location.hoursOfOperation', () => {
         closingTime: '15:30:00',
       },
     ]);
+  });
+});
+
+describe('a Location from another tool', () => {
+  it('gets a Rounds location id and its hours from opening and closing times', async () => {
+    const db = await freshDatabase();
+    const file = JSON.stringify({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: { resourceType: 'Organization', id: 'o1', name: 'Other Clinic' } },
+        {
+          resource: {
+            resourceType: 'Location',
+            id: 'l1',
+            name: 'Main',
+            managingOrganization: { reference: 'Organization/o1' },
+            hoursOfOperation: [{ daysOfWeek: ['mon', 'tue'], openingTime: '08:00:00', closingTime: '16:30:00' }],
+          },
+        },
+      ],
+    });
+    const analysis = await analyzeFhirImport(db, file);
+    const [location] = analysis.writes.practices[0]?.locations ?? [];
+    expect(location?.id).toBe('L1');
+    expect(location?.hours).toMatchObject({ mon: '08:00–16:30', tue: '08:00–16:30', wed: '' });
   });
 });
