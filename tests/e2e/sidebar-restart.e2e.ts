@@ -43,7 +43,7 @@ async function saveNote(frame: Frame, body: string): Promise<void> {
     )
     .catch(async (e) => {
       const state = await frame.evaluate(() => ({
-        text: document.body.innerText.slice(0, 1500),
+        text: (document.body.textContent ?? '').slice(0, 1500),
         areas: [...document.querySelectorAll('textarea')].map((t) => t.value),
         statuses: [...document.querySelectorAll('[role=status],[role=alert]')].map((t) => t.textContent),
       }));
