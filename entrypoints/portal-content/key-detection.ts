@@ -45,17 +45,20 @@ export class KeyDetection implements PageDetector {
       url: location.href,
       title: document.title.slice(0, 500),
       counts,
+      cues: this.tracker.takeCueChanges(),
     };
     mark('rounds:report');
     try {
       const answer = await sendToBackground('portal.pageReport', report);
       if (answer.disable) return 'disable';
+      if (answer.rescan) this.tracker.queueAllCues();
       if (answer.keys) {
         this.setKeys(answer.keys);
         return this.send();
       }
     } catch {
-      // the background restarted or is busy: the next change of the page reports again
+      // the background restarted or is busy: the next change of the page reports again, cue blocks and all
+      this.tracker.queueAllCues();
     }
   }
 }

@@ -7,9 +7,10 @@ import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef } from '../../storage/schemas';
 import { AddPhysician } from './AddPhysician';
 import { CapturedNote } from './CapturedNote';
-import { type SidebarView, viewForCapture } from './capture-start';
+import { type SidebarView, viewForCapture, viewForDiscovered } from './capture-start';
 import { directorySearch } from './directory-search';
 import { NotesOnThisPage } from './NotesOnThisPage';
+import { NotInDirectory } from './NotInDirectory';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
@@ -80,7 +81,7 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         initial={view.initial}
         extra={view.extra}
         candidates={view.candidates}
-        onDone={(id) => (id ? open(id) : goHome())}
+        onDone={(id) => (id && !view.thenHome ? open(id) : goHome())}
       />
     );
   }
@@ -114,6 +115,11 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         detected={context.detected}
         onOpen={(id) => open(id, { to: 'on-this-page', id })}
         focusId={focusId}
+      />
+      <NotInDirectory
+        portalId={context.portalId}
+        discovered={context.discovered ?? []}
+        onAdd={(provider) => setView(viewForDiscovered(provider, context))}
       />
       <NotesOnThisPage db={db} pageKey={context.pageKey} />
       <ReferralsOnThisPage db={db} pageKey={context.pageKey} />

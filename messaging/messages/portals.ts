@@ -20,6 +20,11 @@ const pageUrl = z.string().max(4096);
 const pageTitle = z.string().max(500);
 const detectionMode = z.enum(['keys', 'text']);
 const blockId = z.number().int().min(0);
+const pageBlocks = z
+  .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars)]))
+  .max(pageTextCaps.blocks)
+  .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text');
+const removedBlocks = z.array(blockId).max(pageTextCaps.removed);
 
 export const portalMessages = {
   'portals.list': defineMessage({
@@ -96,8 +101,11 @@ export const portalMessages = {
       url: pageUrl,
       title: pageTitle,
       counts: z.array(z.tuple([z.number().int().min(0), z.number().int().min(1)])).max(10_000),
+      /** Blocks with a physician cue ("Dr.", MD, a provider label, an NPI), for "Not in your directory yet". */
+      cues: z.object({ reset: z.boolean(), blocks: pageBlocks, removed: removedBlocks }).optional(),
     }),
-    response: z.object({ keys: matchKeys.nullable(), disable: z.boolean() }),
+    /** rescan: the background lost the page's cue blocks (it restarted): send them all again, reset first. */
+    response: z.object({ keys: matchKeys.nullable(), disable: z.boolean(), rescan: z.boolean().optional() }),
   }),
   'portal.pageText': defineMessage({
     doc: 'Text mode: the content script sends changed text blocks (by opaque block id) and removed ids; matched in memory, never stored.',
@@ -107,11 +115,8 @@ export const portalMessages = {
       title: pageTitle,
       /** The first chunk of a full read: the background drops what it had for this tab. */
       reset: z.boolean(),
-      blocks: z
-        .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars)]))
-        .max(pageTextCaps.blocks)
-        .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text'),
-      removed: z.array(blockId).max(pageTextCaps.removed),
+      blocks: pageBlocks,
+      removed: removedBlocks,
     }),
     /**
      * rescan: the background has no results for this page (it restarted): send every block again, reset first.

@@ -48,6 +48,8 @@ export const injectionSuite: BenchSuite = {
       title: 'Referral',
       open: true,
       detected: [],
+      cues: new Map(),
+      discovered: [],
       detection: 'keys',
       blocks: null,
       mount: null,

@@ -7,7 +7,7 @@ import { detectionModeFor } from '../portal-tabs/detection-mode';
 import { directoryIndex } from '../portal-tabs/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../portal-tabs/directory-match-keys';
 import { admitPageText } from '../portal-tabs/page-text-budget';
-import { applyPageText } from '../portal-tabs/page-text-report';
+import { applyCueText, applyPageText } from '../portal-tabs/page-text-report';
 import { loadSidebarLayout, saveSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { takePendingCapture } from '../portal-tabs/tab-context';
 import {
@@ -85,12 +85,13 @@ const sidebarMounted: Handler<'portal.sidebarMounted'> = async ({ nonce }, ctx) 
   return { ok: true };
 };
 
-const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title, counts }, ctx) => {
+const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title, counts, cues }, ctx) => {
   const tabId = await topFrameTab(ctx);
   const pageUrl = trustedUrl(url, ctx);
   const session = await liveSession(tabId, pageUrl, title);
   if (!session) return { keys: null, disable: true };
-  const current = await currentMatchKeys(await getDatabase());
+  const db = await getDatabase();
+  const current = await currentMatchKeys(db);
   const built = matchKeysOfGeneration(generation);
   session.detection = 'keys';
   session.url = pageUrl;
@@ -101,9 +102,11 @@ const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title
       .filter((d) => d.physicianId !== '')
       .sort((a, b) => b.count - a.count || a.physicianId.localeCompare(b.physicianId));
   }
+  // Cue blocks are re-checked against the directory at every report (a provider just added leaves the list).
+  const applied = applyCueText(session, cues ?? { reset: false, blocks: [], removed: [] }, await directoryIndex(db));
   pushContext(session);
   const stale = built?.keys.generation !== current.keys.generation;
-  return { keys: stale ? current.keys : null, disable: false };
+  return { keys: stale ? current.keys : null, disable: false, rescan: !applied };
 };
 
 const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, ctx) => {

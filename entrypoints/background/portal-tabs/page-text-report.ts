@@ -1,4 +1,6 @@
 import type { DirectoryIndex } from '../../../features/detection/directory-index';
+import { discoveredProviders } from '../../../features/discovery/discovered-providers';
+import { providerCandidatesIn } from '../../../features/discovery/provider-candidates';
 import type { DetectedPhysician } from '../../../messaging/page-context';
 import type { TabSession } from './tab-sessions';
 
@@ -25,6 +27,26 @@ export function applyPageText(session: TabSession, report: PageTextReport, index
     else blocks.delete(id);
   }
   session.detected = totals(blocks);
+  applyCueText(session, report, index);
+  return true;
+}
+
+/**
+ * Reads provider names with a physician cue from a report's blocks (text mode: every block; keys mode: the cue
+ * blocks the page picked) and updates the tab's "Not in your directory yet" (the text is dropped on return).
+ * Answers false when the tab lost its cue blocks (restart) and the report is not a fresh start.
+ */
+export function applyCueText(session: TabSession, report: PageTextReport, index: DirectoryIndex): boolean {
+  if (report.reset) session.cues = new Map();
+  const cues = session.cues;
+  if (!cues) return false;
+  for (const id of report.removed) cues.delete(id);
+  for (const [id, text] of report.blocks) {
+    const found = providerCandidatesIn(text);
+    if (found.length > 0) cues.set(id, found);
+    else cues.delete(id);
+  }
+  session.discovered = discoveredProviders(cues, index);
   return true;
 }
 
