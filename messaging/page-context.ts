@@ -32,6 +32,20 @@ export const discoveredProvider = z.object({
 });
 export type DiscoveredProvider = z.infer<typeof discoveredProvider>;
 
+/**
+ * A row of a referral queue on the page: its key (page key + the row's id in the page, never a patient name), the
+ * provider cell and the directory physician it names, and the row's status and service text.
+ */
+export const queueRow = z.object({
+  rowKey: z.string().max(2400),
+  rowId: z.string().max(200),
+  provider: z.string().max(200),
+  physicianId: z.string().nullable(),
+  status: z.string().max(200),
+  service: z.string().max(200),
+});
+export type QueueRow = z.infer<typeof queueRow>;
+
 /** What the sidebar may know of the page beside it. */
 export const pageContext = z.object({
   tabId: z.number(),
@@ -44,6 +58,8 @@ export const pageContext = z.object({
   detected: z.array(detectedPhysician),
   /** "Not in your directory yet": providers named on the page with a physician cue, not in the directory. */
   discovered: z.array(discoveredProvider).max(100).optional(),
+  /** Referral-queue rows on the page (provider, status, service, reference only). */
+  queueRows: z.array(queueRow).max(500).optional(),
   /** Set when a context-menu capture asked the sidebar to open on a prefilled form or a physician. */
   capture: pendingCapture.optional(),
 });

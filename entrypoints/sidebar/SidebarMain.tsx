@@ -13,6 +13,7 @@ import { NotesOnThisPage } from './NotesOnThisPage';
 import { NotInDirectory } from './NotInDirectory';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
+import { ReferralQueue } from './ReferralQueue';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
 
 /** Where focus goes back to on the home view: the list item, the search box or the Add physician button. */
@@ -121,6 +122,7 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         discovered={context.discovered ?? []}
         onAdd={(provider) => setView(viewForDiscovered(provider, context))}
       />
+      <ReferralQueue db={db} context={context} />
       <NotesOnThisPage db={db} pageKey={context.pageKey} />
       <ReferralsOnThisPage db={db} pageKey={context.pageKey} />
     </div>

@@ -44,22 +44,17 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
   /** Replaces the match keys (a new directory generation) and reads everything again. */
   setKeys(keys: CompiledMatchKeys): void {
     this.keys = keys;
-    this.cueReset = true; // the re-read gives every cue block a new id: the extension side starts over
-    this.cueChanged = new Map();
-    this.cueRemoved = [];
     this.rescan();
+    this.queueAllCues(); // the re-read gave every cue block a new id: the extension side starts over
   }
 
   /** Takes (and clears) the cue blocks changed since the last call, within text mode's message caps. */
   takeCueChanges(): CueChanges {
-    const blocks: Array<[number, string]> = [];
     let chars = 0;
-    for (const [id, text] of this.cueChanged) {
-      if (blocks.length >= pageTextCaps.blocks || chars + text.length > pageTextCaps.messageChars) break;
-      blocks.push([id, text]);
-      chars += text.length;
-      this.cueChanged.delete(id);
-    }
+    const blocks = [...this.cueChanged]
+      .filter(([, text]) => (chars += text.length) <= pageTextCaps.messageChars)
+      .slice(0, pageTextCaps.blocks);
+    for (const [id] of blocks) this.cueChanged.delete(id);
     const out = { reset: this.cueReset, blocks, removed: this.cueRemoved.slice(0, pageTextCaps.removed) };
     this.cueReset = false;
     this.cueRemoved = [];

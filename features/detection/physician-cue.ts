@@ -1,16 +1,14 @@
 /**
  * A cheap test for "this block may name a physician": a credential after a name (MD, DO, NP, PA-C, MBBS…), a
- * "Dr." title, a provider label (Referring provider, Ordering physician, PCP, Attending…) or a 10-digit NPI.
+ * "Dr." title, a 10-digit NPI, or a provider label (Referring provider, Ordering physician, PCP, Attending…).
  * The content script uses it in keys mode to pick the few blocks worth sending; it imports nothing (no zod).
  */
-const credentialCue =
-  /(?:^|[\s,(])(?:M\.?D|D\.?O|N\.?P(?:-C)?|PA-C|P\.A\.|MBBS|MBChB|DNP|APRN|FNP(?:-[BC]{1,2})?|CRNP|DPM)\.?(?=$|[\s,;)])/;
-const titleCue = /\bDrs?\.?\s+\p{Lu}/u;
-const labelCue =
-  /\b(?:referr(?:ing|ed)|ordering|attending|rendering|pcp|primary care|physician|provider|consultant)\b/i;
-const npiCue = /(?:^|\D)\d{10}(?:\D|$)/;
+const nameCue =
+  /(?:^|[\s,(])(?:M\.?D|D\.?O|NP|PA-C|MBBS|DNP|APRN|FNP|CRNP|DPM)\b|\bDrs?\.? \p{Lu}|(?<!\d)\d{10}(?!\d)/u;
+/** Words of a provider label or column header ("Referring provider", "Ordering physician", "PCP", "Attending"). */
+export const providerWords = /referr|ordering|attending|rendering|pcp\b|primary care|physician|provider/i;
 
 /** Whether a block of page text carries any physician cue (false for most blocks of a page). */
 export function hasPhysicianCue(text: string): boolean {
-  return credentialCue.test(text) || titleCue.test(text) || labelCue.test(text) || npiCue.test(text);
+  return nameCue.test(text) || providerWords.test(text);
 }

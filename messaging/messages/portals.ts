@@ -124,6 +124,21 @@ export const portalMessages = {
      */
     response: z.object({ disable: z.boolean(), rescan: z.boolean(), throttled: z.boolean() }),
   }),
+  'portal.tableRows': defineMessage({
+    doc: 'The content script sends the referral-queue tables’ headers and their provider, status, service and reference cells (never a patient column).',
+    senders: ['content'],
+    request: z.object({
+      tables: z
+        .array(
+          z.object({
+            headers: z.array(z.string().max(100)).max(40),
+            rows: z.array(z.tuple([z.string().max(100), z.array(z.string().max(200).nullable()).max(40)])).max(500),
+          }),
+        )
+        .max(10),
+    }),
+    response: z.object({}),
+  }),
   'portal.detectionMode': defineMessage({
     doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
     senders: ['options'],

@@ -50,6 +50,8 @@ export const injectionSuite: BenchSuite = {
       detected: [],
       cues: new Map(),
       discovered: [],
+      tables: [],
+      queueRows: [],
       detection: 'keys',
       blocks: null,
       mount: null,

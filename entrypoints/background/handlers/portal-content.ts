@@ -7,7 +7,7 @@ import { detectionModeFor } from '../portal-tabs/detection-mode';
 import { directoryIndex } from '../portal-tabs/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../portal-tabs/directory-match-keys';
 import { admitPageText } from '../portal-tabs/page-text-budget';
-import { applyCueText, applyPageText } from '../portal-tabs/page-text-report';
+import { applyCueText, applyPageText, refreshQueueRows } from '../portal-tabs/page-text-report';
 import { loadSidebarLayout, saveSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { takePendingCapture } from '../portal-tabs/tab-context';
 import {
@@ -103,7 +103,9 @@ const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title
       .sort((a, b) => b.count - a.count || a.physicianId.localeCompare(b.physicianId));
   }
   // Cue blocks are re-checked against the directory at every report (a provider just added leaves the list).
-  const applied = applyCueText(session, cues ?? { reset: false, blocks: [], removed: [] }, await directoryIndex(db));
+  const index = await directoryIndex(db);
+  const applied = applyCueText(session, cues ?? { reset: false, blocks: [], removed: [] }, index);
+  refreshQueueRows(session, index);
   pushContext(session);
   const stale = built?.keys.generation !== current.keys.generation;
   return { keys: stale ? current.keys : null, disable: false, rescan: !applied };
@@ -121,6 +123,7 @@ const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, c
   session.url = pageUrl;
   session.title = title;
   const applied = applyPageText(session, report, index);
+  refreshQueueRows(session, index);
   pushContext(session);
   return { disable: false, rescan: !applied, throttled: false };
 };
@@ -132,6 +135,15 @@ async function liveSession(tabId: number, pageUrl: string, title: string): Promi
   endSession(tabId);
   return undefined;
 }
+
+const tableRows: Handler<'portal.tableRows'> = async ({ tables }, ctx) => {
+  const session = sessionOf(await topFrameTab(ctx));
+  if (!session) return {};
+  session.tables = tables;
+  refreshQueueRows(session, await directoryIndex(await getDatabase()));
+  pushContext(session);
+  return {};
+};
 
 const sidebarLayout: Handler<'portal.sidebarLayout'> = async ({ open, width }, ctx) => {
   const session = sessionOf(await topFrameTab(ctx));
@@ -149,5 +161,6 @@ export const portalContentHandlers = {
   'portal.sidebarMounted': sidebarMounted,
   'portal.pageReport': pageReport,
   'portal.pageText': pageText,
+  'portal.tableRows': tableRows,
   'portal.sidebarLayout': sidebarLayout,
 };

@@ -1,8 +1,9 @@
 import type { DirectoryIndex } from '../../../features/detection/directory-index';
 import { discoveredProviders } from '../../../features/discovery/discovered-providers';
 import { providerCandidatesIn } from '../../../features/discovery/provider-candidates';
+import { queueRowsOf } from '../../../features/discovery/queue-rows';
 import type { DetectedPhysician } from '../../../messaging/page-context';
-import type { TabSession } from './tab-sessions';
+import { pageContextOf, type TabSession } from './tab-sessions';
 
 /** One text-mode message from a page: changed blocks by opaque id, ids of blocks gone, and whether it starts over. */
 export interface PageTextReport {
@@ -57,4 +58,10 @@ export function totals(blocks: ReadonlyMap<number, readonly string[]>): Detected
   return [...counts]
     .map(([physicianId, count]) => ({ physicianId, count }))
     .sort((a, b) => b.count - a.count || a.physicianId.localeCompare(b.physicianId));
+}
+
+/** Matches the tab's referral-queue rows to the directory again (a provider just added can now be tracked). */
+export function refreshQueueRows(session: TabSession, index: DirectoryIndex): void {
+  session.queueRows =
+    session.tables.length > 0 ? queueRowsOf(session.tables, pageContextOf(session).pageKey, index) : [];
 }

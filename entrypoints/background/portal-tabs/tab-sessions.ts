@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { pageKey } from '../../../features/detection/page-key';
+import type { TableRows } from '../../../features/detection/referral-tables';
 import type { ProviderCandidate } from '../../../features/discovery/provider-candidates';
-import type { DetectedPhysician, DiscoveredProvider, PageContext } from '../../../messaging/page-context';
+import type { DetectedPhysician, DiscoveredProvider, PageContext, QueueRow } from '../../../messaging/page-context';
 import type { DetectionMode } from './detection-mode';
 import { readSessions, type StoredSession, toStored, writeSessions } from './session-store';
 import type { SidebarMount } from './sidebar-handshake';
@@ -34,6 +35,9 @@ export interface TabSession {
   cues: Map<number, ProviderCandidate[]> | null;
   /** Of those, the providers not in the directory ("Not in your directory yet"). */
   discovered: DiscoveredProvider[];
+  /** Referral-queue tables the page sent last (`portal.tableRows`; no patient column), and their rows as matched. */
+  tables: TableRows[];
+  queueRows: QueueRow[];
   mount: SidebarMount | null;
   port: Browser.runtime.Port | null;
 }
@@ -59,7 +63,15 @@ export function restoreSessions(stillValid: (s: StoredSession) => Promise<boolea
     .then(async (list) => {
       for (const stored of list) {
         if (sessions.has(stored.tabId) || !(await stillValid(stored))) continue;
-        sessions.set(stored.tabId, { ...stored, blocks: null, cues: null, discovered: [], port: null });
+        sessions.set(stored.tabId, {
+          ...stored,
+          blocks: null,
+          cues: null,
+          discovered: [],
+          tables: [],
+          queueRows: [],
+          port: null,
+        });
       }
     })
     .catch((error: unknown) => console.warn('[rounds] restoring tab sessions', error));
@@ -90,6 +102,8 @@ export function startSession(tabId: number, portal: TabPortal, url: string, titl
     blocks: null,
     cues: new Map(),
     discovered: [],
+    tables: [],
+    queueRows: [],
     mount: null,
     port: null,
   };
@@ -124,6 +138,7 @@ export function pageContextOf(session: TabSession): PageContext {
     pageKey: safePageKey(session.url, session.portal.pageKeyParams),
     detected: session.detected,
     discovered: session.discovered,
+    queueRows: session.queueRows,
     capture: session.capture,
   };
 }
