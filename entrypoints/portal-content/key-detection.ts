@@ -13,9 +13,14 @@ export class KeyDetection implements PageDetector {
   private keys: CompiledMatchKeys;
   private readonly tracker: PageTextTracker;
 
-  constructor(keys: MatchKeys, isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
+  constructor(
+    keys: MatchKeys,
+    isOwnElement: (el: Element) => boolean,
+    onRoot: (root: Document | ShadowRoot) => void,
+    cues: boolean,
+  ) {
     this.keys = timed('rounds:compile', () => compileMatchKeys(keys));
-    this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot });
+    this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot, cues });
   }
 
   /** Reads the whole page once. */

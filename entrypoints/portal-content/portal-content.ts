@@ -63,7 +63,7 @@ export async function startPortalContent(): Promise<void> {
   const watch = new PageWatch({
     detector: (onRoot) => {
       if (keys) {
-        keyDetection = new KeyDetection(keys, isOwnElement, onRoot);
+        keyDetection = new KeyDetection(keys, isOwnElement, onRoot, ready.discovery);
         return keyDetection;
       }
       textDetection = new TextDetection(isOwnElement, onRoot);
@@ -71,7 +71,7 @@ export async function startPortalContent(): Promise<void> {
     },
     isOwnElement,
     onDisable: () => disable(),
-    afterFlush: queueRowsSender(),
+    afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
   watch.start();
   const setOpen = (open: boolean) => {

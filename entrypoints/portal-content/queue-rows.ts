@@ -1,4 +1,5 @@
 import { readReferralTables } from '../../features/detection/referral-tables';
+import { timed } from '../../features/instrumentation/marks';
 import { sendToBackground } from './extension-runtime';
 
 /**
@@ -8,7 +9,7 @@ import { sendToBackground } from './extension-runtime';
 export function queueRowsSender(): () => void {
   let last = '[]';
   return () => {
-    const tables = readReferralTables(document);
+    const tables = timed('rounds:tables', () => readReferralTables(document));
     const signature = JSON.stringify(tables);
     if (signature === last) return;
     last = signature;

@@ -154,4 +154,11 @@ describe('PageTextTracker', () => {
     expect(tracker.takeCueChanges()).toEqual({ reset: false, blocks: [], removed: [first.blocks[0]?.[0]] });
     expect(plain(tracker.counts())).toEqual({ 0: 1, 1: 1 }); // detection itself is unchanged
   });
+
+  it('never keeps a patient-column cell as a cue block, whatever it says', () => {
+    const { tracker } = track(
+      '<table><tr><th>Patient</th><th>Referring provider</th></tr><tr><td>Dr. Ann Roe</td><td>Anthony Barnes, MD</td></tr></table>',
+    );
+    expect(tracker.takeCueChanges().blocks.map(([, t]) => t)).toEqual(['Referring provider', 'Anthony Barnes, MD']);
+  });
 });

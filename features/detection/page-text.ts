@@ -3,11 +3,13 @@ import { readBlockText } from './block-text';
 import { type BlockEntry, BlockWalker, type BlockWalkerOptions } from './block-walker';
 import type { CompiledMatchKeys } from './compiled-keys';
 import { addCounts, detectInBlock, type Mention } from './detect';
-import { hasPhysicianCue } from './physician-cue';
+import { hasPhysicianCue, inPatientColumn } from './physician-cue';
 import type { TextBlock } from './text-blocks';
 
 export interface PageTextOptions extends BlockWalkerOptions {
   keys: CompiledMatchKeys;
+  /** Keep the blocks with a physician cue for "Not in your directory yet" (default on; the bench turns it off). */
+  cues?: boolean;
 }
 
 interface BlockResult extends BlockEntry {
@@ -31,6 +33,7 @@ export interface CueChanges {
  */
 export class PageTextTracker extends BlockWalker<BlockResult> {
   private keys: CompiledMatchKeys;
+  private readonly cues: boolean;
   private nextCueId = 0;
   private cueReset = true;
   private cueChanged = new Map<number, string>();
@@ -39,6 +42,7 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
   constructor(options: PageTextOptions) {
     super(options);
     this.keys = options.keys;
+    this.cues = options.cues !== false;
   }
 
   /** Replaces the match keys (a new directory generation) and reads everything again. */
@@ -93,7 +97,7 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
   protected read(block: TextBlock, text: string, frame: HTMLIFrameElement | null): void {
     const mentions = detectInBlock(text, this.keys);
     const known = this.entries.get(block)?.cue;
-    if (hasPhysicianCue(text)) {
+    if (this.cues && hasPhysicianCue(text) && !inPatientColumn(block)) {
       const cue = { id: known?.id ?? ++this.nextCueId, text: text.slice(0, pageTextCaps.blockChars) };
       if (known?.text !== cue.text) this.cueChanged.set(cue.id, cue.text);
       this.entries.set(block, { mentions, frame, cue });

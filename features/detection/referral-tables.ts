@@ -1,4 +1,4 @@
-import { providerWords } from './physician-cue';
+import { personalHeader, providerWords } from './physician-cue';
 
 /**
  * Content script: the referral-queue tables of a page, read from their header cells. A table counts when its
@@ -13,8 +13,6 @@ export interface TableRows {
   rows: Array<[string, Array<string | null>]>;
 }
 
-/** Headers of columns that are never read: the patient's own details. */
-const personalHeader = /patient|name|dob|birth|mrn|member|ssn|address|phone|guarantor|contact/i;
 const maxRows = 500;
 /** An element's text, spaces folded, cut at `max` characters (the message schema's limits). */
 const textOf = (el: Element, max: number) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);

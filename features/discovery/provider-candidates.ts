@@ -1,4 +1,4 @@
-import { hasPhysicianCue } from '../detection/physician-cue';
+import { hasPhysicianCue, patientCellMark } from '../detection/physician-cue';
 import { type ParsedName, parsePhysicianName } from '../names/parse-name';
 
 /** A name on the page that reads as a provider's: the parsed name, how it reads, and a key to dedupe and ignore by. */
@@ -35,9 +35,12 @@ function snippetOf(pattern: RegExp | undefined, match: RegExpMatchArray): string
   return match[0];
 }
 
-/** Every provider name a block of page text names with a physician cue; nothing for a block without one. */
+/**
+ * Every provider name a block of page text names with a physician cue; nothing for a block without one, or for a
+ * patient-column cell (the content script marks those: a row's patient is never a provider).
+ */
 export function providerCandidatesIn(text: string): ProviderCandidate[] {
-  if (!hasPhysicianCue(text)) return [];
+  if (text.startsWith(patientCellMark) || !hasPhysicianCue(text)) return [];
   const out = new Map<string, ProviderCandidate>();
   for (const pattern of windows) {
     for (const match of text.matchAll(pattern)) {

@@ -21,7 +21,7 @@ const pageTitle = z.string().max(500);
 const detectionMode = z.enum(['keys', 'text']);
 const blockId = z.number().int().min(0);
 const pageBlocks = z
-  .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars)]))
+  .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars + 1)])) // + a patient-cell mark
   .max(pageTextCaps.blocks)
   .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text');
 const removedBlocks = z.array(blockId).max(pageTextCaps.removed);
@@ -78,6 +78,8 @@ export const portalMessages = {
         mode: z.enum(['push', 'overlay']),
         /** Where names are matched: in the page (keys, small directories) or in the background (text). */
         detection: detectionMode,
+        /** Whether the page looks for providers not in the directory and referral rows (the bench turns it off). */
+        discovery: z.boolean(),
       }),
     ]),
   }),
@@ -140,10 +142,10 @@ export const portalMessages = {
     response: z.object({}),
   }),
   'portal.detectionMode': defineMessage({
-    doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
+    doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto, and turns discovery off or on.',
     senders: ['options'],
-    request: z.object({ mode: z.enum(['auto', 'keys', 'text']) }),
-    response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number() }),
+    request: z.object({ mode: z.enum(['auto', 'keys', 'text']), discovery: z.boolean().optional() }),
+    response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number(), discovery: z.boolean() }),
   }),
   'portal.sidebarLayout': defineMessage({
     doc: 'The content script saves the sidebar’s open state and width for this portal (extension storage).',

@@ -3,7 +3,7 @@ import { grantedPortals } from '../../../features/portals/portal-registry.backgr
 import type { Handler, HandlerContext } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import { loadSettings } from '../../../storage/settings-store';
-import { detectionModeFor } from '../portal-tabs/detection-mode';
+import { detectionModeFor, discoveryOn } from '../portal-tabs/detection-mode';
 import { directoryIndex } from '../portal-tabs/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../portal-tabs/directory-match-keys';
 import { admitPageText } from '../portal-tabs/page-text-budget';
@@ -66,6 +66,7 @@ const contentReady: Handler<'portal.contentReady'> = async ({ url, title }, ctx)
     width: layout.width,
     mode: settings.sidebarMode,
     detection: session.detection,
+    discovery: discoveryOn(),
   };
 };
 

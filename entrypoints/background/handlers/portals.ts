@@ -10,7 +10,13 @@ import {
 } from '../../../features/portals/portal-registry.background';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
-import { detectionOverride, setDetectionOverride, textModeThreshold } from '../portal-tabs/detection-mode';
+import {
+  detectionOverride,
+  discoveryOn,
+  setDetectionOverride,
+  setDiscovery,
+  textModeThreshold,
+} from '../portal-tabs/detection-mode';
 import { forgetSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { injectPortalScript, sendToTab } from '../portal-tabs/tab-commands';
 import { portalOfTab, toggleSidebar } from '../portal-tabs/tab-context';
@@ -90,9 +96,10 @@ const popupToggle: Handler<'popup.toggleSidebar'> = async () => {
   return { open: tab?.id === undefined ? false : await toggleSidebar(tab.id) };
 };
 
-const detectionMode: Handler<'portal.detectionMode'> = async ({ mode }) => {
+const detectionMode: Handler<'portal.detectionMode'> = async ({ mode, discovery }) => {
   setDetectionOverride(mode);
-  return { mode: detectionOverride(), threshold: textModeThreshold };
+  if (discovery !== undefined) setDiscovery(discovery);
+  return { mode: detectionOverride(), threshold: textModeThreshold, discovery: discoveryOn() };
 };
 
 /** Enabling portals (options page, popup, npm start) and the popup's view of the active tab. */

@@ -72,5 +72,20 @@ describe('tab sessions across a service-worker restart', () => {
     expect(session.discovered.map((d) => d.display)).toEqual(['Anthony Barnes, MD']);
     applyPageText(session, { reset: false, blocks: [], removed: [3] }, index);
     expect(session.discovered).toEqual([]);
+    // A patient-column cell (marked by the content script) is matched against the directory, never proposed.
+    applyPageText(
+      session,
+      {
+        reset: false,
+        blocks: [
+          [4, '\u0001Dr. Jane Smith'],
+          [5, '\u0001Dr. Omar Haddad'],
+        ],
+        removed: [],
+      },
+      index,
+    );
+    expect(session.detected).toEqual([{ physicianId: 'a', count: 2 }]);
+    expect(session.discovered).toEqual([]);
   });
 });
