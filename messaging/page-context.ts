@@ -46,6 +46,18 @@ export const queueRow = z.object({
 });
 export type QueueRow = z.infer<typeof queueRow>;
 
+/** A referral-queue table's headers and which column holds what (learnt from the headers, corrected per portal). */
+export const queueTable = z.object({
+  headers: z.array(z.string().max(100)).max(40),
+  roles: z.object({
+    provider: z.number().int().optional(),
+    status: z.number().int().optional(),
+    service: z.number().int().optional(),
+    reference: z.number().int().optional(),
+  }),
+});
+export type QueueTable = z.infer<typeof queueTable>;
+
 /** What the sidebar may know of the page beside it. */
 export const pageContext = z.object({
   tabId: z.number(),
@@ -60,6 +72,7 @@ export const pageContext = z.object({
   discovered: z.array(discoveredProvider).max(100).optional(),
   /** Referral-queue rows on the page (provider, status, service, reference only). */
   queueRows: z.array(queueRow).max(500).optional(),
+  queueTables: z.array(queueTable).max(10).optional(),
   /** Set when a context-menu capture asked the sidebar to open on a prefilled form or a physician. */
   capture: pendingCapture.optional(),
 });

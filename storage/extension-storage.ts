@@ -37,6 +37,12 @@ export const storageKeys = {
     true,
     'provider names the liaison chose not to be offered on a portal ("Ignore"), as folded first and last names',
   ),
+  queueColumns: declare(
+    'local',
+    'queueColumns:',
+    true,
+    'which referral-queue column holds the provider, status, service and row reference, as corrected per portal',
+  ),
   backupLog: declare(
     'local',
     'rounds.autoBackups',

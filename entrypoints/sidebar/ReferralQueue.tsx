@@ -6,6 +6,7 @@ import { moveReferral, saveNewReferral } from '../../features/referrals/referral
 import type { PageContext, QueueRow } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral } from '../../storage/schemas';
+import { QueueColumns } from './QueueColumns';
 
 interface ReferralQueueProps {
   db: RoundsDatabase;
@@ -29,7 +30,8 @@ export function ReferralQueue(props: ReferralQueueProps) {
     null,
   );
   const [message, setMessage] = useState('');
-  if (rows.length === 0 || !tracked) return null;
+  const tables = props.context.queueTables ?? [];
+  if (tables.length === 0 || !tracked) return null;
   const { origin, path, title } = props.context;
 
   const track = async (row: QueueRow) => {
@@ -53,6 +55,7 @@ export function ReferralQueue(props: ReferralQueueProps) {
   return (
     <section aria-labelledby="referral-queue">
       <h2 id="referral-queue">Referral queue on this page</h2>
+      {rows.length === 0 && <p class="muted">No row of this queue names a physician in your directory.</p>}
       <ul class="plain queue-rows">
         {rows.map((row) => {
           const referral = tracked.get(row.rowKey);
@@ -84,6 +87,7 @@ export function ReferralQueue(props: ReferralQueueProps) {
       <p role="status" class="muted">
         {message}
       </p>
+      {tables[0] && <QueueColumns table={tables[0]} />}
     </section>
   );
 }

@@ -16,11 +16,19 @@ export function discoveredProviders(
   const out = new Map<string, DiscoveredProvider>();
   for (const candidates of perBlock.values()) {
     for (const { key, display, name } of candidates) {
-      if (out.has(key) || index.idsInText(`${display} ${name.npi ?? ''}`).length > 0) continue;
+      if (out.has(key) || isKnown(index, display, name)) continue;
       const { prefix, first, middle, last, suffix, credentials, npi } = name;
       out.set(key, { key, display, prefix, first, middle, last, suffix, credentials, ...(npi ? { npi } : {}) });
       if (out.size >= maxDiscovered) return [...out.values()];
     }
   }
   return [...out.values()];
+}
+
+/** In the directory: named as shown (with its NPI), or by first and last name alone (middle names vary by source). */
+function isKnown(index: DirectoryIndex, display: string, name: ProviderCandidate['name']): boolean {
+  return (
+    index.idsInText(`${display} ${name.npi ?? ''}`).length > 0 ||
+    index.idsInText(`${name.first} ${name.last}`).length > 0
+  );
 }

@@ -26,6 +26,15 @@ describe('referral-queue rows', () => {
     });
   });
 
+  it('applies the portal’s corrections before the headers’ wording', () => {
+    const headers = ['Ref #', 'Received', 'Patient name', 'Referred by', 'Requested service', 'Status'];
+    expect(columnRoles(headers, { received: 'service', 'ref #': 'none' })).toEqual({
+      provider: 3,
+      status: 5,
+      service: 1,
+    });
+  });
+
   it('never reads a patient column, and keys rows by page key + row id', () => {
     load('discovery/referral-queue.html');
     const tables = readReferralTables(document);

@@ -109,6 +109,17 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       await waitForItems(frame, 'Referral queue on this page', (i) =>
         i.some((t) => t.includes('R-2001') && t.includes('Tracked: Scheduled')),
       );
+
+      // Columns: the service is read from another column once the liaison says so (kept for the portal).
+      await (await named(frame, 'summary', 'Columns')).click();
+      const service = await named(frame, 'select', 'Service column');
+      const received = await service.evaluate((el) =>
+        [...(el as HTMLSelectElement).options].findIndex((o) => o.textContent === 'Received'),
+      );
+      await service.select(String(received - 1));
+      await waitForItems(frame, 'Referral queue on this page', (i) =>
+        i.some((t) => t.includes('R-2001 · RAMAN, PRIYA MD · 12/01')),
+      );
       await page.close();
     });
   });

@@ -1,3 +1,4 @@
+import { loadColumnOverrides } from '../../../features/discovery/queue-columns';
 import { portalForUrl } from '../../../features/portals/portal-address';
 import { grantedPortals } from '../../../features/portals/portal-registry.background';
 import type { Handler, HandlerContext } from '../../../messaging/router.background';
@@ -141,6 +142,7 @@ const tableRows: Handler<'portal.tableRows'> = async ({ tables }, ctx) => {
   const session = sessionOf(await topFrameTab(ctx));
   if (!session) return {};
   session.tables = tables;
+  session.columnOverrides ??= await loadColumnOverrides(session.portal.id);
   refreshQueueRows(session, await directoryIndex(await getDatabase()));
   pushContext(session);
   return {};

@@ -1,7 +1,7 @@
 import type { DirectoryIndex } from '../../../features/detection/directory-index';
 import { discoveredProviders } from '../../../features/discovery/discovered-providers';
 import { providerCandidatesIn } from '../../../features/discovery/provider-candidates';
-import { queueRowsOf } from '../../../features/discovery/queue-rows';
+import { columnRoles, queueRowsOf } from '../../../features/discovery/queue-rows';
 import type { DetectedPhysician } from '../../../messaging/page-context';
 import { pageContextOf, type TabSession } from './tab-sessions';
 
@@ -62,6 +62,10 @@ export function totals(blocks: ReadonlyMap<number, readonly string[]>): Detected
 
 /** Matches the tab's referral-queue rows to the directory again (a provider just added can now be tracked). */
 export function refreshQueueRows(session: TabSession, index: DirectoryIndex): void {
+  const { tables, columnOverrides } = session;
   session.queueRows =
-    session.tables.length > 0 ? queueRowsOf(session.tables, pageContextOf(session).pageKey, index) : [];
+    tables.length > 0 ? queueRowsOf(tables, pageContextOf(session).pageKey, index, columnOverrides) : [];
+  session.queueTables = tables
+    .map(({ headers }) => ({ headers, roles: columnRoles(headers, columnOverrides) }))
+    .filter((t) => t.roles.provider !== undefined && t.roles.status !== undefined);
 }

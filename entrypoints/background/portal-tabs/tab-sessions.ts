@@ -2,7 +2,14 @@ import type { Browser } from 'wxt/browser';
 import { pageKey } from '../../../features/detection/page-key';
 import type { TableRows } from '../../../features/detection/referral-tables';
 import type { ProviderCandidate } from '../../../features/discovery/provider-candidates';
-import type { DetectedPhysician, DiscoveredProvider, PageContext, QueueRow } from '../../../messaging/page-context';
+import type { ColumnOverrides } from '../../../features/discovery/queue-columns';
+import type {
+  DetectedPhysician,
+  DiscoveredProvider,
+  PageContext,
+  QueueRow,
+  QueueTable,
+} from '../../../messaging/page-context';
 import type { DetectionMode } from './detection-mode';
 import { readSessions, type StoredSession, toStored, writeSessions } from './session-store';
 import type { SidebarMount } from './sidebar-handshake';
@@ -38,6 +45,9 @@ export interface TabSession {
   /** Referral-queue tables the page sent last (`portal.tableRows`; no patient column), and their rows as matched. */
   tables: TableRows[];
   queueRows: QueueRow[];
+  /** Which column holds what in those tables, and the portal's corrections (loaded with the first tables). */
+  queueTables?: QueueTable[];
+  columnOverrides?: ColumnOverrides;
   mount: SidebarMount | null;
   port: Browser.runtime.Port | null;
 }
@@ -139,6 +149,7 @@ export function pageContextOf(session: TabSession): PageContext {
     detected: session.detected,
     discovered: session.discovered,
     queueRows: session.queueRows,
+    queueTables: session.queueTables ?? [],
     capture: session.capture,
   };
 }
