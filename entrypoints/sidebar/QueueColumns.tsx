@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ColumnRole } from '../../features/discovery/queue-columns';
 import type { QueueTable } from '../../messaging/page-context';
 import { correctQueueColumn } from './use-page-context';
@@ -15,35 +16,40 @@ const roleLabels: Record<ColumnRole, string> = {
  */
 export function QueueColumns(props: { table: QueueTable }) {
   const { headers, roles } = props.table;
+  const [open, setOpen] = useState(false);
   return (
-    <details class="queue-columns">
-      <summary>Columns</summary>
-      {(Object.keys(roleLabels) as ColumnRole[]).map((role) => {
-        const current = roles[role];
-        return (
-          <div key={role} class="field">
-            <label for={`queue-column-${role}`}>{roleLabels[role]}</label>
-            <select
-              id={`queue-column-${role}`}
-              value={current === undefined ? '' : String(current)}
-              onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value;
-                const old = current === undefined ? undefined : headers[current];
-                if (value === '') {
-                  if (old) correctQueueColumn(old, 'none');
-                } else correctQueueColumn(headers[Number(value)] ?? '', role);
-              }}
-            >
-              <option value="">(none)</option>
-              {headers.map((header, i) => (
-                <option key={header} value={String(i)}>
-                  {header}
-                </option>
-              ))}
-            </select>
-          </div>
-        );
-      })}
-    </details>
+    <div class="queue-columns">
+      <button type="button" aria-expanded={open} aria-controls="queue-columns" onClick={() => setOpen(!open)}>
+        Columns
+      </button>
+      <div id="queue-columns" hidden={!open}>
+        {(Object.keys(roleLabels) as ColumnRole[]).map((role) => {
+          const current = roles[role];
+          return (
+            <div key={role} class="field">
+              <label for={`queue-column-${role}`}>{roleLabels[role]}</label>
+              <select
+                id={`queue-column-${role}`}
+                value={current === undefined ? '' : String(current)}
+                onChange={(e) => {
+                  const value = (e.currentTarget as HTMLSelectElement).value;
+                  const old = current === undefined ? undefined : headers[current];
+                  if (value === '') {
+                    if (old) correctQueueColumn(old, 'none');
+                  } else correctQueueColumn(headers[Number(value)] ?? '', role);
+                }}
+              >
+                <option value="">(none)</option>
+                {headers.map((header, i) => (
+                  <option key={header} value={String(i)}>
+                    {header}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
 }

@@ -54,10 +54,13 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
 
   /** Takes (and clears) the cue blocks changed since the last call, within text mode's message caps. */
   takeCueChanges(): CueChanges {
+    const blocks: Array<[number, string]> = [];
     let chars = 0;
-    const blocks = [...this.cueChanged]
-      .filter(([, text]) => (chars += text.length) <= pageTextCaps.messageChars)
-      .slice(0, pageTextCaps.blocks);
+    for (const block of this.cueChanged) {
+      chars += block[1].length;
+      if (chars > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks) break;
+      blocks.push(block);
+    }
     for (const [id] of blocks) this.cueChanged.delete(id);
     const out = { reset: this.cueReset, blocks, removed: this.cueRemoved.slice(0, pageTextCaps.removed) };
     this.cueReset = false;

@@ -1,7 +1,7 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserKind } from './browsers';
-import { sendFromPage } from './extension-messages';
+import { seedSamplePortal } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { named, waitForSidebar } from './sidebar-frames';
 
@@ -46,12 +46,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
     let session: ExtensionSession;
     beforeAll(async () => {
       session = await launchWithExtension(kind);
-      const options = await session.openPage('options.html');
-      expect(await sendFromPage(options, 'demo.seed', {})).toMatchObject({ ok: true });
-      expect(await sendFromPage(options, 'demo.enablePortal', { origin: session.server.origin })).toMatchObject({
-        ok: true,
-      });
-      await options.close();
+      await seedSamplePortal((path) => session.openPage(path), session.server.origin);
     });
     afterAll(async () => session?.close());
 
@@ -111,7 +106,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       );
 
       // Columns: the service is read from another column once the liaison says so (kept for the portal).
-      await (await named(frame, 'summary', 'Columns')).click();
+      await (await named(frame, 'button', 'Columns')).click();
       const service = await named(frame, 'select', 'Service column');
       const received = await service.evaluate((el) =>
         [...(el as HTMLSelectElement).options].findIndex((o) => o.textContent === 'Received'),
