@@ -21,6 +21,9 @@ describe('providerCandidatesIn', () => {
     expect(names('Keisha Brown NP-C')).toEqual(['Keisha Brown, NP-C']);
     expect(names('Tom Wu (NPI: 1234567893)')).toEqual(['Tom Wu']);
     expect(names('Referred by: Dr. Omar Haddad  Patient: Ann Roe')).toEqual(['Dr. Omar Haddad']);
+    const [cooper] = providerCandidatesIn('Chandra Cooper, PA-C (NPI 1932510609)');
+    expect(cooper?.display).toBe('Chandra Cooper, PA-C');
+    expect(cooper?.name.npi).toBe('1932510609');
   });
 
   it('never reads a name without a cue, a label that is not a provider’s, or a last name alone', () => {

@@ -48,7 +48,11 @@ export function providerCandidatesIn(text: string): ProviderCandidate[] {
       if (!name?.first || !name.last) continue;
       if (pattern !== labelWindow && !hasClinicianCue(name)) continue;
       const key = candidateKey(name);
-      if (!out.has(key)) out.set(key, { key, display: displayName(name), name });
+      // One entry per provider; a later mention with an NPI ("Cooper, PA-C (NPI …)") completes an earlier one.
+      const seen = out.get(key)?.name;
+      if (seen && (seen.npi || !name.npi)) continue;
+      const kept = seen ? { ...seen, npi: name.npi } : name;
+      out.set(key, { key, display: displayName(kept), name: kept });
     }
   }
   return [...out.values()];
