@@ -9,6 +9,14 @@ export const sidebarToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), nonce: z.string().max(100) }).strict(),
   z.object({ type: z.literal('ping') }).strict(),
   z.object({ type: z.literal('close') }).strict(),
+  /** A correction of which referral-queue column holds what on this portal (the sidebar's Columns form). */
+  z
+    .object({
+      type: z.literal('queueColumn'),
+      header: z.string().max(100),
+      role: z.enum(['provider', 'status', 'service', 'reference', 'none']),
+    })
+    .strict(),
 ]);
 export type SidebarToBackground = z.infer<typeof sidebarToBackground>;
 

@@ -31,6 +31,18 @@ export const storageKeys = {
     'unsaved note text per physician and page (may hold patient information)',
   ),
   sidebarLayouts: declare('local', 'sidebarLayout:', true, 'whether the sidebar is open, and its width, per portal'),
+  discoveryIgnores: declare(
+    'local',
+    'discoveryIgnored:',
+    true,
+    'provider names the liaison chose not to be offered on a portal ("Ignore"), as folded first and last names',
+  ),
+  queueColumns: declare(
+    'local',
+    'queueColumns:',
+    true,
+    'which referral-queue column holds the provider, status, service and row reference, as corrected per portal',
+  ),
   backupLog: declare(
     'local',
     'rounds.autoBackups',

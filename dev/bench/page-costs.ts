@@ -138,6 +138,12 @@ export async function measurePageCosts(session: ExtensionSession, log: (m: strin
         value: plain,
       });
       const cold = mark('rounds:compile') + mark('rounds:scan') + mark('rounds:send');
+      await discoveryCost(
+        mode,
+        loads,
+        (m) => sendFromPage(options, 'portal.detectionMode', m),
+        () => repeat(() => load(session, url, true)),
+      );
       row(`${mode} mode: cold detection, content script main-thread time (compile + scan + send)`, cold, 'ms', [
         '<= 20 ms',
         cold <= 20,
@@ -170,15 +176,54 @@ export async function measurePageCosts(session: ExtensionSession, log: (m: strin
         median(small.map((l) => (l.marks['rounds:scan'] ?? 0) + (l.marks['rounds:send'] ?? 0)));
       row(`${mode} mode: content script time on page load, small page`, smallAdded, 'ms', ['<= 3 ms', smallAdded <= 3]);
     }
-    await sendFromPage(options, 'portal.detectionMode', { mode: 'auto' });
+    await sendFromPage(options, 'portal.detectionMode', { mode: 'auto', discovery: true });
   } catch (error) {
     log(`injection: page costs stopped early (${String(error)}); rows so far are kept`);
   } finally {
     await options.close();
     rmSync(pageFile, { force: true });
   }
+  for (const [name, value, unit, budget] of discoveryRows.splice(0)) row(name, value, unit, budget);
   return rows;
 }
+
+/**
+ * Issue #16: what "Not in your directory yet" and referral rows add to a 1 MB page load, same run: the loads
+ * above (discovery on) against loads with it off. Content-script time is its marks (keys mode: compile, scan with
+ * the cue test, the report carrying cue blocks; both modes: the table read); main-thread time is CDP's.
+ */
+async function discoveryCost(
+  mode: 'keys' | 'text',
+  withIt: Load[],
+  setMode: (m: { mode: 'keys' | 'text'; discovery: boolean }) => Promise<unknown>,
+  reload: () => Promise<Load[]>,
+): Promise<void> {
+  await setMode({ mode, discovery: false });
+  const without = await reload();
+  await setMode({ mode, discovery: true });
+  const script = (loads: Load[]) =>
+    median(
+      loads.map((l) =>
+        ['rounds:compile', 'rounds:scan', 'rounds:send', 'rounds:tables'].reduce((n, k) => n + (l.marks[k] ?? 0), 0),
+      ),
+    );
+  const extra = script(withIt) - script(without);
+  discoveryRows.push([
+    `${mode} mode: discovery's extra content-script time, 1 MB page (marks, on − off)`,
+    extra,
+    'ms',
+    ['<= 2 ms', extra <= 2],
+  ]);
+  discoveryRows.push([
+    `${mode} mode: discovery's extra page-load main-thread time, 1 MB page (CDP, on − off)`,
+    median(withIt.map((l) => l.task)) - median(without.map((l) => l.task)),
+    'ms',
+  ]);
+  discoveryRows.push([`${mode} mode: content-script time with discovery off (baseline)`, script(without), 'ms']);
+}
+
+/** Rows discoveryCost found, added to the suite's rows by measurePageCosts. */
+const discoveryRows: Array<[string, number, string, [string, boolean]?]> = [];
 
 async function repeat<T>(run: () => Promise<T>): Promise<T[]> {
   const out: T[] = [];

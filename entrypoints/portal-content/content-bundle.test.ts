@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
+/** The issue's limit for the content script: 10 KiB gzip (held to 10,000 bytes until #16 added discovery). */
+const contentScriptLimit = 10 * 1024;
 const forbidden = /dexie|zod|preact|storage\/(schemas|database|repositories)|webextension-polyfill/i;
 
 describe('portal content script bundle', () => {
@@ -19,7 +21,7 @@ describe('portal content script bundle', () => {
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     const gzip = gzipSync(code).length;
     console.info(`portal content script: ${code.length} bytes, ${gzip} bytes gzip`);
-    expect(gzip).toBeLessThan(10_000);
+    expect(gzip).toBeLessThanOrEqual(contentScriptLimit);
   });
 
   it('ships that way in the built extension (when a build exists)', () => {
@@ -33,7 +35,7 @@ describe('portal content script bundle', () => {
       if (!existsSync(file)) continue;
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(/\bDexie\b|\bZodError\b|\bzod\b/);
-      expect(gzipSync(code).length, file).toBeLessThan(10_000);
+      expect(gzipSync(code).length, file).toBeLessThanOrEqual(contentScriptLimit);
       const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { content_scripts?: unknown };
       expect(manifest.content_scripts, dir).toBeUndefined();
     }

@@ -13,9 +13,14 @@ export class KeyDetection implements PageDetector {
   private keys: CompiledMatchKeys;
   private readonly tracker: PageTextTracker;
 
-  constructor(keys: MatchKeys, isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
+  constructor(
+    keys: MatchKeys,
+    isOwnElement: (el: Element) => boolean,
+    onRoot: (root: Document | ShadowRoot) => void,
+    cues: boolean,
+  ) {
     this.keys = timed('rounds:compile', () => compileMatchKeys(keys));
-    this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot });
+    this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot, cues });
   }
 
   /** Reads the whole page once. */
@@ -45,17 +50,20 @@ export class KeyDetection implements PageDetector {
       url: location.href,
       title: document.title.slice(0, 500),
       counts,
+      cues: this.tracker.takeCueChanges(),
     };
     mark('rounds:report');
     try {
       const answer = await sendToBackground('portal.pageReport', report);
       if (answer.disable) return 'disable';
+      if (answer.rescan) this.tracker.queueAllCues();
       if (answer.keys) {
         this.setKeys(answer.keys);
         return this.send();
       }
     } catch {
-      // the background restarted or is busy: the next change of the page reports again
+      // the background restarted or is busy: the next change of the page reports again, cue blocks and all
+      this.tracker.queueAllCues();
     }
   }
 }

@@ -18,6 +18,8 @@ export interface PageWatchOptions {
   detector: (onRoot: (root: Document | ShadowRoot) => void) => PageDetector;
   isOwnElement: (el: Element) => boolean;
   onDisable: () => void;
+  /** After each flush (the page changed): the referral-queue tables are read again. */
+  afterFlush?: () => void;
 }
 
 const quietMs = 150;
@@ -98,6 +100,7 @@ export class PageWatch {
     markOnce('rounds:first-send');
     const answer = await this.detector.send();
     markOnce('rounds:first-sent');
+    if (answer !== 'disable') this.options.afterFlush?.();
     if (answer === 'disable') this.options.onDisable();
     else if (answer === 'later' && !this.timer && !this.stopped)
       this.timer = setTimeout(() => void this.flush(), laterMs);

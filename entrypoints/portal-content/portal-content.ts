@@ -5,6 +5,7 @@ import { guardHost } from './host-guard';
 import { KeyDetection } from './key-detection';
 import { PageLayout } from './page-layout';
 import { PageWatch } from './page-watch';
+import { queueRowsSender } from './queue-rows';
 import { SidebarHost, type SidebarLayoutState } from './sidebar-host';
 import { TextDetection } from './text-detection';
 
@@ -62,7 +63,7 @@ export async function startPortalContent(): Promise<void> {
   const watch = new PageWatch({
     detector: (onRoot) => {
       if (keys) {
-        keyDetection = new KeyDetection(keys, isOwnElement, onRoot);
+        keyDetection = new KeyDetection(keys, isOwnElement, onRoot, ready.discovery);
         return keyDetection;
       }
       textDetection = new TextDetection(isOwnElement, onRoot);
@@ -70,6 +71,7 @@ export async function startPortalContent(): Promise<void> {
     },
     isOwnElement,
     onDisable: () => disable(),
+    afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
   watch.start();
   const setOpen = (open: boolean) => {

@@ -6,7 +6,10 @@ import { ReferralList, type ReferralRow } from './ReferralList';
 /** Referrals attached to this page (same page key), newest received first, with their referring physicians. */
 export async function loadPageReferrals(db: RoundsDatabase, pageKey: string): Promise<ReferralRow[]> {
   if (!pageKey) return [];
-  const referrals = (await db.referrals.where('pageKey').equals(pageKey).toArray())
+  // Rows of a referral queue on this page are tracked under the page key + the row's id ("…#row:R-2001").
+  const referrals = (
+    await db.referrals.where('pageKey').equals(pageKey).or('pageKey').startsWith(`${pageKey}#row:`).toArray()
+  )
     .filter((r) => !r.deletedAt)
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const physicians = await db.physicians.bulkGet([...new Set(referrals.map((r) => r.physicianId))]);

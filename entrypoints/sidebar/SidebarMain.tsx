@@ -8,12 +8,14 @@ import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef } from '../../storage/schemas';
 import { AddPhysician } from './AddPhysician';
 import { CapturedNote } from './CapturedNote';
-import { type SidebarView, viewForCapture } from './capture-start';
+import { type SidebarView, viewForCapture, viewForDiscovered } from './capture-start';
 import { directorySearch } from './directory-search';
 import { LogForEveryone } from './LogForEveryone';
 import { NotesOnThisPage } from './NotesOnThisPage';
+import { NotInDirectory } from './NotInDirectory';
 import { OnThisPage } from './OnThisPage';
 import { PhysicianView } from './PhysicianView';
+import { ReferralQueue } from './ReferralQueue';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
 
 /** Where focus goes back to on the home view: the list item, the search box or the Add physician button. */
@@ -82,7 +84,7 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         initial={view.initial}
         extra={view.extra}
         candidates={view.candidates}
-        onDone={(id) => (id ? open(id) : goHome())}
+        onDone={(id) => (id && !view.thenHome ? open(id) : goHome())}
       />
     );
   }
@@ -121,6 +123,12 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
         focusId={focusId}
       />
       <LogForEveryone db={db} physicianIds={context.detected.map((d) => d.physicianId)} />
+      <NotInDirectory
+        portalId={context.portalId}
+        discovered={context.discovered ?? []}
+        onAdd={(provider) => setView(viewForDiscovered(provider, context))}
+      />
+      <ReferralQueue db={db} context={context} />
       <NotesOnThisPage db={db} pageKey={context.pageKey} />
       <ReferralsOnThisPage db={db} pageKey={context.pageKey} />
     </div>

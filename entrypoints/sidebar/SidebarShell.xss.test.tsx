@@ -57,11 +57,37 @@ describe(`sidebar renders ${payloads.length} XSS payloads as text`, () => {
       await repos.notes.create({ physicianIds: [p.id], sensitive: { body: payload }, page: undefined });
       ids.push(p.id);
     }
-    const context = pageContext(ids.slice(0, 40), { title: payloads[0] ?? '', path: `/${payloads[1]}` });
+    // Discovery (#16): proposed names, queue rows, their cells and the table's headers come from the page.
+    const some = payloads.slice(0, 40);
+    const context = pageContext(ids.slice(0, 40), {
+      title: payloads[0] ?? '',
+      path: `/${payloads[1]}`,
+      discovered: some.map((payload, i) => ({
+        key: `k${i}`,
+        display: `Found${i} ${payload}`.slice(0, 300),
+        prefix: '',
+        first: payload.slice(0, 100),
+        middle: '',
+        last: payload.slice(0, 100),
+        suffix: '',
+        credentials: [],
+      })),
+      queueRows: some.map((payload, i) => ({
+        rowKey: `row${i}`,
+        rowId: payload.slice(0, 200),
+        provider: payload.slice(0, 200),
+        physicianId: ids[0] ?? null,
+        status: payload.slice(0, 200),
+        service: payload.slice(0, 200),
+      })),
+      queueTables: [{ headers: some.slice(0, 40).map((p) => p.slice(0, 100)), roles: { provider: 0, status: 1 } }],
+    });
     const { container } = render(
       <SidebarShell state={{ status: 'ready', context }} onClose={() => {}} openDatabase={async () => db} />,
     );
     await waitFor(() => expect(container.textContent).toContain('Xss0'), { timeout: 10_000 });
+    await waitFor(() => expect(container.textContent).toContain('Found0'), { timeout: 10_000 });
+    await waitFor(() => expect(container.textContent).toContain('Track this referral'), { timeout: 10_000 });
     expect(injectedMarkup(container)).toEqual([]);
     // Open a few physicians' views (timeline with the note bodies, staff, practice).
     const shown = (await screen.findAllByRole('button'))

@@ -2,7 +2,7 @@ import { captureExtra, draftFromName } from '../../features/capture/capture-draf
 import { type DuplicateCandidate, findDuplicateCandidates } from '../../features/directory/dedupe';
 import type { PhysicianDraft } from '../../features/directory/physician-form-state';
 import { parsePhysicianName } from '../../features/names/parse-name';
-import type { PageContext } from '../../messaging/page-context';
+import type { DiscoveredProvider, PageContext } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PhysicianInput } from '../../storage/schemas';
 
@@ -17,8 +17,27 @@ export type SidebarView =
       extra?: Partial<PhysicianInput>;
       /** Possible matches to ask about first ("Is this …?"). */
       candidates?: DuplicateCandidate[];
+      /** Back to the home lists once saved (a provider added from "Not in your directory yet" shows On this page). */
+      thenHome?: boolean;
     }
   | { kind: 'capture-note'; text: string };
+
+/** The prefilled New physician form for a provider found on the page ("Add to directory"). */
+export function viewForDiscovered(provider: DiscoveredProvider, context: PageContext): SidebarView {
+  const { prefix, middle, suffix } = provider;
+  const at = new Date().toISOString();
+  return {
+    kind: 'new-physician',
+    initial: draftFromName({ ...provider, credentials: provider.credentials }),
+    extra: {
+      prefix,
+      middle,
+      suffix,
+      source: { kind: 'capture', url: context.origin + context.path, title: context.title, at },
+    },
+    thenHome: true,
+  };
+}
 
 /**
  * The view a context-menu capture asks for. A physician capture opens a known physician (same NPI, or the one

@@ -83,6 +83,14 @@ export function usePageContext(): PageContextState {
 }
 
 /** Asks the content script (through the background) to collapse the sidebar; only an authorized frame may. */
+/** Tells the background which referral-queue column holds `role` on this portal (the Columns form). */
+export function correctQueueColumn(
+  header: string,
+  role: 'provider' | 'status' | 'service' | 'reference' | 'none',
+): void {
+  port?.postMessage({ type: 'queueColumn', header, role });
+}
+
 export function closeSidebar(): void {
   port?.postMessage({ type: 'close' });
 }

@@ -8,6 +8,7 @@ export { PageTextTracker } from './features/detection/page-text';
 export { PageBlockTracker } from './features/detection/page-blocks';
 export { compileMatchKeys, detectPhysicians } from './features/detection/detect';
 export { pageKey } from './features/detection/page-key';
+export { readReferralTables } from './features/detection/referral-tables';
 `;
 
 describe('content-script side of features/detection', () => {

@@ -34,4 +34,15 @@ describe('PageBlockTracker (text mode, content script)', () => {
     expect(tracker.takeChanges().blocks.map(([, t]) => t)).toEqual(['Wei Zhang']);
     expect(tracker.blockCount).toBe(1);
   });
+
+  it('marks a patient-column cell with a physician cue, so the extension side never proposes it', () => {
+    const { tracker } = setup(
+      '<table><tr><th>Patient</th><th>Referring provider</th></tr><tr><td>Dr. Ann Roe</td><td>Dr. Omar Haddad</td></tr></table>',
+    );
+    const sent = tracker.takeChanges().blocks.map(([, t]) => t);
+    expect(sent).toContain('\u0001Dr. Ann Roe');
+    expect(sent).toContain('Dr. Omar Haddad');
+    tracker.queueAll();
+    expect(tracker.takeChanges().blocks.map(([, t]) => t)).toContain('\u0001Dr. Ann Roe');
+  });
 });

@@ -1,5 +1,6 @@
 import { pageTextCaps } from '../../messaging/page-text-caps';
 import { type BlockEntry, BlockWalker } from './block-walker';
+import { hasPhysicianCue, inPatientColumn, patientCellMark } from './physician-cue';
 import type { TextBlock } from './text-blocks';
 
 /** What changed since the last take: new or changed blocks' text by block id, and ids of blocks gone. */
@@ -11,6 +12,8 @@ export interface BlockChanges {
 interface SentBlock extends BlockEntry {
   id: number;
   text: string;
+  /** The text as sent: marked when the block is a patient-column cell with a physician cue. */
+  sent: string;
 }
 
 // A block that can hold a name has two letters in a row, or an NPI.
@@ -38,7 +41,7 @@ export class PageBlockTracker extends BlockWalker<SentBlock> {
   queueAll(): void {
     this.removed = [];
     this.changed = new Map();
-    for (const { id, text } of this.entries.values()) this.changed.set(id, text);
+    for (const { id, sent } of this.entries.values()) this.changed.set(id, sent);
   }
 
   /** How many blocks are remembered (tests, bench). */
@@ -57,9 +60,11 @@ export class PageBlockTracker extends BlockWalker<SentBlock> {
       known.frame = frame;
       return;
     }
+    // A patient-column cell with a cue ("Dr. …" as a patient) is marked: the extension side never proposes it.
+    const sent = hasPhysicianCue(text) && inPatientColumn(block) ? patientCellMark + text : text;
     const id = known?.id ?? ++this.nextId;
-    this.entries.set(block, { id, text, frame });
-    this.changed.set(id, text);
+    this.entries.set(block, { id, text, sent, frame });
+    this.changed.set(id, sent);
   }
 
   protected override forget(block: TextBlock, entry: SentBlock): void {

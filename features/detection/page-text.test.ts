@@ -136,4 +136,29 @@ describe('PageTextTracker', () => {
     tracker.setKeys(compileMatchKeys({ ...keys, generation: 2, last: ['x', 'doe', 'zhang'] }));
     expect(plain(tracker.counts())).toEqual({});
   });
+
+  it('keeps the blocks with a physician cue for "Not in your directory yet": only those, then only changes', () => {
+    const { tracker, host, flush } = track(
+      '<table><tr><td>DOE, JOHN</td><td>Anthony Barnes, MD</td><td>Echo</td></tr></table><p>Jane Smith</p>',
+    );
+    const first = tracker.takeCueChanges();
+    expect(first.reset).toBe(true);
+    expect(first.blocks.map(([, t]) => t)).toEqual(['Anthony Barnes, MD']);
+    expect(tracker.takeCueChanges()).toEqual({ reset: false, blocks: [], removed: [] });
+    const cell = host.querySelectorAll('td')[1] as HTMLTableCellElement;
+    cell.textContent = 'Dr. Omar Haddad';
+    flush();
+    expect(tracker.takeCueChanges().blocks).toEqual([[first.blocks[0]?.[0], 'Dr. Omar Haddad']]);
+    cell.remove();
+    flush();
+    expect(tracker.takeCueChanges()).toEqual({ reset: false, blocks: [], removed: [first.blocks[0]?.[0]] });
+    expect(plain(tracker.counts())).toEqual({ 0: 1, 1: 1 }); // detection itself is unchanged
+  });
+
+  it('never keeps a patient-column cell as a cue block, whatever it says', () => {
+    const { tracker } = track(
+      '<table><tr><th>Patient</th><th>Referring provider</th></tr><tr><td>Dr. Ann Roe</td><td>Anthony Barnes, MD</td></tr></table>',
+    );
+    expect(tracker.takeCueChanges().blocks.map(([, t]) => t)).toEqual(['Referring provider', 'Anthony Barnes, MD']);
+  });
 });

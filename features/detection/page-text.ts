@@ -1,15 +1,28 @@
+import { pageTextCaps } from '../../messaging/page-text-caps';
 import { readBlockText } from './block-text';
 import { type BlockEntry, BlockWalker, type BlockWalkerOptions } from './block-walker';
 import type { CompiledMatchKeys } from './compiled-keys';
 import { addCounts, detectInBlock, type Mention } from './detect';
+import { hasPhysicianCue, inPatientColumn } from './physician-cue';
 import type { TextBlock } from './text-blocks';
 
 export interface PageTextOptions extends BlockWalkerOptions {
   keys: CompiledMatchKeys;
+  /** Keep the blocks with a physician cue for "Not in your directory yet" (default on; the bench turns it off). */
+  cues?: boolean;
 }
 
 interface BlockResult extends BlockEntry {
   mentions: Mention[];
+  /** A block with a physician cue: its opaque id and text, sent for "Not in your directory yet". */
+  cue?: { id: number; text: string };
+}
+
+/** Cue blocks changed since the last take (the same shape as text mode's `portal.pageText`). */
+export interface CueChanges {
+  reset: boolean;
+  blocks: Array<[number, string]>;
+  removed: number[];
 }
 
 /**
@@ -20,16 +33,39 @@ interface BlockResult extends BlockEntry {
  */
 export class PageTextTracker extends BlockWalker<BlockResult> {
   private keys: CompiledMatchKeys;
+  private readonly cues: boolean;
+  private nextCueId = 0;
+  private cueReset = true;
+  private cueChanged = new Map<number, string>();
+  private cueRemoved: number[] = [];
 
   constructor(options: PageTextOptions) {
     super(options);
     this.keys = options.keys;
+    this.cues = options.cues !== false;
   }
 
   /** Replaces the match keys (a new directory generation) and reads everything again. */
   setKeys(keys: CompiledMatchKeys): void {
     this.keys = keys;
     this.rescan();
+    this.queueAllCues(); // the re-read gave every cue block a new id: the extension side starts over
+  }
+
+  /** Takes (and clears) the cue blocks changed since the last call, within text mode's message caps. */
+  takeCueChanges(): CueChanges {
+    const blocks: Array<[number, string]> = [];
+    let chars = 0;
+    for (const block of this.cueChanged) {
+      chars += block[1].length;
+      if (chars > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks) break;
+      blocks.push(block);
+    }
+    for (const [id] of blocks) this.cueChanged.delete(id);
+    const out = { reset: this.cueReset, blocks, removed: this.cueRemoved.slice(0, pageTextCaps.removed) };
+    this.cueReset = false;
+    this.cueRemoved = [];
+    return out;
   }
 
   /** Mentions per opaque position, totalled over the blocks currently in the page. */
@@ -63,8 +99,34 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
 
   protected read(block: TextBlock, text: string, frame: HTMLIFrameElement | null): void {
     const mentions = detectInBlock(text, this.keys);
+    const known = this.entries.get(block)?.cue;
+    if (this.cues && hasPhysicianCue(text) && !inPatientColumn(block)) {
+      const cue = { id: known?.id ?? ++this.nextCueId, text: text.slice(0, pageTextCaps.blockChars) };
+      if (known?.text !== cue.text) this.cueChanged.set(cue.id, cue.text);
+      this.entries.set(block, { mentions, frame, cue });
+      return;
+    }
+    if (known) this.dropCue(known.id);
     if (mentions.length > 0) this.entries.set(block, { mentions, frame });
     else this.entries.delete(block);
+  }
+
+  protected override forget(block: TextBlock, entry: BlockResult): void {
+    this.entries.delete(block);
+    if (entry.cue) this.dropCue(entry.cue.id);
+  }
+
+  /** The extension side lost the cue blocks (a failed send, a restart): the next take sends them all again. */
+  queueAllCues(): void {
+    this.cueReset = true;
+    this.cueRemoved = [];
+    this.cueChanged = new Map();
+    for (const { cue } of this.entries.values()) if (cue) this.cueChanged.set(cue.id, cue.text);
+  }
+
+  private dropCue(id: number): void {
+    this.cueChanged.delete(id);
+    this.cueRemoved.push(id);
   }
 }
 

@@ -20,6 +20,11 @@ const pageUrl = z.string().max(4096);
 const pageTitle = z.string().max(500);
 const detectionMode = z.enum(['keys', 'text']);
 const blockId = z.number().int().min(0);
+const pageBlocks = z
+  .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars + 1)])) // + a patient-cell mark
+  .max(pageTextCaps.blocks)
+  .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text');
+const removedBlocks = z.array(blockId).max(pageTextCaps.removed);
 
 export const portalMessages = {
   'portals.list': defineMessage({
@@ -67,6 +72,8 @@ export const portalMessages = {
         mode: z.enum(['push', 'overlay']),
         /** Where names are matched: in the page (keys, small directories) or in the background (text). */
         detection: detectionMode,
+        /** Whether the page looks for providers not in the directory and referral rows (the bench turns it off). */
+        discovery: z.boolean(),
       }),
     ]),
   }),
@@ -90,8 +97,11 @@ export const portalMessages = {
       url: pageUrl,
       title: pageTitle,
       counts: z.array(z.tuple([z.number().int().min(0), z.number().int().min(1)])).max(10_000),
+      /** Blocks with a physician cue ("Dr.", MD, a provider label, an NPI), for "Not in your directory yet". */
+      cues: z.object({ reset: z.boolean(), blocks: pageBlocks, removed: removedBlocks }).optional(),
     }),
-    response: z.object({ keys: matchKeys.nullable(), disable: z.boolean() }),
+    /** rescan: the background lost the page's cue blocks (it restarted): send them all again, reset first. */
+    response: z.object({ keys: matchKeys.nullable(), disable: z.boolean(), rescan: z.boolean().optional() }),
   }),
   'portal.pageText': defineMessage({
     doc: 'Text mode: the content script sends changed text blocks (by opaque block id) and removed ids; matched in memory, never stored.',
@@ -101,17 +111,29 @@ export const portalMessages = {
       title: pageTitle,
       /** The first chunk of a full read: the background drops what it had for this tab. */
       reset: z.boolean(),
-      blocks: z
-        .array(z.tuple([blockId, z.string().max(pageTextCaps.blockChars)]))
-        .max(pageTextCaps.blocks)
-        .refine((blocks) => blocks.reduce((n, [, t]) => n + t.length, 0) <= pageTextCaps.messageChars, 'too much text'),
-      removed: z.array(blockId).max(pageTextCaps.removed),
+      blocks: pageBlocks,
+      removed: removedBlocks,
     }),
     /**
      * rescan: the background has no results for this page (it restarted): send every block again, reset first.
      * throttled: the tab sent more than its budget this second; nothing of this message was matched: send it later.
      */
     response: z.object({ disable: z.boolean(), rescan: z.boolean(), throttled: z.boolean() }),
+  }),
+  'portal.tableRows': defineMessage({
+    doc: 'The content script sends the referral-queue tables’ headers and their provider, status, service and reference cells (never a patient column).',
+    senders: ['content'],
+    request: z.object({
+      tables: z
+        .array(
+          z.object({
+            headers: z.array(z.string().max(100)).max(40),
+            rows: z.array(z.tuple([z.string().max(100), z.array(z.string().max(200).nullable()).max(40)])).max(500),
+          }),
+        )
+        .max(10),
+    }),
+    response: z.object({}),
   }),
   'portal.sidebarLayout': defineMessage({
     doc: 'The content script saves the sidebar’s open state and width for this portal (extension storage).',

@@ -23,10 +23,10 @@ export function testOnlyMessages() {
       response: z.object({ portal: portalView }),
     }),
     'portal.detectionMode': defineMessage({
-      doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto.',
+      doc: 'Bench and e2e: forces where names are matched (keys in the page, text in the background) or auto, and turns discovery off or on.',
       senders: ['options'],
-      request: z.object({ mode: z.enum(['auto', 'keys', 'text']) }),
-      response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number() }),
+      request: z.object({ mode: z.enum(['auto', 'keys', 'text']), discovery: z.boolean().optional() }),
+      response: z.object({ mode: z.enum(['auto', 'keys', 'text']), threshold: z.number(), discovery: z.boolean() }),
     }),
     'e2e.capture': defineMessage({
       doc: 'Runs the context menu’s capture on the selection in the tab at `url`, as a headless browser cannot click the menu.',

@@ -20,3 +20,13 @@ export function sendFromPage(page: Page, type: string, payload: unknown): Promis
     payload,
   );
 }
+
+/** Seeds the sample directory and enables the fixture server as a portal, from the options page. */
+export async function seedSamplePortal(openPage: (path: string) => Promise<Page>, origin: string): Promise<void> {
+  const options = await openPage('options.html');
+  const seeded = await sendFromPage(options, 'demo.seed', {});
+  if (!seeded.ok) throw new Error(`demo.seed: ${seeded.error}`);
+  const enabled = await sendFromPage(options, 'demo.enablePortal', { origin });
+  if (!enabled.ok) throw new Error(`demo.enablePortal: ${enabled.error}`);
+  await options.close();
+}

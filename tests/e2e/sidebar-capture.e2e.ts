@@ -1,29 +1,11 @@
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReplayServer, startReplayServer } from '../../dev/registry-replay/replay-server';
 import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { byLabel, byRole, retype } from './queries';
-import { waitForSidebar } from './sidebar-frames';
-
-/** A control in the frame by its accessible text (label, aria-label or content), case-insensitive. */
-async function named(frame: Frame, selector: string, name: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  const handle = await frame.waitForFunction(
-    (sel: string, wanted: string) => {
-      const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-      for (const el of document.querySelectorAll(sel)) {
-        const label = (el as HTMLInputElement).labels?.[0]?.textContent;
-        if ([el.getAttribute('aria-label'), label, el.textContent].some((t) => norm(t) === norm(wanted))) return el;
-      }
-      return null;
-    },
-    { timeout, polling: 100 },
-    selector,
-    name,
-  );
-  return handle as ElementHandle<Element>;
-}
+import { named, waitForSidebar } from './sidebar-frames';
 
 /** Waits until the frame's field labelled `label` holds `value`. */
 async function waitForValue(frame: Frame, label: string, value: string): Promise<void> {

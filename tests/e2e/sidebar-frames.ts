@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 
 /** What the sidebar frame says about itself (markers set by entrypoints/sidebar/use-page-context.ts). */
 export interface SidebarStatus {
@@ -48,4 +48,27 @@ export async function waitForSidebar(
 /** Whether the page holds the Rounds host element (the page itself can see the host, never inside it). */
 export function hasHost(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector(':root > div[popover]') !== null);
+}
+
+/** A control in the frame by its accessible text (label, aria-label or content), case-insensitive. */
+export async function named(
+  frame: Frame,
+  selector: string,
+  name: string,
+  timeout = 15_000,
+): Promise<ElementHandle<Element>> {
+  const handle = await frame.waitForFunction(
+    (sel: string, wanted: string) => {
+      const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+      for (const el of document.querySelectorAll(sel)) {
+        const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+        if ([el.getAttribute('aria-label'), label, el.textContent].some((t) => norm(t) === norm(wanted))) return el;
+      }
+      return null;
+    },
+    { timeout, polling: 100 },
+    selector,
+    name,
+  );
+  return handle as ElementHandle<Element>;
 }

@@ -1,27 +1,9 @@
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
-import { waitForSidebar } from './sidebar-frames';
-
-/** A control in the frame by its accessible text (label, aria-label or content), case-insensitive. */
-async function named(frame: Frame, selector: string, name: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  const handle = await frame.waitForFunction(
-    (sel: string, wanted: string) => {
-      const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-      for (const el of document.querySelectorAll(sel)) {
-        const label = (el as HTMLInputElement).labels?.[0]?.textContent;
-        if ([el.getAttribute('aria-label'), label, el.textContent].some((t) => norm(t) === norm(wanted))) return el;
-      }
-      return null;
-    },
-    { timeout, polling: 100 },
-    selector,
-    name,
-  );
-  return handle as ElementHandle<Element>;
-}
+import { named, waitForSidebar } from './sidebar-frames';
 
 /** Waits until the text of `selector` (the first match) contains `text`. */
 async function waitForText(frame: Frame, selector: string, text: string): Promise<void> {

@@ -1,8 +1,9 @@
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserKind } from './browsers';
 import { sendFromPage } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
+import { named } from './sidebar-frames';
 
 /** The Rounds sidebar frame on a portal page (the iframe sits in a closed shadow root; frames still list it). */
 async function sidebarFrame(session: ExtensionSession, page: Page, timeout = 20_000): Promise<Frame> {
@@ -16,25 +17,6 @@ async function sidebarFrame(session: ExtensionSession, page: Page, timeout = 20_
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('No Rounds sidebar frame on the page');
-}
-
-/** A button, textbox or heading in the frame by its accessible text (label, aria-label or content), case-insensitive. */
-async function named(frame: Frame, selector: string, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
-  const handle = await frame.waitForFunction(
-    (sel: string, wanted: string) => {
-      const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-      for (const el of document.querySelectorAll(sel)) {
-        const labels = (el as HTMLInputElement).labels;
-        const label = labels?.[0]?.textContent;
-        if ([el.getAttribute('aria-label'), label, el.textContent].some((t) => norm(t) === norm(wanted))) return el;
-      }
-      return null;
-    },
-    { timeout, polling: 100 },
-    selector,
-    name,
-  );
-  return handle as ElementHandle<Element>;
 }
 
 const sectionText = (frame: Frame, heading: string) =>

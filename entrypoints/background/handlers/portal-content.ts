@@ -1,13 +1,14 @@
+import { loadColumnOverrides } from '../../../features/discovery/queue-columns';
 import { portalForUrl } from '../../../features/portals/portal-address';
 import { grantedPortals } from '../../../features/portals/portal-registry.background';
 import type { Handler, HandlerContext } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
 import { loadSettings } from '../../../storage/settings-store';
-import { detectionModeFor } from '../portal-tabs/detection-mode';
+import { detectionModeFor, discoveryOn } from '../portal-tabs/detection-mode';
 import { directoryIndex } from '../portal-tabs/directory-index-cache';
 import { currentMatchKeys, matchKeysOfGeneration } from '../portal-tabs/directory-match-keys';
 import { admitPageText } from '../portal-tabs/page-text-budget';
-import { applyPageText } from '../portal-tabs/page-text-report';
+import { applyCueText, applyPageText, refreshQueueRows } from '../portal-tabs/page-text-report';
 import { loadSidebarLayout, saveSidebarLayout } from '../portal-tabs/sidebar-layout';
 import { takePendingCapture } from '../portal-tabs/tab-context';
 import {
@@ -66,6 +67,7 @@ const contentReady: Handler<'portal.contentReady'> = async ({ url, title }, ctx)
     width: layout.width,
     mode: settings.sidebarMode,
     detection: session.detection,
+    discovery: discoveryOn(),
   };
 };
 
@@ -85,12 +87,13 @@ const sidebarMounted: Handler<'portal.sidebarMounted'> = async ({ nonce }, ctx) 
   return { ok: true };
 };
 
-const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title, counts }, ctx) => {
+const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title, counts, cues }, ctx) => {
   const tabId = await topFrameTab(ctx);
   const pageUrl = trustedUrl(url, ctx);
   const session = await liveSession(tabId, pageUrl, title);
   if (!session) return { keys: null, disable: true };
-  const current = await currentMatchKeys(await getDatabase());
+  const db = await getDatabase();
+  const current = await currentMatchKeys(db);
   const built = matchKeysOfGeneration(generation);
   session.detection = 'keys';
   session.url = pageUrl;
@@ -101,9 +104,13 @@ const pageReport: Handler<'portal.pageReport'> = async ({ generation, url, title
       .filter((d) => d.physicianId !== '')
       .sort((a, b) => b.count - a.count || a.physicianId.localeCompare(b.physicianId));
   }
+  // Cue blocks are re-checked against the directory at every report (a provider just added leaves the list).
+  const index = await directoryIndex(db);
+  const applied = applyCueText(session, cues ?? { reset: false, blocks: [], removed: [] }, index);
+  refreshQueueRows(session, index);
   pushContext(session);
   const stale = built?.keys.generation !== current.keys.generation;
-  return { keys: stale ? current.keys : null, disable: false };
+  return { keys: stale ? current.keys : null, disable: false, rescan: !applied };
 };
 
 const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, ctx) => {
@@ -118,6 +125,7 @@ const pageText: Handler<'portal.pageText'> = async ({ url, title, ...report }, c
   session.url = pageUrl;
   session.title = title;
   const applied = applyPageText(session, report, index);
+  refreshQueueRows(session, index);
   pushContext(session);
   return { disable: false, rescan: !applied, throttled: false };
 };
@@ -129,6 +137,16 @@ async function liveSession(tabId: number, pageUrl: string, title: string): Promi
   endSession(tabId);
   return undefined;
 }
+
+const tableRows: Handler<'portal.tableRows'> = async ({ tables }, ctx) => {
+  const session = sessionOf(await topFrameTab(ctx));
+  if (!session) return {};
+  session.tables = tables;
+  session.columnOverrides ??= await loadColumnOverrides(session.portal.id);
+  refreshQueueRows(session, await directoryIndex(await getDatabase()));
+  pushContext(session);
+  return {};
+};
 
 const sidebarLayout: Handler<'portal.sidebarLayout'> = async ({ open, width }, ctx) => {
   const session = sessionOf(await topFrameTab(ctx));
@@ -146,5 +164,6 @@ export const portalContentHandlers = {
   'portal.sidebarMounted': sidebarMounted,
   'portal.pageReport': pageReport,
   'portal.pageText': pageText,
+  'portal.tableRows': tableRows,
   'portal.sidebarLayout': sidebarLayout,
 };

@@ -12,7 +12,13 @@ import { getDatabase } from '../../../storage/database';
 import { makeBackupFile } from '../backup/backup-file';
 import { runBackupIfDue } from '../backup/run-backup';
 import { captureFrom } from '../capture-wiring';
-import { detectionOverride, setDetectionOverride, textModeThreshold } from '../portal-tabs/detection-mode';
+import {
+  detectionOverride,
+  discoveryOn,
+  setDetectionOverride,
+  setDiscovery,
+  textModeThreshold,
+} from '../portal-tabs/detection-mode';
 
 /**
  * What the browser does when the context menu opens on a selection: it keeps its own copy of the text (whitespace
@@ -48,9 +54,10 @@ export function testOnlyRoutes(): TestOnlyRoutes {
         const portal = await addPortal(db, { address: origin, pageKeyParams: ['id'], label: 'Demo portal' });
         return { portal: await viewOf(portal) };
       },
-      'portal.detectionMode': async ({ mode }) => {
+      'portal.detectionMode': async ({ mode, discovery }) => {
         setDetectionOverride(mode);
-        return { mode: detectionOverride(), threshold: textModeThreshold };
+        if (discovery !== undefined) setDiscovery(discovery);
+        return { mode: detectionOverride(), threshold: textModeThreshold, discovery: discoveryOn() };
       },
       // The menu's onClicked path, for a tab found by its URL (a headless browser's menu cannot be clicked).
       'e2e.capture': async ({ kind, url, clickAfterMs }) => {

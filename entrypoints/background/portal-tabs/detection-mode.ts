@@ -17,6 +17,18 @@ export function setDetectionOverride(mode: DetectionMode | 'auto'): void {
   override = mode;
 }
 
+let discovery = true;
+
+/** Bench: turns "Not in your directory yet" and referral rows off (or back on) for pages loading from now on. */
+export function setDiscovery(on: boolean): void {
+  discovery = on;
+}
+
+/** Whether pages loading now look for providers not in the directory and referral rows. */
+export function discoveryOn(): boolean {
+  return discovery;
+}
+
 /** The forced mode, or 'auto'. */
 export function detectionOverride(): DetectionMode | 'auto' {
   return override;

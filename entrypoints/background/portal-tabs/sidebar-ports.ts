@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { sidebarPortName, sidebarToBackground } from '../../../messaging/sidebar-port';
+import { correctQueueColumn } from './queue-column-fix';
 import { checkSidebarHandshake } from './sidebar-handshake';
 import { sendToTab } from './tab-commands';
 import { persistSessions, pushContext, sessionOf, sessionsRestored } from './tab-sessions';
@@ -52,6 +53,8 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
     }
     if (tabId === null) return refuse('Unexpected message.');
     if (message.data.type === 'close') void sendToTab(tabId, { rounds: 'close' });
+    if (message.data.type === 'queueColumn')
+      void correctQueueColumn(tabId, message.data.header, message.data.role).catch(() => undefined);
   });
   port.onDisconnect.addListener(() => {
     clearTimeout(timer);

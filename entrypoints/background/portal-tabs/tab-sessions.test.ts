@@ -56,4 +56,36 @@ describe('tab sessions across a service-worker restart', () => {
     applyPageText(session, { reset: false, blocks: [], removed: [1] }, index);
     expect(session.detected).toEqual([]);
   });
+
+  it('keeps the providers with a physician cue who are not in the directory, per block', async () => {
+    const { startSession } = await freshWorker();
+    const session = startSession(9, portal, 'https://portal.example.org/q?id=1', 'Queue', true);
+    const index = DirectoryIndex.build([
+      { id: 'a', first: 'Jane', last: 'Smith', middle: '', deletedAt: null } as Physician,
+    ]);
+    const blocks: Array<[number, string]> = [
+      [1, 'SMITH, JANE MD'],
+      [2, 'DOE, JOHN'],
+      [3, 'Anthony Barnes, MD'],
+    ];
+    applyPageText(session, { reset: true, blocks, removed: [] }, index);
+    expect(session.discovered.map((d) => d.display)).toEqual(['Anthony Barnes, MD']);
+    applyPageText(session, { reset: false, blocks: [], removed: [3] }, index);
+    expect(session.discovered).toEqual([]);
+    // A patient-column cell (marked by the content script) is matched against the directory, never proposed.
+    applyPageText(
+      session,
+      {
+        reset: false,
+        blocks: [
+          [4, '\u0001Dr. Jane Smith'],
+          [5, '\u0001Dr. Omar Haddad'],
+        ],
+        removed: [],
+      },
+      index,
+    );
+    expect(session.detected).toEqual([{ physicianId: 'a', count: 2 }]);
+    expect(session.discovered).toEqual([]);
+  });
 });

@@ -1,6 +1,15 @@
 import type { Browser } from 'wxt/browser';
 import { pageKey } from '../../../features/detection/page-key';
-import type { DetectedPhysician, PageContext } from '../../../messaging/page-context';
+import type { TableRows } from '../../../features/detection/referral-tables';
+import type { ProviderCandidate } from '../../../features/discovery/provider-candidates';
+import type { ColumnOverrides } from '../../../features/discovery/queue-columns';
+import type {
+  DetectedPhysician,
+  DiscoveredProvider,
+  PageContext,
+  QueueRow,
+  QueueTable,
+} from '../../../messaging/page-context';
 import type { DetectionMode } from './detection-mode';
 import { readSessions, type StoredSession, toStored, writeSessions } from './session-store';
 import type { SidebarMount } from './sidebar-handshake';
@@ -26,6 +35,19 @@ export interface TabSession {
   detection: DetectionMode;
   /** Text mode: physician ids per page block id; null until the page sent a full read (or after a restart). */
   blocks: Map<number, string[]> | null;
+  /**
+   * Provider names with a physician cue, per page block id (text mode: every block; keys mode: the cue blocks
+   * sent); null after a restart until the page sends them all again.
+   */
+  cues: Map<number, ProviderCandidate[]> | null;
+  /** Of those, the providers not in the directory ("Not in your directory yet"). */
+  discovered: DiscoveredProvider[];
+  /** Referral-queue tables the page sent last (`portal.tableRows`; no patient column), and their rows as matched. */
+  tables: TableRows[];
+  queueRows: QueueRow[];
+  /** Which column holds what in those tables, and the portal's corrections (loaded with the first tables). */
+  queueTables?: QueueTable[];
+  columnOverrides?: ColumnOverrides;
   mount: SidebarMount | null;
   port: Browser.runtime.Port | null;
 }
@@ -51,7 +73,15 @@ export function restoreSessions(stillValid: (s: StoredSession) => Promise<boolea
     .then(async (list) => {
       for (const stored of list) {
         if (sessions.has(stored.tabId) || !(await stillValid(stored))) continue;
-        sessions.set(stored.tabId, { ...stored, blocks: null, port: null });
+        sessions.set(stored.tabId, {
+          ...stored,
+          blocks: null,
+          cues: null,
+          discovered: [],
+          tables: [],
+          queueRows: [],
+          port: null,
+        });
       }
     })
     .catch((error: unknown) => console.warn('[rounds] restoring tab sessions', error));
@@ -80,6 +110,10 @@ export function startSession(tabId: number, portal: TabPortal, url: string, titl
     detected: [],
     detection: 'keys',
     blocks: null,
+    cues: new Map(),
+    discovered: [],
+    tables: [],
+    queueRows: [],
     mount: null,
     port: null,
   };
@@ -113,6 +147,9 @@ export function pageContextOf(session: TabSession): PageContext {
     title: session.title,
     pageKey: safePageKey(session.url, session.portal.pageKeyParams),
     detected: session.detected,
+    discovered: session.discovered,
+    queueRows: session.queueRows,
+    queueTables: session.queueTables ?? [],
     capture: session.capture,
   };
 }
