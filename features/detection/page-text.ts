@@ -4,6 +4,11 @@ import { type BlockEntry, BlockWalker, type BlockWalkerOptions } from './block-w
 import type { CompiledMatchKeys } from './compiled-keys';
 import { addCounts, detectInBlock, type Mention } from './detect';
 import { hasPhysicianCue, inPatientColumn } from './physician-cue';
+
+/** Keys mode: characters of one cue block kept (a name cell or line is short; a long report is cut) and per report. */
+const cueBlockChars = 2_000;
+const cueReportChars = 100_000;
+
 import type { TextBlock } from './text-blocks';
 
 export interface PageTextOptions extends BlockWalkerOptions {
@@ -52,13 +57,16 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
     this.queueAllCues(); // the re-read gave every cue block a new id: the extension side starts over
   }
 
-  /** Takes (and clears) the cue blocks changed since the last call, within text mode's message caps. */
+  /**
+   * Takes (and clears) the cue blocks changed since the last call, at most `cueReportChars` characters per report
+   * (the sidebar lists 100 proposals at most; the rest goes with the next report of the page).
+   */
   takeCueChanges(): CueChanges {
     const blocks: Array<[number, string]> = [];
     let chars = 0;
     for (const block of this.cueChanged) {
       chars += block[1].length;
-      if (chars > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks) break;
+      if (chars > cueReportChars || blocks.length >= pageTextCaps.blocks) break;
       blocks.push(block);
     }
     for (const [id] of blocks) this.cueChanged.delete(id);
@@ -101,7 +109,7 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
     const mentions = detectInBlock(text, this.keys);
     const known = this.entries.get(block)?.cue;
     if (this.cues && hasPhysicianCue(text) && !inPatientColumn(block)) {
-      const cue = { id: known?.id ?? ++this.nextCueId, text: text.slice(0, pageTextCaps.blockChars) };
+      const cue = { id: known?.id ?? ++this.nextCueId, text: text.slice(0, cueBlockChars) };
       if (known?.text !== cue.text) this.cueChanged.set(cue.id, cue.text);
       this.entries.set(block, { mentions, frame, cue });
       return;
