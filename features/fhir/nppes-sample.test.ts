@@ -5,9 +5,9 @@ import { freshDatabase, repositories } from '../../tests/db';
 import { commitImport } from '../transfer';
 import { analyzeFhirImport } from './analyze-fhir';
 
-// The real NPPES sample converted to FHIR by HealthSamurai/nppes2fhir (../shared/testdata/SOURCES.md): YAML
+// The real NPPES sample converted to FHIR by HealthSamurai/nppes2fhir (tests/fixtures/fhir/SOURCES.md): YAML
 // documents, turned into NDJSON here as a bulk-data tool would hand them over.
-const samplePath = new URL('../../../shared/testdata/nppes_sample_fhir.yaml', import.meta.url);
+const samplePath = new URL('../../tests/fixtures/fhir/nppes_sample_fhir.yaml', import.meta.url);
 const sample = () =>
   parseAllDocuments(readFileSync(samplePath, 'utf8'))
     .map((d) => d.toJSON())
