@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserKind } from './browsers';
-import { sendFromPage } from './extension-messages';
+import { seedSamplePortal } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { decodePng, type Pixels, rightEdgeDifference } from './png';
 import { waitForSidebar } from './sidebar-frames';
@@ -41,12 +41,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
 
     beforeAll(async () => {
       session = await launchWithExtension(kind);
-      const options = await session.openPage('options.html');
-      expect(await sendFromPage(options, 'demo.seed', {})).toMatchObject({ ok: true });
-      expect(await sendFromPage(options, 'demo.enablePortal', { origin: session.server.origin })).toMatchObject({
-        ok: true,
-      });
-      await options.close();
+      await seedSamplePortal(session.openPage, session.server.origin);
     });
     afterAll(async () => session?.close());
 

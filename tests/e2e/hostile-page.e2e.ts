@@ -4,7 +4,7 @@ import type { FaultLab } from '../../dev/faults/lab';
 import { seededRandom } from '../../dev/generators/generate-transfer-data';
 import { messageTypes } from '../../messaging/catalogue';
 import type { BrowserKind } from './browsers';
-import { sendFromPage } from './extension-messages';
+import { seedSamplePortal } from './extension-messages';
 import { type ExtensionSession, launchWithExtension } from './launch';
 import { sidebarFrames, statusOf, waitForSidebar } from './sidebar-frames';
 
@@ -47,12 +47,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
 
     beforeAll(async () => {
       session = await launchWithExtension(kind);
-      const options = await session.openPage('options.html');
-      expect(await sendFromPage(options, 'demo.seed', {})).toMatchObject({ ok: true });
-      expect(await sendFromPage(options, 'demo.enablePortal', { origin: session.server.origin })).toMatchObject({
-        ok: true,
-      });
-      await options.close();
+      await seedSamplePortal(session.openPage, session.server.origin);
       lab = await session.openPage('fault-lab.html');
       await lab.waitForFunction(() => document.documentElement.dataset.lab === 'ready');
       await lab.evaluate((s) => (window as unknown as Lab).roundsLab.addNote('Smith', s), secret);
