@@ -36,6 +36,8 @@ export function guardHost(host: SidebarHost, layout: PageLayout): () => void {
     if (!host.isIntact() && budget()) host.restore();
   };
   const coverCheck = () => {
+    // A hidden tab shows nothing to cover: no style or layout read for it (the interval keeps ticking, throttled).
+    if (document.hidden) return;
     check();
     const box = host.element.getBoundingClientRect();
     const hit = document.elementFromPoint(box.right - Math.min(40, box.width / 2), box.top + box.height / 2);
