@@ -1,5 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import type { DayPlan, FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
+import type {
+  DayPlan,
+  FollowUp,
+  Note,
+  Outreach,
+  Physician,
+  Portal,
+  Practice,
+  Program,
+  Referral,
+  RoundsEvent,
+  Settings,
+} from './schemas';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
 import { installWriteEvents } from './write-events';
 
@@ -16,6 +28,8 @@ export class RoundsDatabase extends Dexie {
   portals!: Table<Portal, string>;
   settings!: Table<Settings, 'app'>;
   dayPlans!: Table<DayPlan, string>;
+  programs!: Table<Program, string>;
+  events!: Table<RoundsEvent, string>;
 
   constructor(
     name = databaseName,

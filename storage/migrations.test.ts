@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyVersions, RoundsDatabase } from './database';
 import { rowSchemas } from './row-schemas';
 import { upgradeStaffMember } from './upgrades/field-day';
+import { programIdOfTopic, topicKey, upgradeConcern } from './upgrades/relationship-loop';
 import { latestVersion, schemaVersions } from './versions';
 
 interface Fixture {
@@ -20,6 +21,7 @@ const fixtures = readdirSync(dir)
 /** Keys a later version rewrote, per table: checked by that version's `derived` check instead. */
 const changedKeys: Record<number, Record<string, string[]>> = {
   3: { physicians: ['staff'], practices: ['locations'] },
+  4: { outreach: ['topics', 'concern', 'sensitive'] },
 };
 
 /** What each upgrade must have derived, checked on the fixture of every earlier version. */
@@ -45,6 +47,23 @@ const derived: Record<number, (db: RoundsDatabase, fixture: Fixture) => Promise<
         old.map(({ id: _id, hours: _h, ...rest }) => rest),
       );
       expect(new Set(after?.locations.map((l) => l.id)).size, 'location ids unique').toBe(old.length);
+    }
+  },
+  4: async (db, fixture) => {
+    const programs = new Map((await db.programs.toArray()).map((p) => [p.id, p]));
+    for (const before of fixture.tables.outreach ?? []) {
+      const after = await db.outreach.get(before.id as string);
+      const place = `outreach ${String(before.id)}`;
+      const topics = (before.topics as string[]) ?? [];
+      // Every topic is a program now, by the same name (folded), and nothing else was presented.
+      expect(after?.programIds, `${place}.programIds`).toEqual([...new Set(topics.map(programIdOfTopic))]);
+      for (const t of topics) expect(topicKey(programs.get(programIdOfTopic(t))?.name ?? ''), t).toBe(topicKey(t));
+      expect(after && 'topics' in after, `${place}.topics gone`).toBe(false);
+      expect(after?.concern, `${place}.concern`).toEqual(upgradeConcern(before.concern));
+      expect(after?.sensitive, `${place}.sensitive`).toEqual({
+        ...(before.sensitive as object),
+        concernResolution: '',
+      });
     }
   },
 };

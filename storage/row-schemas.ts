@@ -1,5 +1,17 @@
 import type { z } from 'zod';
-import { dayPlan, followUp, note, outreach, physician, portal, practice, referral, settings } from './schemas';
+import {
+  dayPlan,
+  event,
+  followUp,
+  note,
+  outreach,
+  physician,
+  portal,
+  practice,
+  program,
+  referral,
+  settings,
+} from './schemas';
 
 /** The current schema of every table's stored rows: what an upgraded or imported row must parse as. */
 export const rowSchemas: Record<string, z.ZodType> = {
@@ -12,4 +24,6 @@ export const rowSchemas: Record<string, z.ZodType> = {
   portals: portal,
   settings,
   dayPlans: dayPlan,
+  programs: program,
+  events: event,
 };

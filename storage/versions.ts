@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { fieldDayUpgrades } from './upgrades/field-day';
+import { programsOfTopics, relationshipLoopUpgrades } from './upgrades/relationship-loop';
 
 /** One Dexie schema version. Never edit a shipped entry: add a new one with an upgrade and a fixture. */
 export interface SchemaVersion {
@@ -55,6 +56,35 @@ export const schemaVersions: readonly SchemaVersion[] = [
             ref.value = rewrite(row);
           });
       }
+    },
+  },
+  {
+    version: 4,
+    // The relationship loop: programs (version 3's topics become programs) and events; concerns as a workflow,
+    // satisfaction, lost referrals, loyalty notes, competitors and the gift limit (storage/upgrades/relationship-loop.ts).
+    stores: {
+      programs: 'id, name, updatedAt',
+      events: 'id, date, *attendeeIds, updatedAt',
+    },
+    upgrade: async (tx) => {
+      const programs = new Map<string, Record<string, unknown>>();
+      const at = new Date().toISOString();
+      // The topics are read before the rewrite drops them; one pass, no second copy of the table in memory.
+      await tx
+        .table('outreach')
+        .toCollection()
+        .each((row: Record<string, unknown>) => {
+          programsOfTopics([row], at, programs);
+        });
+      for (const [table, rewrite] of Object.entries(relationshipLoopUpgrades)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            ref.value = rewrite(row);
+          });
+      }
+      await tx.table('programs').bulkPut([...programs.values()]);
     },
   },
 ];

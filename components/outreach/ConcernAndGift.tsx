@@ -3,7 +3,10 @@ import { concernLabels } from '../../features/outreach/labels';
 import type { OutreachFields } from '../../features/outreach/outreach-form';
 import { concernCategories } from '../../storage/schemas';
 
-type Part = Pick<OutreachFields, 'concernCategory' | 'concernText' | 'giftValue' | 'giftDescription'>;
+type Part = Pick<
+  OutreachFields,
+  'concernCategory' | 'concernText' | 'concernDepartment' | 'concernOwner' | 'giftValue' | 'giftDescription'
+>;
 
 /** A concern the physician raised (open until resolved) and a meal or gift provided, folded away by default. */
 export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<Part>) => void }) {
@@ -36,6 +39,30 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
             value={v.concernText}
             onInput={(e) => props.onChange({ concernText: e.currentTarget.value })}
           />
+        </div>
+      )}
+      {v.concernCategory && (
+        <div class="grid2">
+          <div class="field">
+            <label for={`${id}-dept`}>Department</label>
+            <input
+              id={`${id}-dept`}
+              type="text"
+              value={v.concernDepartment}
+              placeholder="Radiology"
+              onInput={(e) => props.onChange({ concernDepartment: e.currentTarget.value })}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-owner`}>Owner</label>
+            <input
+              id={`${id}-owner`}
+              type="text"
+              value={v.concernOwner}
+              placeholder="Who at the hospital"
+              onInput={(e) => props.onChange({ concernOwner: e.currentTarget.value })}
+            />
+          </div>
         </div>
       )}
       <div class="grid2">

@@ -1,11 +1,11 @@
 import { activityLabels } from '../../features/directory/labels';
 import { type OutreachFields as Fields, isFuture } from '../../features/outreach/outreach-form';
-import { activityTypes } from '../../storage/schemas';
+import { activityTypes, type Program } from '../../storage/schemas';
 import { Field } from '../Field';
+import { ProgramsPresented } from '../programs/ProgramsPresented';
 import { SelectField } from '../SelectField';
 import { ConcernAndGift } from './ConcernAndGift';
 import { FollowUpFields } from './FollowUpFields';
-import { TopicChips } from './TopicChips';
 import './outreach.css';
 
 const activityOptions = activityTypes.map((t) => [t, activityLabels[t]] as const);
@@ -15,11 +15,22 @@ interface Props {
   onChange: (patch: Partial<Fields>) => void;
   /** The notes field's name where the page has other notes beside it (the sidebar's physician view). */
   notesLabel?: string;
+  /** Live programs to choose from (the options page's library). */
+  programs: readonly Program[];
 }
+
+const satisfactionOptions = [
+  ['', 'Not asked'],
+  ['5', '5 · very satisfied'],
+  ['4', '4'],
+  ['3', '3'],
+  ['2', '2'],
+  ['1', '1 · not satisfied'],
+] as const;
 
 /**
  * Every field of an outreach, the same wherever outreach is logged (popup quick-log, sidebar): activity, date,
- * notes, topics, concern, meal or gift, follow-up. Who it was with is the form's own part.
+ * notes, programs presented, satisfaction, concern, meal or gift, follow-up. Who it was with is the form's own part.
  */
 export function OutreachFields(props: Props) {
   const v = props.value;
@@ -52,7 +63,18 @@ export function OutreachFields(props: Props) {
         value={v.notes}
         onInput={(notes) => props.onChange({ notes })}
       />
-      <TopicChips value={v.topics} onChange={(topics) => props.onChange({ topics })} />
+      <ProgramsPresented
+        programs={props.programs}
+        value={v.programIds}
+        materialsLeft={v.materialsLeft}
+        onChange={props.onChange}
+      />
+      <SelectField
+        label="Satisfaction"
+        value={v.satisfaction}
+        options={satisfactionOptions as unknown as readonly (readonly [string, string])[]}
+        onChange={(satisfaction) => props.onChange({ satisfaction })}
+      />
       <ConcernAndGift value={v} onChange={props.onChange} />
       <FollowUpFields
         date={v.followUpDate}

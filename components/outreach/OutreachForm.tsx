@@ -6,10 +6,12 @@ import {
   type OutreachFields as Fields,
   toLogRequest,
 } from '../../features/outreach/outreach-form';
+import { livePrograms } from '../../features/programs/program-names';
 import { send } from '../../messaging/client';
 import type { LogOutreachResponse } from '../../messaging/outreach-log';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
+import { usePrograms } from '../programs/use-programs';
 import { OutreachFields } from './OutreachFields';
 
 interface OutreachFormProps {
@@ -33,6 +35,7 @@ interface OutreachFormProps {
  */
 export function OutreachForm(props: OutreachFormProps) {
   const [fields, setFields] = useState<Fields>(() => emptyOutreachFields(props.activity ?? 'visit'));
+  const programs = livePrograms(usePrograms(props.db));
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   // Set once the user picks an activity: the remembered one, read after the first render, must not undo it.
@@ -77,7 +80,7 @@ export function OutreachForm(props: OutreachFormProps) {
   return (
     <form onSubmit={save} class="card" aria-label={props.title ?? 'Log outreach'} noValidate>
       <h3>{props.title ?? 'Log outreach'}</h3>
-      <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" />
+      <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" programs={programs} />
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>

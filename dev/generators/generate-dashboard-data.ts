@@ -1,8 +1,9 @@
 import type { DashboardRows } from '../../features/dashboard/prepare';
-import type { Outreach, Physician, Practice, Referral, ReferralStatus } from '../../features/dashboard/rows';
+import type { Outreach, Physician, Practice, Program, Referral, ReferralStatus } from '../../features/dashboard/rows';
 // Deterministic synthetic rows at real scale, for the bench and e2e. No Node APIs: it runs in an extension page.
 import { referralPipeline } from '../../features/referrals/status-pipeline';
 import { concernCategories, networkStatuses } from '../../storage/schemas';
+import { programIdOfTopic, programOfTopic } from '../../storage/upgrades/relationship-loop';
 import { seededRandom } from './seeded-random';
 
 export interface GenerateOptions {
@@ -107,6 +108,7 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
       dayLocations: {},
       tier: null,
       visitEveryDays: null,
+      loyaltyNote: '',
       source: { kind: 'manual' },
       nameTokens: [first.toLowerCase(), last.toLowerCase()],
     };
@@ -135,6 +137,8 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
       status: history[history.length - 1]?.status ?? 'received',
       history,
       followUpDate: null,
+      lostTo: '',
+      lostReason: null,
       page: null,
       pageKey: null,
       sensitive: { patientRef: '', notes: '' },
@@ -154,6 +158,14 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
             resolvedAt: rand() < 0.6 ? iso(Math.min(options.nowMs, atMs + Math.floor(rand() * 60 * dayMs))) : null,
           }
         : null;
+    const full = concern && {
+      ...concern,
+      status: concern.resolvedAt ? ('resolved' as const) : ('open' as const),
+      department: '',
+      owner: '',
+      actions: [],
+      reportedBackOn: null,
+    };
     return {
       ...base(),
       physicianIds,
@@ -161,18 +173,23 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
       type: 'visit',
       at: iso(atMs),
       durationMinutes: null,
-      topics: rand() < 0.6 ? [pick(serviceLines)] : [],
-      concern,
+      // Programs named after service lines (the ids a version 3 topic of that name upgrades to).
+      programIds: rand() < 0.6 ? [programIdOfTopic(pick(serviceLines))] : [],
+      materialsLeft: [],
+      concern: full,
       giftValueCents: null,
       giftDescription: '',
       followUpDate: null,
       location: '',
-      sensitive: { notes: '', outcome: '', concernText: '', followUpText: '' },
+      satisfaction: null,
+      eventId: null,
+      sensitive: { notes: '', outcome: '', concernText: '', followUpText: '', concernResolution: '' },
     };
   });
   // In receivedAt order, as the dashboard reads them through that index.
   referrals.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
-  return { physicians, practices, referrals, outreach };
+  const programs = serviceLines.map((line) => ({ ...programOfTopic(line, stamp), serviceLine: line }) as Program);
+  return { physicians, practices, referrals, outreach, programs };
 }
 
 export { seededRandom };

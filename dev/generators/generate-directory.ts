@@ -78,6 +78,7 @@ export function generateDirectory(count: number, seed = 1): Physician[] {
       dayLocations: {},
       tier: null,
       visitEveryDays: null,
+      loyaltyNote: '',
       source: { kind: 'manual' },
       nameTokens: nameTokens({ first, middle, last }),
     });

@@ -7,6 +7,7 @@ import {
 } from '../../features/transfer/tables';
 import { npiCheckDigit } from '../../storage/npi';
 import { activityTypes, referralStatuses } from '../../storage/schemas';
+import { programIdOfTopic, programOfTopic } from '../../storage/upgrades/relationship-loop';
 import { seededRandom } from './seeded-random';
 
 export type Sizes = Partial<Record<TransferTableName, number>>;
@@ -68,7 +69,8 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
     practiceId: physicianIds.length ? null : uuid(),
     type: pick(activityTypes),
     at: instant(),
-    topics: ['MRI', 'access'],
+    programIds: [programIdOfTopic('MRI')],
+    satisfaction: 4,
     sensitive: { notes: pick(bodies), outcome: '', concernText: '', followUpText: '' },
   }));
   const notes = Array.from({ length: n('notes') }, () => ({
@@ -91,6 +93,14 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
     day: instant().slice(0, 10),
     stops: someone().map((physicianId) => ({ physicianId })),
   }));
+  const programs = n('programs') ? [programOfTopic('MRI', stamps().createdAt)] : [];
+  const events = Array.from({ length: n('events') }, () => ({
+    ...stamps(),
+    type: 'lunch-and-learn',
+    date: instant().slice(0, 10),
+    attendeeIds: someone(),
+    costCents: 12_000,
+  }));
   const raw = {
     physicians,
     practices,
@@ -101,6 +111,8 @@ export function generateData(seed: number, sizes: Sizes): TransferData {
     portals,
     settings,
     dayPlans,
+    programs,
+    events,
   };
   const out = {} as Record<string, unknown[]>;
   for (const t of transferTableNames) {

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { usePrograms } from '../../components/programs/use-programs';
 import { useLiveQuery } from '../../components/use-live-query';
+import { programNameMap } from '../../features/programs/program-names';
 import { buildTimeline } from '../../features/timeline/timeline-items';
 import type { RoundsDatabase } from '../../storage/database';
 import { ActivityFilters } from './ActivityFilters';
@@ -19,6 +21,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
     setPage(0);
     history.replaceState(null, '', filterToSearch(next));
   };
+  const names = programNameMap(usePrograms(props.db));
   const listed = useLiveQuery(
     async () => {
       const { rows, more } = await outreachPage(props.db, filter, page);
@@ -38,7 +41,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
         <section aria-labelledby="outreach-heading">
           <h2 id="outreach-heading">Outreach</h2>
           {listed.loaded && listed.items.length === 0 && <p class="muted">No outreach matches these filters.</p>}
-          <OutreachList items={listed.items} links={listed.links} />
+          <OutreachList items={listed.items} links={listed.links} programNames={names} />
           <nav class="row" aria-label="Pages">
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Newer

@@ -1,8 +1,9 @@
 import { Field } from '../../components/Field';
+import { usePrograms } from '../../components/programs/use-programs';
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { activityLabels } from '../../features/directory/labels';
-import { serviceLineTopics } from '../../features/outreach/labels';
+import { livePrograms } from '../../features/programs/program-names';
 import type { RoundsDatabase } from '../../storage/database';
 import { foldName } from '../../storage/name-keys';
 import { activityTypes } from '../../storage/schemas';
@@ -16,8 +17,9 @@ interface Props {
   onChange: (patch: Partial<ActivityFilter>) => void;
 }
 
-/** Date range, physician, practice, type and service line filters for the Activity page. */
+/** Date range, physician, practice, type and program filters for the Activity page. */
 export function ActivityFilters({ db, value, onChange }: Props) {
+  const programs = livePrograms(usePrograms(db));
   const physician = useLiveQuery(
     async () => (value.physicianId ? await db.physicians.get(value.physicianId) : undefined),
     [db, value.physicianId],
@@ -68,16 +70,16 @@ export function ActivityFilters({ db, value, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="filter-service">Service line</label>
+        <label for="filter-program">Program</label>
         <select
-          id="filter-service"
-          value={value.serviceLine}
-          onChange={(e) => onChange({ serviceLine: e.currentTarget.value })}
+          id="filter-program"
+          value={value.programId}
+          onChange={(e) => onChange({ programId: e.currentTarget.value })}
         >
-          <option value="">All service lines</option>
-          {serviceLineTopics.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">All programs</option>
+          {programs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
             </option>
           ))}
         </select>

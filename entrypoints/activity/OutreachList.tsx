@@ -1,5 +1,6 @@
 import { formatDay, formatInstant } from '../../features/directory/format-dates';
 import { activityLabels } from '../../features/directory/labels';
+import { programNames } from '../../features/programs/program-names';
 import type { TimelineItem } from '../../features/timeline/timeline-items';
 
 type OutreachItem = Extract<TimelineItem, { kind: 'outreach' }>;
@@ -17,16 +18,19 @@ export interface PhysicianLink {
 export function OutreachList(props: {
   items: readonly OutreachItem[];
   links: (item: OutreachItem) => PhysicianLink[];
+  /** Program ids → names, for what was presented. */
+  programNames: ReadonlyMap<string, string>;
 }) {
   return (
     <ol class="plain timeline" aria-label="Outreach, newest first">
       {props.items.map((item) => {
         const o = item.outreach;
+        const presented = programNames(o.programIds, props.programNames);
         return (
           <li key={item.key} class="card timeline-outreach">
             <div class="timeline-head">
               <strong>{activityLabels[o.type]}</strong> <time dateTime={o.at}>{formatInstant(o.at)}</time>
-              {o.topics.length > 0 && <span class="muted"> · {o.topics.join(', ')}</span>}
+              {presented.length > 0 && <span class="muted"> · {presented.join(', ')}</span>}
             </div>
             <div class="row">
               {props.links(item).map((l) => (

@@ -4,19 +4,20 @@ import { addDays, localDay } from '../../features/follow-ups/local-day';
 import type { RoundsDatabase } from '../../storage/database';
 import { type activityType, activityTypes, type Outreach } from '../../storage/schemas';
 
-/** What the Activity page shows: a local date range and optional physician, practice, type and service line. */
+/** What the Activity page shows: a local date range and optional physician, practice, type and program. */
 export interface ActivityFilter {
   from: string;
   to: string;
   physicianId: string;
   practiceId: string;
   type: z.infer<typeof activityType> | '';
-  serviceLine: string;
+  /** A program presented (schema version 4: programs replaced the topic chips). */
+  programId: string;
 }
 
 /** The default view: the last twelve weeks up to today. */
 export function defaultFilter(today = localDay()): ActivityFilter {
-  return { from: addDays(today, -83), to: today, physicianId: '', practiceId: '', type: '', serviceLine: '' };
+  return { from: addDays(today, -83), to: today, physicianId: '', practiceId: '', type: '', programId: '' };
 }
 
 /** A filter from the page's query string (?physician=…&from=…), over the defaults. */
@@ -31,7 +32,7 @@ export function filterFromSearch(search: string, today = localDay()): ActivityFi
     physicianId: q.get('physician') ?? '',
     practiceId: q.get('practice') ?? '',
     type: (activityTypes as readonly string[]).includes(type) ? (type as ActivityFilter['type']) : '',
-    serviceLine: q.get('service') ?? '',
+    programId: q.get('program') ?? '',
   };
 }
 
@@ -46,7 +47,7 @@ export function matchesFilter(row: Outreach, f: ActivityFilter): boolean {
   if (f.physicianId && !row.physicianIds.includes(f.physicianId)) return false;
   if (f.practiceId && row.practiceId !== f.practiceId) return false;
   if (f.type && row.type !== f.type) return false;
-  if (f.serviceLine && !row.topics.includes(f.serviceLine)) return false;
+  if (f.programId && !row.programIds.includes(f.programId)) return false;
   return true;
 }
 
@@ -73,6 +74,6 @@ export function filterToSearch(f: ActivityFilter): string {
   if (f.physicianId) q.set('physician', f.physicianId);
   if (f.practiceId) q.set('practice', f.practiceId);
   if (f.type) q.set('type', f.type);
-  if (f.serviceLine) q.set('service', f.serviceLine);
+  if (f.programId) q.set('program', f.programId);
   return `?${q}`;
 }

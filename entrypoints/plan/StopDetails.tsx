@@ -7,7 +7,7 @@ import type { PlanStop, Weekday } from '../../storage/schemas';
 
 /** The stop's office: where (that weekday's location), hours, phone, who to ask for; and the last visit's talking points. */
 export function StopDetails(props: { glance: PhysicianGlance; stop: PlanStop; weekday: Weekday }) {
-  const { physician: p, lastOutreach } = props.glance;
+  const { physician: p, lastOutreach, lastOutreachPrograms } = props.glance;
   const location = stopLocation(props.glance, props.stop, props.weekday);
   const hours = location?.hours[props.weekday];
   const phone = location?.phone || p.phone;
@@ -34,7 +34,7 @@ export function StopDetails(props: { glance: PhysicianGlance; stop: PlanStop; we
         {lastOutreach ? (
           <>
             {activityLabels[lastOutreach.type]}, {formatInstantDay(lastOutreach.at)}
-            {lastOutreach.topics.length > 0 && ` · talked about ${lastOutreach.topics.join(', ')}`}
+            {lastOutreachPrograms.length > 0 && ` · presented ${lastOutreachPrograms.join(', ')}`}
             {lastOutreach.sensitive.notes && ` · ${firstLine(lastOutreach.sensitive.notes, 160)}`}
             {lastOutreach.sensitive.followUpText &&
               ` · promised: ${firstLine(lastOutreach.sensitive.followUpText, 100)}`}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OutreachFields } from '../../components/outreach/OutreachFields';
+import { usePrograms } from '../../components/programs/use-programs';
 import { mark } from '../../features/instrumentation/marks';
+import { livePrograms } from '../../features/programs/program-names';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Outreach } from '../../storage/schemas';
@@ -21,6 +23,7 @@ interface Props {
 /** Quick-log: who, what, when, notes, follow-up; `Log outreach` or Ctrl/Cmd+Enter saves through the background. */
 export function QuickLog(props: Props) {
   const [form, setForm] = useState<QuickLogForm>(() => emptyForm(props.lastActivity));
+  const programs = livePrograms(usePrograms(props.db));
   const [logged, setLogged] = useState<Logged | null>(null);
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
@@ -88,7 +91,7 @@ export function QuickLog(props: Props) {
         version={version}
         onFirstOptions={interactive}
       />
-      <OutreachFields value={form} onChange={patch} />
+      <OutreachFields value={form} onChange={patch} programs={programs} />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
           Log outreach

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outreachRow, physicianRow, practiceRow } from '../../tests/fixtures/dashboard/rows';
+import { outreachRow, physicianRow, practiceRow, programRow } from '../../tests/fixtures/dashboard/rows';
 import { viewOf } from '../../tests/fixtures/dashboard/view';
 import { concernsCsvRows, physicianConcerns } from './concerns';
 
@@ -10,23 +10,26 @@ const b = physicianRow(2, { last: 'B', practiceName: 'South Clinic' });
 const concern = (category: 'access' | 'staff', resolvedAt: string | null = null) => ({
   concern: { category, resolvedAt },
 });
+const cardiology = programRow(1, 'Cardiology');
+const imaging = programRow(2, 'MRI', 'Imaging');
 const rows = {
+  programs: [cardiology, imaging],
   physicians: [a, b],
   practices: [north],
   outreach: [
     outreachRow('2026-03-01T12:00:00Z', {
       physicianIds: [a.id],
-      topics: ['Cardiology'],
+      programIds: [cardiology.id],
       ...concern('access', '2026-03-05T12:00:00Z'),
     }),
     outreachRow('2026-03-11T12:00:00Z', {
       physicianIds: [a.id, b.id],
-      topics: ['Cardiology', 'Imaging'],
+      programIds: [cardiology.id, imaging.id],
       ...concern('access'),
     }),
     outreachRow('2026-03-21T12:00:00Z', { practiceId: north.id, ...concern('staff', '2026-03-31T12:00:00Z') }),
     outreachRow('2026-03-25T12:00:00Z', { physicianIds: [b.id], ...concern('staff', '2026-04-10T12:00:00Z') }), // resolved after now
-    outreachRow('2026-03-26T12:00:00Z', { physicianIds: [b.id], topics: ['Cardiology'] }), // no concern
+    outreachRow('2026-03-26T12:00:00Z', { physicianIds: [b.id], programIds: [cardiology.id] }), // no concern
   ],
 };
 

@@ -1,5 +1,5 @@
 import { parseInstant } from './parse-instant';
-import type { ConcernCategory, Outreach } from './rows';
+import type { ConcernCategory, Outreach, Program } from './rows';
 
 /**
  * Outreach as columns: 200,000 small objects cost more to build than everything else, and the aggregates
@@ -20,6 +20,7 @@ export interface ConcernFacts {
   atMs: number;
   category: ConcernCategory;
   resolvedMs: number | null;
+  /** The service lines of the programs presented (a program without one counts under its own name). */
   topics: readonly string[];
 }
 
@@ -28,7 +29,9 @@ export function prepareOutreach(
   rows: readonly Outreach[],
   physicianIndex: ReadonlyMap<string, number>,
   practiceIndex: ReadonlyMap<string, number>,
+  programs: readonly Program[] = [],
 ): { outreach: OutreachColumns; concerns: ConcernFacts[] } {
+  const lineOf = new Map(programs.map((p) => [p.id, p.serviceLine || p.name]));
   let live = 0;
   let links = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -63,7 +66,8 @@ export function prepareOutreach(
     const concern = o.concern;
     if (concern) {
       const resolvedMs = concern.resolvedAt ? parseInstant(concern.resolvedAt) : null;
-      concerns.push({ outreach: k, atMs: at, category: concern.category, resolvedMs, topics: o.topics });
+      const topics = [...new Set(o.programIds.flatMap((id) => lineOf.get(id) ?? []))];
+      concerns.push({ outreach: k, atMs: at, category: concern.category, resolvedMs, topics });
     }
     k++;
   }

@@ -2,7 +2,7 @@ import { displayName } from '../directory/display-name';
 import { type ConcernFacts, type OutreachColumns, prepareOutreach } from './prepare-outreach';
 import { prepareReferrals, type ReferralColumns } from './prepare-referrals';
 import { prepareStageColumns, type StageColumns } from './prepare-stages';
-import type { NetworkStatus, Outreach, Physician, Practice, Referral } from './rows';
+import type { NetworkStatus, Outreach, Physician, Practice, Program, Referral } from './rows';
 
 export type { ConcernFacts, OutreachColumns } from './prepare-outreach';
 export type { ReferralColumns } from './prepare-referrals';
@@ -14,6 +14,8 @@ export interface DashboardRows {
   practices?: readonly Practice[];
   referrals: readonly Referral[];
   outreach: readonly Outreach[];
+  /** Programs presented, for the concerns' service lines (schema version 4). */
+  programs?: readonly Program[];
 }
 
 export interface PhysicianFacts {
@@ -64,7 +66,7 @@ export function prepareDashboardData(rows: DashboardRows): DashboardData {
 /** The deferred part of preparing: referral histories, outreach and concerns. */
 export function completeDashboardData(core: DashboardCore, rows: DashboardRows): DashboardData {
   const stages = prepareStageColumns(core.referrals, rows.referrals);
-  return { ...core, stages, ...prepareOutreach(rows.outreach, core.physicianIndex, core.practiceIndex) };
+  return { ...core, stages, ...prepareOutreach(rows.outreach, core.physicianIndex, core.practiceIndex, rows.programs) };
 }
 
 /** Physicians, practices and referral columns: enough for the referral volume, the first thing on screen. */

@@ -32,6 +32,7 @@ function physician(first: string, last: string, extra: Partial<Physician> = {}):
     dayLocations: {},
     tier: null,
     visitEveryDays: null,
+    loyaltyNote: '',
     source: { kind: 'manual' },
     nameTokens: [],
     ...extra,

@@ -33,6 +33,7 @@ export const referralStatusLabels: Record<ReferralStatus, string> = {
   'report-sent': 'Report sent',
   closed: 'Closed',
   cancelled: 'Cancelled',
+  lost: 'Lost',
 };
 
 /** How each staff role reads. */

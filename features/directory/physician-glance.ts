@@ -9,6 +9,8 @@ import {
 } from '../../storage/schemas';
 import { loadSettings } from '../../storage/settings-store';
 import { cadenceOf } from '../cadence/visit-due';
+import { isOpenConcern } from '../concerns/concern-state';
+import { livePrograms, programNameMap, programNames } from '../programs/program-names';
 import { terminalStatuses } from '../referrals/status-pipeline';
 
 /** A physician with the context a liaison wants at a glance. */
@@ -25,6 +27,13 @@ export interface PhysicianGlance {
   lastVisit: Outreach | null;
   /** The physician's visit cadence in days (their own, or the settings default). */
   visitEveryDays: number;
+  /** Programs presented to this physician (in any outreach or event touch) and live programs not yet presented. */
+  programsHeard: string[];
+  programsNotHeard: string[];
+  /** The names of the programs presented at the last outreach. */
+  lastOutreachPrograms: string[];
+  /** Outreach with a concern still open or in progress, oldest first. */
+  openConcerns: Outreach[];
 }
 
 const latestBy = <T>(rows: T[], key: (row: T) => string): T | null =>
@@ -37,14 +46,17 @@ const latestBy = <T>(rows: T[], key: (row: T) => string): T | null =>
 export async function loadGlances(db: RoundsDatabase, ids: readonly string[]): Promise<PhysicianGlance[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const [physicians, notes, outreach, referrals, followUps, settings] = await Promise.all([
+  const [physicians, notes, outreach, referrals, followUps, settings, programs] = await Promise.all([
     db.physicians.bulkGet(unique),
     db.notes.where('physicianIds').anyOf(unique).toArray(),
     db.outreach.where('physicianIds').anyOf(unique).toArray(),
     db.referrals.where('physicianId').anyOf(unique).toArray(),
     db.followUps.where('physicianId').anyOf(unique).toArray(),
     loadSettings(db),
+    db.programs.toArray(),
   ]);
+  const names = programNameMap(programs);
+  const live = livePrograms(programs);
   const practiceIds = [...new Set(physicians.flatMap((p) => (p?.practiceId ? [p.practiceId] : [])))];
   const practices = new Map(
     (await db.practices.bulkGet(practiceIds)).flatMap((p) => (p && !p.deletedAt ? [[p.id, p] as const] : [])),
@@ -57,9 +69,15 @@ export async function loadGlances(db: RoundsDatabase, ids: readonly string[]): P
       rows.filter((r) => !r.deletedAt && has(r));
     const open = mine(followUps, (f) => f.physicianId === id && f.status === 'open');
     const theirs = mine(outreach, (o) => o.physicianIds.includes(id));
+    const heard = new Set(theirs.flatMap((o) => o.programIds));
+    const lastOutreach = latestBy(theirs, (o) => o.at);
     glances.push({
       physician,
-      lastOutreach: latestBy(theirs, (o) => o.at),
+      lastOutreach,
+      programsHeard: live.filter((p) => heard.has(p.id)).map((p) => p.name),
+      programsNotHeard: live.filter((p) => !heard.has(p.id)).map((p) => p.name),
+      lastOutreachPrograms: lastOutreach ? programNames(lastOutreach.programIds, names) : [],
+      openConcerns: theirs.filter(isOpenConcern).sort((a, b) => a.at.localeCompare(b.at)),
       lastVisit: latestBy(
         theirs.filter((o) => inPersonActivities.has(o.type)),
         (o) => o.at,

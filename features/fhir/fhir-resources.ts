@@ -1,6 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { RoundsDatabase } from '../../storage/database';
-import type { FollowUp, Outreach, Physician, Practice, Referral } from '../../storage/schemas';
+import type { FollowUp, Outreach, Physician, Practice, Program, Referral } from '../../storage/schemas';
 import { readInChunks } from '../transfer/chunks';
 import { rowSchemas, storedShapeChecks, type TransferTableName } from '../transfer/tables';
 import type { ReferenceStyle } from './fhir-ids';
@@ -75,6 +75,8 @@ export async function* fhirResources(
     yield { type: 'ServiceRequest', resources: live(rows).map((r) => serviceRequestOf(r, o.style, o)) };
   for await (const rows of current<FollowUp>(db, 'followUps', o))
     yield { type: 'Task', resources: live(rows).map((f) => taskOf(f, o.style, o)) };
+  const programNames = new Map<string, string>();
+  for await (const rows of current<Program>(db, 'programs', o)) for (const p of rows) programNames.set(p.id, p.name);
   for await (const rows of current<Outreach>(db, 'outreach', o))
-    yield { type: 'Communication', resources: live(rows).map((r) => communicationOf(r, o.style, o)) };
+    yield { type: 'Communication', resources: live(rows).map((r) => communicationOf(r, o.style, o, programNames)) };
 }

@@ -88,6 +88,7 @@ describe('Rounds records as FHIR R4 resources', () => {
       'report-sent': 'completed',
       closed: 'completed',
       cancelled: 'revoked',
+      lost: 'revoked',
     });
   });
 

@@ -13,4 +13,6 @@ export const serviceRequestStatus = {
   'report-sent': 'completed',
   closed: 'completed',
   cancelled: 'revoked',
+  /** Sent to a competitor: the order ended here unfulfilled (who and why are Rounds-only: docs/EXPORT.md). */
+  lost: 'revoked',
 } as const satisfies Record<ReferralStatus, NonNullable<ServiceRequest['status']>>;

@@ -6,7 +6,14 @@ import { type PatientInfoChoice, patientNotes } from './patient-info';
 import { valueExtension } from './rounds-extensions';
 
 /** An outreach (visit, call, lunch-and-learn…) as a completed Communication with the physicians or practice. */
-export function communicationOf(o: Outreach, style: ReferenceStyle, choice: PatientInfoChoice): Communication {
+export function communicationOf(
+  o: Outreach,
+  style: ReferenceStyle,
+  choice: PatientInfoChoice,
+  programNames: ReadonlyMap<string, string> = new Map(),
+): Communication {
+  // Programs presented travel by name (FHIR has no place for Rounds' program records: docs/EXPORT.md).
+  const presented = o.programIds.flatMap((id) => programNames.get(id) ?? []);
   const recipient: Reference<Practitioner | Organization>[] = o.physicianIds.map((id) => ({
     reference: referenceTo(style, 'Practitioner', id),
   }));
@@ -25,7 +32,7 @@ export function communicationOf(o: Outreach, style: ReferenceStyle, choice: Pati
     ...(o.location ? { extension: valueExtension(roundsUrl.outreachLocation, 'String', o.location) } : {}),
     status: 'completed',
     category: [{ coding: [{ system: roundsUrl.activityType, code: o.type }], text: o.type }],
-    ...(o.topics.length ? { reasonCode: o.topics.map((text) => ({ text })) } : {}),
+    ...(presented.length ? { reasonCode: presented.map((text) => ({ text })) } : {}),
     sent: o.at,
     recipient,
     ...(payload.length ? { payload } : {}),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { LogOutreachRequest, NewPhysician } from '../../messaging/outreach-log';
-import { type activityType, activityTypes, type concernCategories } from '../../storage/schemas';
+import { type activityType, activityTypes, type concernCategories, type MaterialLeft } from '../../storage/schemas';
 import { addDays, addMonths, localDateTime } from '../follow-ups/local-day';
 
 type ActivityType = z.infer<typeof activityType>;
@@ -13,9 +13,15 @@ export interface OutreachFields {
   /** Where, when not the office: hospital rounds, grand rounds, the doctors' lounge. */
   location: string;
   notes: string;
-  topics: string[];
+  /** Programs presented and materials left (schema version 4: programs replaced the topic chips). */
+  programIds: string[];
+  materialsLeft: MaterialLeft[];
+  /** '' or '1'…'5'. */
+  satisfaction: string;
   concernCategory: ConcernCategory | '';
   concernText: string;
+  concernDepartment: string;
+  concernOwner: string;
   giftValue: string;
   giftDescription: string;
   followUpDate: string;
@@ -41,9 +47,13 @@ export function emptyOutreachFields(lastActivity: string | undefined, now = new 
     at: localDateTime(now),
     location: '',
     notes: '',
-    topics: [],
+    programIds: [],
+    materialsLeft: [],
+    satisfaction: '',
     concernCategory: '',
     concernText: '',
+    concernDepartment: '',
+    concernOwner: '',
     giftValue: '',
     giftDescription: '',
     followUpDate: '',
@@ -87,8 +97,16 @@ export function toLogRequest(
         practiceId,
         type: fields.type,
         at: at.toISOString(),
-        topics: fields.topics,
-        concern: fields.concernCategory ? { category: fields.concernCategory } : null,
+        programIds: fields.programIds,
+        materialsLeft: fields.materialsLeft,
+        satisfaction: fields.satisfaction ? Number(fields.satisfaction) : null,
+        concern: fields.concernCategory
+          ? {
+              category: fields.concernCategory,
+              department: fields.concernDepartment.trim(),
+              owner: fields.concernOwner.trim(),
+            }
+          : null,
         giftValueCents: gift,
         giftDescription: fields.giftDescription,
         followUpDate: fields.followUpDate || null,

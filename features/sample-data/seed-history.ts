@@ -21,12 +21,26 @@ export async function seedDemoHistory(db: RoundsDatabase): Promise<void> {
   const id = (last: string) => byLast.get(last)?.id;
   const [smith, obrien, raman, cruz] = [id('Smith'), id("O'Brien"), id('Raman'), id('de la Cruz')];
   if (!smith || !obrien || !raman || !cruz) return;
+  const program = async (name: string, serviceLine: string, talkingPoints: string) =>
+    (
+      await repos.programs.create({
+        name,
+        serviceLine,
+        talkingPoints,
+        materials: [{ name: 'Brochure', version: '2026-1' }],
+      })
+    ).id;
+  const echo = await program('Same-week echo', 'Cardiology', 'Echo within 5 days of the referral; results by fax.');
+  const mri = await program('Open MRI', 'Imaging', 'Wide-bore MRI for anxious and larger patients.');
+  const joints = await program('Joint replacement', 'Orthopaedics', 'Pre-op class and a navigator for every patient.');
   await repos.outreach.create({
     physicianIds: [smith, raman, obrien],
     type: 'lunch-and-learn',
     at: daysAgo(30, 12),
     durationMinutes: 45,
-    topics: ['Cardiology', 'Imaging'],
+    programIds: [echo, mri],
+    materialsLeft: [{ programId: echo, name: 'Brochure', version: '2026-1' }],
+    satisfaction: 4,
     giftValueCents: 1850,
     giftDescription: 'Lunch for 6',
     sensitive: { notes: 'Presented same-week echo access.', outcome: 'Positive', concernText: '', followUpText: '' },
@@ -35,15 +49,17 @@ export async function seedDemoHistory(db: RoundsDatabase): Promise<void> {
     physicianIds: [smith],
     type: 'visit',
     at: daysAgo(12),
-    topics: ['Cardiology'],
+    programIds: [echo],
+    satisfaction: 5,
     sensitive: { notes: 'Met Mona; left referral pads.', outcome: '', concernText: '', followUpText: '' },
   });
   await repos.outreach.create({
     physicianIds: [cruz],
     type: 'call',
     at: daysAgo(3, 15),
-    topics: ['Orthopaedics'],
-    concern: { category: 'report-turnaround', resolvedAt: null },
+    programIds: [joints],
+    satisfaction: 2,
+    concern: { category: 'report-turnaround', department: 'Orthopaedics', owner: 'Post-op clinic manager' },
     sensitive: { notes: '', outcome: '', concernText: 'Post-op reports take a week to arrive.', followUpText: '' },
   });
   await repos.notes.create({

@@ -5,6 +5,7 @@ import { type CsvColumn, joinList } from './csv-format';
 export interface CsvLookups {
   physicianName: (id: string) => string;
   practiceName: (id: string | null) => string;
+  programName: (id: string) => string;
 }
 
 const names = (ids: readonly string[], l: CsvLookups) => joinList(ids.map(l.physicianName));
@@ -36,6 +37,7 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Network Status', value: (p) => p.networkStatus },
     { header: 'Tags', value: (p) => joinList(p.tags) },
     { header: 'Tier', value: (p) => p.tier },
+    { header: 'Loyalty Note', value: (p) => p.loyaltyNote },
     { header: 'Visit Every (Days)', value: (p) => p.visitEveryDays },
     { header: 'Day Locations', value: (p) => joinList(Object.entries(p.dayLocations).map(([d, l]) => `${d} ${l}`)) },
     {
@@ -52,9 +54,23 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Physician IDs', value: (o) => joinList(o.physicianIds) },
     { header: 'Practice', value: (o) => l.practiceName(o.practiceId) },
     { header: 'Duration (minutes)', value: (o) => o.durationMinutes },
-    { header: 'Topics', value: (o) => joinList(o.topics) },
+    { header: 'Programs', value: (o) => joinList(o.programIds.map(l.programName)) },
+    {
+      header: 'Materials Left',
+      value: (o) => joinList(o.materialsLeft.map((m) => [m.name, m.version].filter(Boolean).join(' '))),
+    },
+    { header: 'Satisfaction', value: (o) => o.satisfaction },
+    { header: 'Event ID', value: (o) => o.eventId },
     { header: 'Concern', value: (o) => o.concern?.category },
+    { header: 'Concern Status', value: (o) => o.concern?.status },
+    { header: 'Concern Department', value: (o) => o.concern?.department },
+    { header: 'Concern Owner', value: (o) => o.concern?.owner },
+    {
+      header: 'Concern Actions',
+      value: (o) => joinList((o.concern?.actions ?? []).map((a) => `${a.on} ${a.text}`)),
+    },
     { header: 'Concern Resolved', value: (o) => o.concern?.resolvedAt },
+    { header: 'Concern Reported Back', value: (o) => o.concern?.reportedBackOn },
     { header: 'Gift Value (cents)', value: (o) => o.giftValueCents },
     { header: 'Gift', value: (o) => o.giftDescription },
     { header: 'Follow-up Date', value: (o) => o.followUpDate },
@@ -63,6 +79,7 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Outcome', value: (o) => o.sensitive.outcome },
     { header: 'Concern Text', value: (o) => o.sensitive.concernText },
     { header: 'Follow-up Text', value: (o) => o.sensitive.followUpText },
+    { header: 'Concern Resolution', value: (o) => o.sensitive.concernResolution },
     ...stamps<Outreach>(),
   ];
   const referrals: CsvColumn<Referral>[] = [
@@ -72,6 +89,8 @@ export function csvColumns(l: CsvLookups) {
     { header: 'Physician ID', value: (r) => r.physicianId },
     { header: 'Service Line', value: (r) => r.serviceLine },
     { header: 'Status', value: (r) => r.status },
+    { header: 'Lost To', value: (r) => r.lostTo },
+    { header: 'Lost Reason', value: (r) => r.lostReason },
     { header: 'History', value: (r) => joinList(r.history.map((h) => `${h.status} ${h.at}`)) },
     { header: 'Follow-up Date', value: (r) => r.followUpDate },
     { header: 'Patient Reference', value: (r) => r.sensitive.patientRef },

@@ -25,7 +25,9 @@ async function lookups(db: RoundsDatabase): Promise<CsvLookups> {
     for (const p of chunk) physicians.set(p.id, p.first ? `${p.last}, ${p.first}` : p.last);
   }
   for await (const chunk of readInChunks<Practice>(db.practices)) for (const p of chunk) practices.set(p.id, p.name);
+  const programs = new Map((await db.programs.toArray()).map((p) => [p.id, p.name]));
   return {
+    programName: (id) => programs.get(id) ?? id,
     physicianName: (id) => physicians.get(id) ?? id,
     practiceName: (id) => (id ? (practices.get(id) ?? id) : ''),
   };

@@ -29,5 +29,10 @@ export function repointPhysicians<R extends object>(row: R, idMap: ReadonlyMap<s
   if (typeof r.physicianId === 'string' && idMap.has(r.physicianId)) {
     out = { ...out, physicianId: idMap.get(r.physicianId) };
   }
+  // An event's invitees and attendees (schema version 4).
+  for (const key of ['attendeeIds', 'inviteeIds'] as const) {
+    if (Array.isArray(r[key]))
+      out = { ...out, [key]: [...new Set((r[key] as string[]).map((id) => idMap.get(id) ?? id))] };
+  }
   return out;
 }

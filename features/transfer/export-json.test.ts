@@ -78,6 +78,8 @@ describe('exportJson', () => {
       portals: [],
       settings: [],
       dayPlans: [],
+      programs: [],
+      events: [],
     });
   });
 

@@ -21,6 +21,8 @@ export const readOrder: TransferTableName[] = [
   'portals',
   'settings',
   'dayPlans',
+  'events',
+  'programs',
   'physicians',
   'practices',
 ];
@@ -39,6 +41,7 @@ function eventTimes(table: TransferTableName, row: Record<string, unknown>): unk
   if (table === 'referrals') return [row.receivedAt];
   if (table === 'followUps') return [`${String(row.dueDate)}T12:00:00`];
   if (table === 'dayPlans') return [`${String(row.day)}T12:00:00`];
+  if (table === 'events') return [`${String(row.date)}T12:00:00`];
   return [];
 }
 
@@ -47,6 +50,8 @@ export function referencesOf(row: Record<string, unknown>): { physicians: string
   const physicians: string[] = [];
   if (Array.isArray(row.physicianIds)) physicians.push(...(row.physicianIds as string[]));
   if (typeof row.physicianId === 'string') physicians.push(row.physicianId);
+  for (const key of ['attendeeIds', 'inviteeIds'] as const)
+    if (Array.isArray(row[key])) physicians.push(...(row[key] as string[]));
   if (Array.isArray(row.stops))
     for (const s of row.stops as { physicianId?: unknown }[]) {
       if (typeof s?.physicianId === 'string') physicians.push(s.physicianId);
@@ -77,6 +82,8 @@ export function scopeSources(db: RoundsDatabase, scope: ExportScope): Record<Tra
         const kept = chunk.filter((row) => {
           const r = row as Record<string, unknown>;
           const keep =
+            // Programs are the library every outreach names: always whole, so a part of the history reads right.
+            table === 'programs' ||
             inRange(table, r) ||
             (table === 'physicians' && referenced.physicians.has(String(r.id))) ||
             (table === 'practices' && referenced.practices.has(String(r.id)));
@@ -139,6 +146,8 @@ function physicianSources(db: RoundsDatabase, ids: readonly string[]): Record<Tr
     settings: async () => [],
     // A day plan is the liaison's day across physicians, not one physician's record.
     dayPlans: async () => [],
+    events: () => db.events.where('attendeeIds').anyOf(selected).distinct().toArray(),
+    programs: () => db.programs.toArray(),
   };
   const source = (t: TransferTableName): RowSource =>
     async function* () {

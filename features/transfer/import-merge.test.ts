@@ -117,12 +117,14 @@ describe('import rules', () => {
     expect([...((writes[0]?.[0] ?? []) as string[])].sort()).toEqual(
       [
         'dayPlans',
+        'events',
         'followUps',
         'notes',
         'outreach',
         'physicians',
         'portals',
         'practices',
+        'programs',
         'referrals',
         'settings',
       ].sort(),

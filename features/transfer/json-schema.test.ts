@@ -26,6 +26,8 @@ describe('docs/export.schema.json', () => {
       'portals',
       'settings',
       'dayPlans',
+      'programs',
+      'events',
     ]);
   });
 });

@@ -12,6 +12,8 @@ const definitionNames = {
   portals: 'Portal',
   settings: 'Settings',
   dayPlans: 'DayPlan',
+  programs: 'Program',
+  events: 'Event',
 } as const;
 
 /** The export file's JSON Schema, generated from the zod schemas (what import accepts: defaults may be omitted). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { programIdOfTopic } from '../../storage/upgrades/relationship-loop';
 import { exportVersion } from './format';
 import type { ImportError } from './import-error';
 import { exportMigrations, migrateExport } from './migrations';
@@ -52,5 +53,40 @@ describe('export version 1 → 2', () => {
     };
     const kinds = (migrateExport(file).data as { followUps: { kind: string }[] }).followUps.map((f) => f.kind);
     expect(kinds).toEqual(['referral-loop', 'outreach', 'manual', 'manual']);
+  });
+});
+
+describe('export version 3 → 4', () => {
+  it('turns topics into programs with the ids a database upgrade gives them, and concerns into workflow concerns', () => {
+    const file = {
+      version: 3,
+      exportedAt: '2025-05-01T00:00:00.000Z',
+      data: {
+        outreach: [
+          {
+            id: 'a',
+            topics: ['MRI', 'Cardiology'],
+            concern: { category: 'access', resolvedAt: '2025-04-01T00:00:00Z' },
+          },
+          { id: 'b', topics: ['mri '], concern: null, sensitive: { notes: 'n' } },
+        ],
+        referrals: [{ id: 'r', status: 'closed' }],
+        settings: [{ key: 'app' }],
+      },
+    };
+    const data = migrateExport(file).data as Record<string, Record<string, unknown>[]>;
+    const programs = data.programs ?? [];
+    expect(programs.map((p) => [p.id, p.name, p.serviceLine])).toEqual([
+      [programIdOfTopic('MRI'), 'MRI', ''],
+      [programIdOfTopic('Cardiology'), 'Cardiology', 'Cardiology'],
+    ]);
+    const [a, b] = data.outreach ?? [];
+    expect(a?.programIds).toEqual([programIdOfTopic('MRI'), programIdOfTopic('Cardiology')]);
+    expect(b?.programIds).toEqual([programIdOfTopic('MRI')]);
+    expect(a && 'topics' in a).toBe(false);
+    expect(a?.concern).toMatchObject({ status: 'resolved', department: '', actions: [], reportedBackOn: null });
+    expect(b?.sensitive).toEqual({ notes: 'n', concernResolution: '' });
+    expect(data.referrals?.[0]).toMatchObject({ lostTo: '', lostReason: null });
+    expect(data.settings?.[0]).toMatchObject({ competitors: [], annualGiftLimitCents: 51_900 });
   });
 });

@@ -1,4 +1,5 @@
 import { fieldDayUpgrades } from '../../storage/upgrades/field-day';
+import { programsOfTopics, relationshipLoopUpgrades } from '../../storage/upgrades/relationship-loop';
 import { exportVersion } from './format';
 import { ImportError } from './import-error';
 
@@ -34,9 +35,36 @@ const fieldDay: ExportMigration = (file) => {
 };
 
 /**
+ * Version 3 → 4: the relationship loop's row rewrites, exactly as database upgrade 4 does; the topics of the file's
+ * outreach become programs (with the same ids a database upgrade gives them, so both merge).
+ */
+const relationshipLoop: ExportMigration = (file) => {
+  const data = file.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return file;
+  const next: FileObject = { ...(data as FileObject) };
+  const outreach = Array.isArray(next.outreach) ? (next.outreach as unknown[]) : [];
+  const rows = outreach.filter((r): r is FileObject => !!r && typeof r === 'object' && !Array.isArray(r));
+  const at = typeof file.exportedAt === 'string' ? file.exportedAt : new Date().toISOString();
+  const programs = [...programsOfTopics(rows, at).values()];
+  for (const [table, rewrite] of Object.entries(relationshipLoopUpgrades)) {
+    const tableRows = next[table];
+    if (!Array.isArray(tableRows)) continue;
+    next[table] = tableRows.map((row) =>
+      row && typeof row === 'object' && !Array.isArray(row) ? rewrite(row as FileObject) : row,
+    );
+  }
+  if (programs.length) next.programs = [...(Array.isArray(next.programs) ? next.programs : []), ...programs];
+  return { ...file, data: next };
+};
+
+/**
  * `exportMigrations[n]` upgrades a version-n file to n + 1; bumping exportVersion needs an entry (a test checks).
  */
-export const exportMigrations: Readonly<Record<number, ExportMigration>> = { 1: followUpKinds, 2: fieldDay };
+export const exportMigrations: Readonly<Record<number, ExportMigration>> = {
+  1: followUpKinds,
+  2: fieldDay,
+  3: relationshipLoop,
+};
 
 /** Brings a parsed export of any supported version up to `target`, one step at a time. */
 export function migrateExport(

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { RoundsDatabase } from '../../storage/database';
 import {
   dayPlan,
+  event,
   followUp,
   note,
   outreach,
   physician,
   portal,
   practice,
+  program,
   referral,
   settings,
 } from '../../storage/schemas';
@@ -24,6 +26,8 @@ export const transferTableNames = [
   'portals',
   'settings',
   'dayPlans',
+  'programs',
+  'events',
 ] as const;
 export type TransferTableName = (typeof transferTableNames)[number];
 
@@ -38,6 +42,8 @@ export const rowSchemas = {
   portals: portal,
   settings,
   dayPlans: dayPlan,
+  programs: program,
+  events: event,
 } as const satisfies Record<TransferTableName, z.ZodType>;
 
 /** Per table, a cheap check that a stored row already has its schema's output shape (see stored-shape.ts). */

@@ -3,6 +3,8 @@ import { foldName, nameTokens } from '../name-keys';
 import {
   dayPlan,
   dayPlanInput,
+  event,
+  eventInput,
   followUp,
   followUpInput,
   note,
@@ -15,6 +17,8 @@ import {
   portalInput,
   practice,
   practiceInput,
+  program,
+  programInput,
   referral,
   referralInput,
 } from '../schemas';
@@ -80,6 +84,8 @@ export function repositories(db: RoundsDatabase, clock?: Clock) {
       { name: 'day plan', table: () => db.dayPlans, row: dayPlan, input: dayPlanInput },
       clock,
     ),
+    programs: createRepository({ name: 'program', table: () => db.programs, row: program, input: programInput }, clock),
+    events: createRepository({ name: 'event', table: () => db.events, row: event, input: eventInput }, clock),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { day, instant, recordBase, recordId, systemKeys, text } from './common';
 
 export const followUpStatuses = ['open', 'done'] as const;
-/** Where a follow-up came from: typed by a person, set while logging outreach, or created to close a referral's loop. */
-export const followUpKinds = ['manual', 'outreach', 'referral-loop'] as const;
+/**
+ * Where a follow-up came from: typed by a person, set while logging outreach, created to close a referral's loop,
+ * or to tell a physician what changed about their concern (schema version 4).
+ */
+export const followUpKinds = ['manual', 'outreach', 'referral-loop', 'concern'] as const;
 
 export const followUp = recordBase.extend({
   dueDate: day,

@@ -71,6 +71,8 @@ export const physicianFields = z.object({
   tier: z.enum(tiers).nullable().default(null),
   /** Visit cadence: due for a visit this many days after the last in-person outreach (null: the settings default). */
   visitEveryDays: z.number().int().min(1).max(730).nullable().default(null),
+  /** Where this physician sends which service line, and why: "cardiology to us, ortho to Mercy (surgeon)" (v4). */
+  loyaltyNote: text(1_000).default(''),
   source: physicianSource.default({ kind: 'manual' }),
 });
 

@@ -1,9 +1,30 @@
 import { z } from 'zod';
 import { day, instant, pageRef, recordBase, recordId, systemKeys, text } from './common';
 
-export const referralStatuses = ['received', 'scheduled', 'seen', 'report-sent', 'closed', 'cancelled'] as const;
+export const referralStatuses = [
+  'received',
+  'scheduled',
+  'seen',
+  'report-sent',
+  'closed',
+  'cancelled',
+  'lost',
+] as const;
 export const referralStatus = z.enum(referralStatuses);
 export type ReferralStatus = z.infer<typeof referralStatus>;
+
+/** Why a referral went elsewhere (schema version 4, with the `lost` status). */
+export const lostReasons = [
+  'access-wait',
+  'insurance',
+  'patient-preference',
+  'physician-preference',
+  'distance',
+  'service-not-offered',
+  'communication',
+  'other',
+] as const;
+export type LostReason = (typeof lostReasons)[number];
 
 export const statusChange = z.object({
   status: referralStatus,
@@ -24,6 +45,9 @@ export const referral = recordBase.extend({
   status: referralStatus.default('received'),
   history: z.array(statusChange).min(1),
   followUpDate: day.nullable().default(null),
+  /** A competitor from the settings' list, when the status is `lost` (schema version 4). */
+  lostTo: text(200).default(''),
+  lostReason: z.enum(lostReasons).nullable().default(null),
   page: pageRef.nullable().default(null),
   pageKey: z.string().nullable().default(null),
   sensitive: referralSensitive.default({ patientRef: '', notes: '' }),

@@ -41,6 +41,13 @@ export const settings = z.object({
   /** Visit cadence for physicians without their own (schema version 3; the dashboard used a fixed 60 before). */
   defaultVisitEveryDays: z.number().int().min(1).max(730).default(60),
   monthlyGoals: monthlyGoals.default({ visits: null, touches: null, newReferrers: null, events: null }),
+  /** Competing hospitals and groups a referral can be lost to (schema version 4). */
+  competitors: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  /**
+   * The annual limit on non-monetary compensation per physician, in cents (schema version 4). CMS publishes the
+   * figure each year; the compliance ledger flags physicians near (80 %) and over it.
+   */
+  annualGiftLimitCents: z.number().int().min(0).max(100_000_000).default(51_900),
 });
 export type Settings = z.infer<typeof settings>;
 export const defaultSettings: Settings = settings.parse({});

@@ -6,6 +6,7 @@ import { interruptedRuns, openInterrupted, storedVersion } from '../../dev/fault
 import { RoundsDatabase } from '../../storage/database';
 import { rowSchemas } from '../../storage/row-schemas';
 import { upgradeStaffMember } from '../../storage/upgrades/field-day';
+import { programIdOfTopic, upgradeConcern } from '../../storage/upgrades/relationship-loop';
 import { latestVersion, schemaVersions } from '../../storage/versions';
 
 const rows = 200_000;
@@ -17,8 +18,9 @@ const withoutIdAndHours = (locations: unknown) =>
   (locations as Row[]).map(({ id: _id, hours: _hours, ...rest }) => rest);
 
 /**
- * The fields a later version rewrote (version 3: staff roles from a list, practice locations with ids and hours),
- * compared with what that upgrade must make of them; every other field must be unchanged.
+ * The fields a later version rewrote (version 3: staff roles from a list, practice locations with ids and hours;
+ * version 4: outreach topics became programs, concerns gained a status, sensitive gained the concern's
+ * resolution), compared with what that upgrade must make of them; every other field must be unchanged.
  */
 function rewritten(
   table: string,
@@ -27,6 +29,11 @@ function rewritten(
   stored: unknown,
   fromVersion: number,
 ): boolean | null {
+  if (fromVersion < 4 && table === 'outreach') {
+    if (field === 'topics') return isDeepStrictEqual(stored, undefined);
+    if (field === 'concern') return isDeepStrictEqual(stored, upgradeConcern(before));
+    if (field === 'sensitive') return isDeepStrictEqual(stored, { ...(before as Row), concernResolution: '' });
+  }
   if (fromVersion >= 3) return null;
   if (table === 'physicians' && field === 'staff')
     return isDeepStrictEqual(stored, (before as Row[]).map(upgradeStaffMember));
@@ -43,6 +50,7 @@ function rewritten(
 async function expectNothingLost(db: Dexie, fixture: DbFixture): Promise<void> {
   // Plain comparisons collected into one list: two million expect() calls would dominate the run.
   const wrong: string[] = [];
+  const programs = new Set((await db.table('programs').toArray()).map((p: Row) => p.id));
   for (const [table, before] of Object.entries(fixture.tables)) {
     const after = new Map((await db.table(table).toArray()).map((r: Record<string, unknown>) => [r.id ?? r.key, r]));
     expect(after.size, `${table}: row count`).toBe(before.length);
@@ -54,10 +62,15 @@ async function expectNothingLost(db: Dexie, fixture: DbFixture): Promise<void> {
       else {
         for (const [field, value] of Object.entries(row)) {
           const upgraded = rewritten(table, field, value, stored[field], fixture.version);
-          if (upgraded === false) wrong.push(`${place}.${field} not upgraded as version 3 must`);
+          if (upgraded === false) wrong.push(`${place}.${field} not upgraded as its version must`);
           if (upgraded === null && !isDeepStrictEqual(stored[field], value)) wrong.push(`${place}.${field} changed`);
         }
         if (table === 'followUps' && stored.kind !== kindOf(row)) wrong.push(`${place}.kind not derived`);
+        if (table === 'outreach' && fixture.version < 4) {
+          const ids = [...new Set(((row.topics as string[]) ?? []).map(programIdOfTopic))];
+          if (!isDeepStrictEqual(stored.programIds, ids)) wrong.push(`${place}.programIds not the topics' programs`);
+          for (const id of ids) if (!programs.has(id)) wrong.push(`${place}: program ${id} missing`);
+        }
         if (!schema?.safeParse(stored).success) wrong.push(`${place} no longer parses`);
       }
       if (wrong.length > 20) break;

@@ -14,6 +14,8 @@ export const settingLabels: Record<SettingField, string> = {
   demoSeeded: 'Sample data added',
   defaultVisitEveryDays: 'Visit every (days), by default',
   monthlyGoals: 'Monthly goals',
+  competitors: 'Competitors',
+  annualGiftLimitCents: 'Annual gift and meal limit (cents)',
 };
 
 const goalLabels: Record<string, string> = {
