@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { downloadCsv } from '../../components/csv-download';
 import type { CsvCell, CsvRows } from '../../features/dashboard/csv-rows';
-import { downloadCsv } from './csv-download';
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

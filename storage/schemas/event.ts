@@ -13,8 +13,8 @@ export type EventType = (typeof eventTypes)[number];
 export const eventFields = z.object({
   type: z.enum(eventTypes),
   date: day,
+  /** Where: a practice's name, a restaurant, a hospital room. */
   venue: text(200).default(''),
-  practiceId: recordId.nullable().default(null),
   programIds: z.array(recordId).max(50).default([]),
   materialsLeft: z.array(materialLeft).max(100).default([]),
   speaker: text(200).default(''),

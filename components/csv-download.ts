@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CsvRows } from '../../features/dashboard/csv-rows';
+import type { CsvRows } from '../features/dashboard/csv-rows';
 
 /** CSV text with a byte-order mark (so Excel reads UTF-8) and formula-like cells neutralised. */
 export function csvText(rows: CsvRows): string {
