@@ -62,7 +62,10 @@ export function voiceReport(rows: readonly Row[], month: string): VoiceReport {
   const count = (department: string, category: string) => {
     const key = `${department}|${category}`;
     let c = counts.get(key);
-    if (!c) counts.set(key, (c = { department, category, raised: 0, resolved: 0 }));
+    if (!c) {
+      c = { department, category, raised: 0, resolved: 0 };
+      counts.set(key, c);
+    }
     return c;
   };
   const resolveDays: number[] = [];

@@ -1,0 +1,101 @@
+import { useId, useState } from 'preact/hooks';
+import { type ConcernUpdate, updateConcern } from '../../features/concerns/concern-actions';
+import { concernStatusLabels } from '../../features/concerns/concern-state';
+import { localDay } from '../../features/follow-ups/local-day';
+import type { RoundsDatabase } from '../../storage/database';
+import { concernStatuses, type Outreach } from '../../storage/schemas';
+import { Field } from '../Field';
+import { SelectField } from '../SelectField';
+import { describeWriteError } from '../write-error';
+
+const statusOptions = concernStatuses.map((s) => [s, concernStatusLabels[s]] as const);
+
+/**
+ * A concern's workflow: status, department and owner at the hospital, a new dated action, the resolution and the
+ * day it was reported back to the physician. Opened by `Resolve concern`, so it starts at `resolved`.
+ */
+export function ConcernEditor(props: { db: RoundsDatabase; outreach: Outreach; onDone: (message: string) => void }) {
+  const c = props.outreach.concern;
+  const id = useId();
+  const [draft, setDraft] = useState<ConcernUpdate>(() => ({
+    status: c && c.status !== 'open' && c.status !== 'in-progress' ? c.status : 'resolved',
+    department: c?.department ?? '',
+    owner: c?.owner ?? '',
+    resolution: props.outreach.sensitive.concernResolution,
+    reportedBackOn: c?.reportedBackOn ?? '',
+    action: { on: localDay(), text: '' },
+  }));
+  const [problem, setProblem] = useState('');
+  const set = (patch: Partial<ConcernUpdate>) => setDraft((d) => ({ ...d, ...patch }));
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await updateConcern(props.db, props.outreach.id, draft);
+      props.onDone(`Concern saved as ${concernStatusLabels[draft.status].toLowerCase()}.`);
+    } catch (error) {
+      setProblem(describeWriteError(error));
+    }
+  };
+  return (
+    <form class="card concern-editor" onSubmit={save} aria-label="Concern" noValidate>
+      <div class="grid2">
+        <SelectField
+          label="Concern status"
+          value={draft.status}
+          options={statusOptions}
+          onChange={(status) => set({ status })}
+        />
+        <Field
+          label="Reported back"
+          type="date"
+          value={draft.reportedBackOn}
+          onInput={(reportedBackOn) => set({ reportedBackOn })}
+          hint="The day you told the physician what changed"
+        />
+        <Field label="Department" value={draft.department} onInput={(department) => set({ department })} />
+        <Field label="Owner" value={draft.owner} onInput={(owner) => set({ owner })} />
+      </div>
+      {c && c.actions.length > 0 && (
+        <ul class="plain muted" aria-label="Actions taken">
+          {c.actions.map((a) => (
+            <li key={`${a.on}-${a.text}`}>
+              {a.on}: {a.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="grid2">
+        <Field
+          label="Action taken"
+          value={draft.action.text}
+          onInput={(text) => set({ action: { ...draft.action, text } })}
+          hint="Added to the concern's dated steps"
+        />
+        <Field
+          label="Action date"
+          type="date"
+          value={draft.action.on}
+          onInput={(on) => set({ action: { ...draft.action, on } })}
+        />
+      </div>
+      <div class="field">
+        <label for={`${id}-resolution`}>Resolution</label>
+        <textarea
+          id={`${id}-resolution`}
+          rows={3}
+          value={draft.resolution}
+          onInput={(e) => set({ resolution: e.currentTarget.value })}
+        />
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+      <div class="row">
+        <button type="submit" class="primary">
+          Save resolution
+        </button>
+        <button type="button" onClick={() => props.onDone('')}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { loadConcernsToWork } from '../../features/concerns/concern-actions';
+import { concernStatusLabels, daysOpen } from '../../features/concerns/concern-state';
+import { displayName } from '../../features/directory/display-name';
+import { formatInstantDay } from '../../features/directory/format-dates';
+import { concernLabels } from '../../features/outreach/labels';
+import type { RoundsDatabase } from '../../storage/database';
+import { closedConcernStatuses } from '../../storage/schemas';
+import { useLiveQuery } from '../use-live-query';
+import { ConcernEditor } from './ConcernEditor';
+
+/**
+ * `Open concerns`: concerns open or in progress, and closed ones not yet reported back, oldest first, each with
+ * `Resolve concern` (the Activity page, and a physician's view when `physicianId` is given).
+ */
+export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; headingLevel?: 2 | 3 }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const rows = useLiveQuery(
+    async () => {
+      const concerns = await loadConcernsToWork(props.db, props.physicianId);
+      const ids = [...new Set(concerns.flatMap((o) => o.physicianIds))];
+      const names = new Map(
+        (await props.db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])),
+      );
+      return concerns.map((o) => ({ o, who: o.physicianIds.map((id) => names.get(id) ?? 'Unknown physician') }));
+    },
+    [props.db, props.physicianId],
+    [],
+  );
+  const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
+  const headingId = `open-concerns-${props.physicianId ?? 'all'}`;
+  const now = Date.now();
+  if (props.physicianId && rows.length === 0 && !message) return null;
+  return (
+    <section aria-labelledby={headingId} class="open-concerns">
+      <Heading id={headingId}>Open concerns</Heading>
+      {rows.length === 0 && <p class="muted">No open concerns.</p>}
+      <ul class="plain">
+        {rows.map(({ o, who }) => {
+          const c = o.concern;
+          if (!c) return null;
+          const closed = closedConcernStatuses.has(c.status);
+          return (
+            <li key={o.id} class="card concern-item" aria-label={`Concern from ${who.join(', ')}`}>
+              <div>
+                <strong>{concernLabels[c.category]}</strong> · {who.join(', ')} · raised {formatInstantDay(o.at)}
+                {closed ? ' · to report back' : ` · open ${daysOpen(o, now)} days`}
+              </div>
+              <div class="muted">
+                {concernStatusLabels[c.status]}
+                {c.department && ` · ${c.department}`}
+                {c.owner && ` · ${c.owner}`}
+              </div>
+              {o.sensitive.concernText && <p class="note-body">{o.sensitive.concernText}</p>}
+              {editing === o.id ? (
+                <ConcernEditor
+                  db={props.db}
+                  outreach={o}
+                  onDone={(m) => {
+                    setEditing(null);
+                    setMessage(m);
+                  }}
+                />
+              ) : (
+                <button type="button" onClick={() => setEditing(o.id)}>
+                  Resolve concern
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status">{message}</p>
+    </section>
+  );
+}
