@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { OpenConcerns } from '../../components/concerns/OpenConcerns';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { EventForm } from '../../components/events/EventForm';
 import { usePrograms } from '../../components/programs/use-programs';
 import { useLiveQuery } from '../../components/use-live-query';
 import { programNameMap } from '../../features/programs/program-names';
@@ -22,6 +24,8 @@ function ActivityView(props: { db: RoundsDatabase }) {
     history.replaceState(null, '', filterToSearch(next));
   };
   const names = programNameMap(usePrograms(props.db));
+  const [eventOpen, setEventOpen] = useState(() => new URLSearchParams(location.search).get('event') === 'new');
+  const [eventMessage, setEventMessage] = useState('');
   const listed = useLiveQuery(
     async () => {
       const { rows, more } = await outreachPage(props.db, filter, page);
@@ -36,6 +40,22 @@ function ActivityView(props: { db: RoundsDatabase }) {
     <div class="activity-layout">
       <ActivityFilters db={props.db} value={filter} onChange={change} />
       <div>
+        <div class="row toolbar">
+          <button type="button" class="primary" aria-expanded={eventOpen} onClick={() => setEventOpen(!eventOpen)}>
+            Log event
+          </button>
+          <p role="status">{eventMessage}</p>
+        </div>
+        {eventOpen && (
+          <EventForm
+            db={props.db}
+            onDone={(message) => {
+              setEventOpen(false);
+              setEventMessage(message);
+            }}
+          />
+        )}
+        <OpenConcerns db={props.db} />
         <MonthlyGoals db={props.db} />
         <WeekTotals db={props.db} filter={filter} />
         <section aria-labelledby="outreach-heading">

@@ -5,8 +5,10 @@ import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
 import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
+import { ProgramsSection } from './programs/ProgramsSection';
 import { ReferralSettings } from './ReferralSettings';
 import { RegistrySection } from './RegistrySection';
+import { RelationshipSettings } from './RelationshipSettings';
 import { VisitGoalSettings } from './VisitGoalSettings';
 
 /** The options page: one section per capability. */
@@ -32,6 +34,8 @@ export function OptionsApp() {
             <RegistrySection db={db} />
             <ReferralSettings db={db} />
             <VisitGoalSettings db={db} />
+            <ProgramsSection db={db} />
+            <RelationshipSettings db={db} />
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <DataSection db={db} />

@@ -44,6 +44,9 @@ export function PopupApp() {
         <button type="button" onClick={() => openActivityPage()}>
           Activity
         </button>
+        <button type="button" onClick={() => openActivityPage({ event: true })}>
+          Log event
+        </button>
         <button
           type="button"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}

@@ -7,6 +7,7 @@ import type { PhysicianGlance } from '../../features/directory/physician-glance'
 /** The at-a-glance lines under a physician's name: practice, contact, staff, last outreach, referrals, note, follow-up. */
 export function GlanceDetails(props: { glance: PhysicianGlance }) {
   const { physician: p, lastOutreach, openReferrals, latestNote, nextFollowUp } = props.glance;
+  const { programsHeard, programsNotHeard, openConcerns } = props.glance;
   const what = [p.specialty, p.practiceName].filter(Boolean).join(' · ');
   const contact = [p.phone && `Phone ${p.phone}`, p.fax && `Fax ${p.fax}`].filter(Boolean).join(' · ');
   const staff = p.staff.map((s) => `${s.name} (${staffRoleLabels[s.role]})`).join(', ');
@@ -27,6 +28,10 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
         {lastOutreach ? `${activityLabels[lastOutreach.type]}, ${formatInstantDay(lastOutreach.at)}` : 'none yet'}
       </div>
       <div>Open referrals: {openReferrals}</div>
+      {openConcerns.length > 0 && <div class="due overdue">Open concerns: {openConcerns.length}</div>}
+      {programsHeard.length > 0 && <div>Heard: {programsHeard.join(', ')}</div>}
+      {programsNotHeard.length > 0 && <div class="muted">Not heard yet: {programsNotHeard.join(', ')}</div>}
+      {p.loyaltyNote && <div class="muted">Loyalty: {firstLine(p.loyaltyNote, 160)}</div>}
       {latestNote && <div class="muted">Latest note: {firstLine(latestNote.sensitive.body)}</div>}
       {nextFollowUp && (
         <div class={overdue ? 'due overdue' : 'due'}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { OpenConcerns } from '../../components/concerns/OpenConcerns';
 import { OutreachForm } from '../../components/outreach/OutreachForm';
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
@@ -103,6 +104,7 @@ export function PhysicianView(props: PhysicianViewProps) {
               onCancel={() => close()}
             />
           )}
+          <OpenConcerns db={db} physicianId={physicianId} headingLevel={3} />
           <NoteComposer db={db} physicianId={physicianId} page={props.page} onSaved={setMessage} />
           <p role="status" class="status">
             {message}

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import { type EventDraft, emptyEventDraft, eventRequestOf, eventTypeOptions } from '../../features/events/event-draft';
+import { livePrograms } from '../../features/programs/program-names';
+import { send } from '../../messaging/client';
+import type { RoundsDatabase } from '../../storage/database';
+import type { Physician } from '../../storage/schemas';
+import { Field } from '../Field';
+import { ProgramsPresented } from '../programs/ProgramsPresented';
+import { usePrograms } from '../programs/use-programs';
+import { SelectField } from '../SelectField';
+import { PhysicianPicker } from './PhysicianPicker';
+
+/**
+ * `Log event`'s form: type, date, venue, speaker, programs presented and materials left, invitees and attendees
+ * (directory physicians) and office staff by name, cost and headcount. Saved by the background (`events.log`),
+ * which logs a touch for each attending physician.
+ */
+export function EventForm(props: { db: RoundsDatabase; onDone: (message: string) => void }) {
+  const programs = livePrograms(usePrograms(props.db));
+  const [draft, setDraft] = useState<EventDraft>(() => emptyEventDraft());
+  const [invitees, setInvitees] = useState<Physician[]>([]);
+  const [attendees, setAttendees] = useState<Physician[]>([]);
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    const built = eventRequestOf({
+      ...draft,
+      inviteeIds: invitees.map((p) => p.id),
+      attendeeIds: attendees.map((p) => p.id),
+    });
+    if ('problem' in built) {
+      setProblem(built.problem);
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await send('events.log', built.request);
+      props.onDone(`Logged the event and ${result.outreachIds.length} outreach touches.`);
+    } catch (failure) {
+      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setSaving(false);
+    }
+  };
+  return (
+    <form class="card event-form" onSubmit={save} aria-label="Log event" noValidate>
+      <div class="grid2">
+        <SelectField
+          label="Event type"
+          value={draft.type}
+          options={eventTypeOptions}
+          onChange={(type) => set({ type })}
+        />
+        <Field label="Event date" type="date" value={draft.date} onInput={(date) => set({ date })} />
+        <Field
+          label="Venue"
+          value={draft.venue}
+          hint="A practice, a restaurant, a hospital room"
+          onInput={(venue) => set({ venue })}
+        />
+        <Field label="Speaker" value={draft.speaker} onInput={(speaker) => set({ speaker })} />
+      </div>
+      <ProgramsPresented
+        programs={programs}
+        value={draft.programIds}
+        materialsLeft={draft.materialsLeft}
+        onChange={set}
+      />
+      <PhysicianPicker db={props.db} label="Invitees" chosen={invitees} onChange={setInvitees} />
+      <PhysicianPicker db={props.db} label="Attendees" chosen={attendees} onChange={setAttendees} />
+      <Field
+        label="Office staff attending"
+        value={draft.staff}
+        hint="Names, separated by commas"
+        onInput={(staff) => set({ staff })}
+      />
+      <div class="grid2">
+        <Field
+          label="Cost"
+          type="number"
+          value={draft.cost}
+          hint="Dollars, food and room"
+          onInput={(cost) => set({ cost })}
+        />
+        <Field
+          label="Headcount"
+          type="number"
+          value={draft.headcount}
+          hint="Everyone who ate, if more than those named"
+          onInput={(headcount) => set({ headcount })}
+        />
+      </div>
+      <Field label="Event notes" multiline value={draft.notes} onInput={(notes) => set({ notes })} />
+      {problem && <p role="alert">{problem}</p>}
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving}>
+          Save event
+        </button>
+        <button type="button" onClick={() => props.onDone('')}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
