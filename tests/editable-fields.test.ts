@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { locationTextFields } from '../components/directory/LocationFields';
+import type { ConcernUpdate } from '../features/concerns/concern-actions';
 import { draftToInput, type PhysicianDraft } from '../features/directory/physician-form-state';
 import { type ProfileDraft, profileToInput } from '../features/directory/profile-draft';
+import { eventRequestOf } from '../features/events/event-draft';
 import { emptyOutreachFields, toLogRequest } from '../features/outreach/outreach-form';
+import { draftToProgram } from '../features/programs/program-draft';
 import {
+  concern,
   dayPlan,
+  eventInput,
   outreachInput,
   physicianInput,
   practiceInput,
   practiceLocation,
+  programInput,
   staffMember,
 } from '../storage/schemas';
 
@@ -32,7 +38,15 @@ const setBySystem: Record<string, Record<string, string>> = {
     physicianIds: 'who: the quick-log `Physician` combobox, the sidebar’s physician, the plan’s stop',
     practiceId: 'who: a practice chosen in the quick-log combobox',
     durationMinutes: 'not editable yet (before the field day): imported only',
-    concern: 'the concern category select (ConcernAndGift)',
+    concern: 'the concern category, department and owner (ConcernAndGift); the rest in the concern form (below)',
+    eventId: 'set by events.log on the touches an event creates (features/events/log-event.background.ts)',
+  },
+  event: {
+    outreachIds: 'set by events.log: the touches it created, one per attending physician',
+  },
+  referral: {
+    lostTo: 'the referral form’s and Move to…’s `Lost to` when the status is lost (LostFields)',
+    lostReason: 'the referral form’s and Move to…’s `Lost reason` when the status is lost (LostFields)',
   },
   dayPlan: {
     day: 'the plan page’s `Day`',
@@ -71,6 +85,7 @@ describe('every schema field is editable somewhere or set by the system', () => 
       networkStatus: 'affiliated',
       tier: 'A',
       visitEveryDays: '21',
+      loyaltyNote: 'Orthopaedics to Mercy',
       officeDays: ['mon'],
       dayLocations: { mon: 'L1' },
       staff: [{ name: 'Mona', role: 'scheduler', phone: '1', email: 'm@example.org', notes: 'n' }],
@@ -103,9 +118,13 @@ describe('every schema field is editable somewhere or set by the system', () => 
       ...emptyOutreachFields('hospital-rounds'),
       location: '4 West',
       notes: 'n',
-      topics: ['MRI'],
+      programIds: ['p'],
+      materialsLeft: [{ programId: 'p', name: 'Brochure', version: '1' }],
+      satisfaction: '4',
       concernCategory: 'access' as const,
       concernText: 'c',
+      concernDepartment: 'Radiology',
+      concernOwner: 'Manager',
       giftValue: '12',
       giftDescription: 'Lunch',
       followUpDate: '2026-01-01',
@@ -116,8 +135,65 @@ describe('every schema field is editable somewhere or set by the system', () => 
     const entry = built.request.entry as Record<string, unknown>;
     const edited = Object.keys(entry).filter((k) => entry[k] !== null && entry[k] !== '');
     const sensitive = entry.sensitive as Record<string, string>;
-    expect(Object.values(sensitive).filter(Boolean)).toHaveLength(3); // outcome: not editable yet, see below
+    // outcome: not editable yet; concernResolution: the concern form (below)
+    expect(Object.values(sensitive).filter(Boolean)).toHaveLength(3);
+    expect(entry.concern).toEqual({ category: 'access', department: 'Radiology', owner: 'Manager' });
     expect(unexplained(keysOf(outreachInput as never), edited, 'outreach')).toEqual([]);
+  });
+
+  it('concerns: the concern form (Resolve concern) sets the workflow fields the outreach form does not', () => {
+    const update: Record<keyof ConcernUpdate, unknown> = {
+      status: 'resolved',
+      department: 'd',
+      owner: 'o',
+      resolution: 'sensitive.concernResolution',
+      reportedBackOn: '2026-01-02',
+      action: { on: '2026-01-01', text: 'a' },
+    };
+    const covered = [...Object.keys(update), 'category', 'resolvedAt', 'actions'];
+    expect(Object.keys(concern.shape).filter((k) => !covered.includes(k))).toEqual([]);
+  });
+
+  it('programs: the options page’s program form sets every field', () => {
+    const built = draftToProgram({
+      name: 'Trial',
+      serviceLine: 'Cardiology',
+      kind: 'research-study',
+      talkingPoints: 't',
+      howToRefer: 'h',
+      phone: '1',
+      fax: '2',
+      link: 'https://example.org/',
+      materials: 'Brochure | 3',
+    });
+    if (!('input' in built)) throw new Error(JSON.stringify(built.errors));
+    const defaults = programInput.parse({ name: 'x' }) as Record<string, unknown>;
+    const edited = Object.entries(built.input).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k]));
+    expect(unexplained(keysOf(programInput), edited.map(([k]) => k).concat('name'), 'program')).toEqual([]);
+  });
+
+  it('events: the Log event form sets every field', () => {
+    const built = eventRequestOf({
+      type: 'cme-dinner',
+      date: '2026-01-01',
+      venue: 'v',
+      speaker: 's',
+      programIds: [crypto.randomUUID()],
+      materialsLeft: [{ programId: crypto.randomUUID(), name: 'b', version: '' }],
+      inviteeIds: [crypto.randomUUID()],
+      attendeeIds: [crypto.randomUUID()],
+      staff: 'Mona',
+      cost: '12.50',
+      headcount: '5',
+      notes: 'n',
+    });
+    if (!('request' in built)) throw new Error(built.problem);
+    const edited = Object.keys(built.request.event);
+    expect(unexplained(keysOf(eventInput), edited, 'event')).toEqual([]);
+  });
+
+  it('referrals: lost fields are named (the rest predate this test)', () => {
+    expect(unexplained(['lostTo', 'lostReason'], [], 'referral')).toEqual([]);
   });
 
   it('day plans: the plan page sets every field', () => {

@@ -69,6 +69,13 @@ export function OfficeProfileFields(props: {
           onInput={(visitEveryDays) => props.onChange({ visitEveryDays })}
         />
       </div>
+      <Field
+        label="Service-line loyalty"
+        multiline
+        value={v.loyaltyNote}
+        hint="Where this physician sends what, and why: cardiology to us, orthopaedics to Mercy (the surgeon)"
+        onInput={(loyaltyNote) => props.onChange({ loyaltyNote })}
+      />
       <fieldset class="office-days">
         <legend>Office days</legend>
         <div class="row">

@@ -6,6 +6,7 @@ import { checkTransition, nextStatuses } from '../../features/referrals/status-p
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral, ReferralStatus } from '../../storage/schemas';
 import { ValidationError } from '../../storage/validation';
+import { type LostDraft, LostFields, lostReasonText } from './LostFields';
 import { ReasonField } from './ReasonField';
 
 /** `Move to…`: the statuses the referral may move to; moves that need a reason (back, cancel, reopen) ask for one. */
@@ -14,18 +15,22 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
   const options = nextStatuses(props.referral.status);
   const [to, setTo] = useState<ReferralStatus | ''>('');
   const [reason, setReason] = useState('');
+  const [lost, setLost] = useState<LostDraft>({ lostTo: '', lostReason: '' });
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const needsReason = to !== '' && !checkTransition(props.referral.status, to, '').ok;
+  const needsReason = to !== '' && to !== 'lost' && !checkTransition(props.referral.status, to, '').ok;
 
   const move = async (event: Event) => {
     event.preventDefault();
     if (!to) return setError('Choose the status to move to.');
-    const check = checkTransition(props.referral.status, to, reason);
+    if (to === 'lost' && !lost.lostTo.trim()) return setError('Say which competitor the referral was lost to.');
+    const why = to === 'lost' ? lostReasonText(lost) : reason;
+    const check = checkTransition(props.referral.status, to, why);
     if (!check.ok) return setError(`Cannot move: ${check.problem}.`);
     setBusy(true);
     try {
-      const result = await moveReferral(props.db, props.referral.id, to, new Date(), reason);
+      const lostTo = to === 'lost' ? { lostTo: lost.lostTo, lostReason: lost.lostReason || null } : undefined;
+      const result = await moveReferral(props.db, props.referral.id, to, new Date(), why, lostTo);
       setTo('');
       setReason('');
       setError('');
@@ -58,6 +63,7 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
           hint={to === 'cancelled' ? 'Why it was cancelled or lost.' : 'Why it moves back, for the history.'}
         />
       )}
+      {to === 'lost' && <LostFields db={props.db} value={lost} onChange={setLost} />}
       {error && <p role="alert">{error}</p>}
       <button type="submit" disabled={busy}>
         Move

@@ -10,6 +10,7 @@ import { searchPhysicians } from '../../storage/search';
 import { ValidationError } from '../../storage/validation';
 import { Field } from '../Field';
 import { SelectField } from '../SelectField';
+import { type LostDraft, LostFields, lostReasonText } from './LostFields';
 import { PatientReferenceField } from './PatientReferenceField';
 import { PhysicianPicker } from './PhysicianPicker';
 import { ReasonField } from './ReasonField';
@@ -37,6 +38,7 @@ export function ReferralForm(props: ReferralFormProps) {
   const [status, setStatus] = useState<ReferralStatus>('received');
   const [reason, setReason] = useState('');
   const [notes, setNotes] = useState('');
+  const [lost, setLost] = useState<LostDraft>({ lostTo: '', lostReason: '' });
   const [problems, setProblems] = useState<{ physician?: string; received?: string; form?: string }>({});
   const [saving, setSaving] = useState(false);
   const search = props.search ?? ((q: string) => searchPhysicians(props.db, q, 8));
@@ -47,7 +49,12 @@ export function ReferralForm(props: ReferralFormProps) {
     const found = {
       physician: physician ? undefined : 'Choose the referring physician from the directory.',
       received: receivedAt ? undefined : 'Enter the day the referral came in (today or earlier).',
-      form: status === 'cancelled' && !reason.trim() ? 'Say why the referral is cancelled or lost.' : undefined,
+      form:
+        status === 'cancelled' && !reason.trim()
+          ? 'Say why the referral is cancelled or lost.'
+          : status === 'lost' && !lost.lostTo.trim()
+            ? 'Say which competitor the referral was lost to.'
+            : undefined,
     };
     setProblems(found);
     if (!physician || !receivedAt || found.form) return;
@@ -59,9 +66,10 @@ export function ReferralForm(props: ReferralFormProps) {
         serviceLine: service,
         receivedAt,
         status,
-        reason,
+        reason: status === 'lost' ? lostReasonText(lost) : reason,
         notes,
         page: props.page ?? null,
+        lost: status === 'lost' ? { lostTo: lost.lostTo, lostReason: lost.lostReason || null } : undefined,
       });
       props.onSaved(result);
     } catch (failure) {
@@ -89,6 +97,7 @@ export function ReferralForm(props: ReferralFormProps) {
       {status === 'cancelled' && (
         <ReasonField value={reason} onInput={setReason} hint="Why it was cancelled or lost to another provider." />
       )}
+      {status === 'lost' && <LostFields db={props.db} value={lost} onChange={setLost} />}
       <Field
         label="Notes"
         multiline

@@ -29,6 +29,8 @@ export interface ProfileDraft {
   networkStatus: (typeof networkStatuses)[number];
   tier: (typeof tiers)[number] | '';
   visitEveryDays: string;
+  /** Where this physician sends which service line (schema version 4). */
+  loyaltyNote: string;
   officeDays: Weekday[];
   dayLocations: Partial<Record<Weekday, string>>;
   staff: StaffDraft[];
@@ -41,6 +43,7 @@ export const emptyProfile: ProfileDraft = {
   networkStatus: 'unknown',
   tier: '',
   visitEveryDays: '',
+  loyaltyNote: '',
   officeDays: [],
   dayLocations: {},
   staff: [],
@@ -57,6 +60,7 @@ export function profileOf(p: Physician): ProfileDraft {
     networkStatus: p.networkStatus,
     tier: p.tier ?? '',
     visitEveryDays: p.visitEveryDays === null ? '' : String(p.visitEveryDays),
+    loyaltyNote: p.loyaltyNote ?? '',
     officeDays: [...p.officeDays],
     dayLocations: { ...p.dayLocations },
     staff: p.staff.map((s) => ({ ...s })),
@@ -113,6 +117,7 @@ export function profileToInput(
       networkStatus: draft.networkStatus,
       tier: draft.tier || null,
       visitEveryDays: everyDays,
+      loyaltyNote: draft.loyaltyNote.trim(),
       officeDays,
       dayLocations,
       staff: staff.map((s) => ({ ...s, name: s.name.trim() })),

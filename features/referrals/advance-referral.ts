@@ -1,7 +1,7 @@
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Clock } from '../../storage/repositories/repository';
-import type { FollowUp, Referral, ReferralStatus } from '../../storage/schemas';
+import type { FollowUp, LostReason, Referral, ReferralStatus } from '../../storage/schemas';
 import { loadSettings } from '../../storage/settings-store';
 import { ValidationError } from '../../storage/validation';
 import {
@@ -17,6 +17,8 @@ export interface AdvanceOptions extends Partial<LocaleZone> {
   /** Days until the "update the referring office" follow-up is due; defaults to settings.referralFollowUpDays. */
   followUpDays?: number;
   clock?: Clock;
+  /** Who it was lost to and why, when moving to `lost` (schema version 4). */
+  lost?: { lostTo: string; lostReason: LostReason | null };
 }
 
 export interface AdvanceResult {
@@ -75,6 +77,9 @@ export async function advanceReferral(
       followUpDate = dueDate;
     }
     const referral = await repos.referrals.update(id, {
+      ...(to === 'lost' && options.lost
+        ? { lostTo: options.lost.lostTo.trim(), lostReason: options.lost.lostReason }
+        : {}),
       status: to,
       history: [...current.history, { status: to, at: atIso, reason: reason.trim() }],
       followUpDate,

@@ -1,6 +1,6 @@
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
-import type { PageRef, Referral, ReferralStatus } from '../../storage/schemas';
+import type { LostReason, PageRef, Referral, ReferralStatus } from '../../storage/schemas';
 import { type AdvanceResult, advanceReferral } from './advance-referral';
 
 export interface NewReferral {
@@ -13,6 +13,8 @@ export interface NewReferral {
   reason: string;
   notes: string;
   page: PageRef | null;
+  /** When the status is lost: the competitor and the reason (schema version 4). */
+  lost?: { lostTo: string; lostReason: LostReason | null };
 }
 
 /**
@@ -30,7 +32,7 @@ export async function saveNewReferral(db: RoundsDatabase, input: NewReferral): P
   });
   if (input.status === 'received') return { referral, followUp: null };
   const at = new Date(Math.max(Date.now(), Date.parse(input.receivedAt)));
-  return moveReferral(db, referral.id, input.status, at, input.reason);
+  return moveReferral(db, referral.id, input.status, at, input.reason, input.lost);
 }
 
 /** Moves a referral on (see advanceReferral); a follow-up it creates reaches the badge by the page's write events. */
@@ -40,6 +42,7 @@ export async function moveReferral(
   to: ReferralStatus,
   at: Date = new Date(),
   reason = '',
+  lost?: { lostTo: string; lostReason: LostReason | null },
 ): Promise<AdvanceResult> {
-  return advanceReferral(db, id, to, at, reason);
+  return advanceReferral(db, id, to, at, reason, lost ? { lost } : {});
 }

@@ -23,8 +23,9 @@ describe('checkTransition', () => {
   });
 
   it('lists the statuses reachable from each status', () => {
-    expect(nextStatuses('received')).toEqual(['scheduled', 'seen', 'report-sent', 'closed', 'cancelled']);
+    expect(nextStatuses('received')).toEqual(['scheduled', 'seen', 'report-sent', 'closed', 'cancelled', 'lost']);
     expect(nextStatuses('closed')).toEqual(['received', 'scheduled', 'seen', 'report-sent']);
     expect(nextStatuses('cancelled')).toEqual(['received', 'scheduled', 'seen', 'report-sent']);
+    expect(nextStatuses('lost')).toEqual(['received', 'scheduled', 'seen', 'report-sent']);
   });
 });

@@ -5,7 +5,9 @@ export const referralPipeline = ['received', 'scheduled', 'seen', 'report-sent',
 export type PipelineStage = (typeof referralPipeline)[number];
 
 /** Statuses after which nothing is waiting: they are not counted as time spent. */
-export const terminalStatuses: readonly ReferralStatus[] = ['closed', 'cancelled'];
+export const terminalStatuses: readonly ReferralStatus[] = ['closed', 'cancelled', 'lost'];
+/** Statuses that end a referral early (cancelled here, or lost to a competitor): reopening needs a reason. */
+const endedEarly: readonly ReferralStatus[] = ['cancelled', 'lost'];
 
 /** Suggested reasons for a cancelled or lost referral; the stored reason is free text, so any text is accepted. */
 export const cancellationReasons = [
@@ -32,11 +34,13 @@ const stageIndex = (status: ReferralStatus): number => referralPipeline.indexOf(
 export function checkTransition(from: ReferralStatus, to: ReferralStatus, reason = ''): TransitionCheck {
   const hasReason = reason.trim().length > 0;
   if (from === to) return { ok: false, problem: `the referral is already ${to}` };
-  if (to === 'cancelled') {
-    if (from === 'closed') return { ok: false, problem: 'a closed referral cannot be cancelled' };
-    return hasReason ? { ok: true, kind: 'cancel' } : { ok: false, problem: 'cancelling needs a reason' };
+  if (endedEarly.includes(to)) {
+    if (from === 'closed') return { ok: false, problem: `a closed referral cannot be ${to}` };
+    if (endedEarly.includes(from)) return { ok: false, problem: `reopen the referral before marking it ${to}` };
+    const problem = to === 'cancelled' ? 'cancelling needs a reason' : 'marking it lost needs a reason';
+    return hasReason ? { ok: true, kind: 'cancel' } : { ok: false, problem };
   }
-  if (from === 'cancelled') {
+  if (endedEarly.includes(from)) {
     if (to === 'closed') return { ok: false, problem: 'reopen a cancelled referral to an open stage, not closed' };
     return hasReason ? { ok: true, kind: 'reopen' } : { ok: false, problem: 'reopening needs a reason' };
   }
@@ -46,7 +50,7 @@ export function checkTransition(from: ReferralStatus, to: ReferralStatus, reason
 
 /** The statuses a referral in `from` may move to (reasons aside), in pipeline order. */
 export function nextStatuses(from: ReferralStatus): ReferralStatus[] {
-  const all: ReferralStatus[] = [...referralPipeline, 'cancelled'];
+  const all: ReferralStatus[] = [...referralPipeline, 'cancelled', 'lost'];
   return all.filter((to) => checkTransition(from, to, 'x').ok);
 }
 
