@@ -10,6 +10,7 @@ import { loadSettings } from '../../storage/settings-store';
 import { DashboardReport } from './DashboardReport';
 import { LoadProgress } from './LoadProgress';
 import { RecentReferrals } from './RecentReferrals';
+import { RelationshipSections } from './relationship/RelationshipSections';
 import { useDashboardData } from './use-dashboard-data';
 
 const timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -64,6 +65,7 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
           onFiltersChange={setFilters}
         />
       )}
+      <RelationshipSections db={props.db} />
     </>
   );
 }

@@ -16,6 +16,7 @@ vi.mock('../../messaging/client', () => ({
 
 const { SidebarShell } = await import('./SidebarShell');
 const { saveSettings } = await import('../../storage/settings-store');
+const { repositories: repositoriesOf } = await import('../../storage/repositories');
 const { pageContext, scratchDatabase, seedPhysicians } = await import('./test-support');
 
 afterEach(cleanup);
@@ -87,13 +88,19 @@ describe('physician view', () => {
   it('logs an outreach inline with the quick-log fields, through outreach.log, with its follow-up', async () => {
     const { db, jane } = await openJane();
     await saveSettings(db, { lastActivity: 'lunch-and-learn' });
+    const echo = await repositoriesOf(db).programs.create({ name: 'Same-week echo', serviceLine: 'Cardiology' });
     screen.getByRole('button', { name: 'Log outreach' }).click();
     const activity = (await screen.findByRole('combobox', { name: 'Activity' })) as HTMLSelectElement;
     await waitFor(() => expect(activity.value).toBe('lunch-and-learn')); // the activity last logged, as in the popup
     fireEvent.change(activity, { target: { value: 'call' } });
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-02-10T10:30' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Outreach notes' }), { target: { value: 'Spoke with Rosa' } });
-    screen.getByRole('button', { name: 'Cardiology' }).click();
+    (await screen.findByRole('button', { name: 'Same-week echo' })).click();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Satisfaction' }), { target: { value: '4' } });
+    // The sidebar records concerns like the popup does.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Concern raised' }), { target: { value: 'access' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Concern' }), { target: { value: 'MRI waits' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Department' }), { target: { value: 'Radiology' } });
     fireEvent.input(screen.getByLabelText('Follow-up date'), { target: { value: '2026-02-17' } });
     fireEvent.input(await screen.findByRole('textbox', { name: 'Follow-up task' }), {
       target: { value: 'Send slots' },
@@ -104,9 +111,11 @@ describe('physician view', () => {
     expect(row).toMatchObject({
       physicianIds: [jane.id],
       type: 'call',
-      topics: ['Cardiology'],
+      programIds: [echo.id],
+      satisfaction: 4,
+      concern: { category: 'access', status: 'open', department: 'Radiology', resolvedAt: null },
       followUpDate: '2026-02-17',
-      sensitive: { notes: 'Spoke with Rosa', followUpText: 'Send slots' },
+      sensitive: { notes: 'Spoke with Rosa', followUpText: 'Send slots', concernText: 'MRI waits' },
     });
     expect(await db.followUps.toArray()).toMatchObject([
       { physicianId: jane.id, dueDate: '2026-02-17', kind: 'outreach' },

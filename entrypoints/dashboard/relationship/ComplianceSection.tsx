@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { complianceLedger, dollars, limitStanding } from '../../../features/compliance/ledger';
+import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { DataTable } from '../DataTable';
+import type { RelationshipRows } from './load-relationship';
+
+const standingText = { over: 'Over the limit', near: 'Near the limit', under: '' } as const;
+
+/** `Compliance ledger`: meals and gifts per physician in a calendar year, against the annual limit. */
+export function ComplianceSection(props: { rows: RelationshipRows }) {
+  const { outreach, events, settings, physicianName } = props.rows;
+  const lines = complianceLedger(outreach, events);
+  const years = [...new Set([new Date().getFullYear(), ...lines.map((l) => l.year)])].sort((a, b) => b - a);
+  const [year, setYear] = useState(years[0] as number);
+  const limit = settings.annualGiftLimitCents;
+  const shown = lines.filter((l) => l.year === year);
+  const flagged = shown.filter((l) => limitStanding(l.totalCents, limit) !== 'under');
+  const csv = (limitRows?: number): CsvRows => [
+    ['Physician', 'Year', 'From outreach ($)', 'From events ($)', 'Total ($)', 'Limit ($)', 'Standing'],
+    ...shown
+      .slice(0, limitRows)
+      .map((l) => [
+        physicianName(l.physicianId),
+        l.year,
+        dollars(l.outreachCents),
+        dollars(l.eventCents),
+        dollars(l.totalCents),
+        dollars(limit),
+        standingText[limitStanding(l.totalCents, limit)],
+      ]),
+  ];
+  return (
+    <section aria-labelledby="compliance-heading" class="report-section">
+      <h2 id="compliance-heading">Compliance ledger</h2>
+      <div class="row no-print">
+        <label for="ledger-year">Year</label>
+        <select id="ledger-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="muted">
+        Meals and gifts per physician in {year}: outreach gifts split over the physicians they were for, event costs per
+        attendee. Annual limit ${dollars(limit)} (settings); flagged at 80 %.
+      </p>
+      {flagged.length > 0 && (
+        <ul class="plain flags" aria-label="Physicians near or over the limit">
+          {flagged.map((l) => (
+            <li key={l.physicianId} class={limitStanding(l.totalCents, limit) === 'over' ? 'overdue' : 'due'}>
+              {physicianName(l.physicianId)}: ${dollars(l.totalCents)} ·{' '}
+              {standingText[limitStanding(l.totalCents, limit)]}
+            </li>
+          ))}
+        </ul>
+      )}
+      <DataTable
+        caption={`Meals and gifts, ${year}`}
+        name={`compliance-ledger-${year}`}
+        rows={csv}
+        total={shown.length}
+        empty="No meals or gifts recorded this year."
+      />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { leakageTable, lostReasonLabels, splitAndDeclining } from '../../../features/leakage/leakage';
+import { DataTable } from '../DataTable';
+import type { RelationshipRows } from './load-relationship';
+
+/** `Leakage`: lost referrals by competitor × service line × reason, and the split-and-declining referrers. */
+export function LeakageSection(props: { rows: RelationshipRows; nowMs: number }) {
+  const { referrals, physicianName, physicians } = props.rows;
+  const table = leakageTable(referrals);
+  const split = splitAndDeclining(referrals, props.nowMs);
+  const notes = new Map(physicians.map((p) => [p.id, p.loyaltyNote]));
+  const leakCsv = (limit?: number): CsvRows => [
+    ['Competitor', 'Service line', 'Reason', 'Lost referrals'],
+    ...table
+      .slice(0, limit)
+      .map((r) => [r.competitor, r.serviceLine, r.reason ? lostReasonLabels[r.reason] : '(no reason)', r.count]),
+  ];
+  const splitCsv = (limit?: number): CsvRows => [
+    ['Physician', 'Lost (last 6 months)', 'Kept (last 6 months)', 'Kept (6 months before)', 'Loyalty note'],
+    ...split
+      .slice(0, limit)
+      .map((s) => [physicianName(s.physicianId), s.lost, s.recent, s.before, notes.get(s.physicianId) ?? '']),
+  ];
+  return (
+    <section aria-labelledby="leakage-heading" class="report-section">
+      <h2 id="leakage-heading">Leakage</h2>
+      <p class="muted">Referrals marked lost, by the competitor they went to, the service line and the reason.</p>
+      <DataTable
+        caption="Lost referrals by competitor, service line and reason"
+        name="leakage"
+        rows={leakCsv}
+        total={table.length}
+        empty="No referral marked lost."
+      />
+      <DataTable
+        caption="Split and declining referrers"
+        name="split-and-declining"
+        rows={splitCsv}
+        total={split.length}
+        empty="No referrer both lost referrals and sent fewer lately."
+      />
+    </section>
+  );
+}

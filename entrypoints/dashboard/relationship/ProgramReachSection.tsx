@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { displayName } from '../../../features/directory/display-name';
+import { notHeard, territoriesOf } from '../../../features/programs/not-heard';
+import { livePrograms } from '../../../features/programs/program-names';
+import { DataTable } from '../DataTable';
+import type { RelationshipRows } from './load-relationship';
+
+/** `Program reach`: physicians in a territory (tag) who have not heard about a program yet. */
+export function ProgramReachSection(props: { rows: RelationshipRows }) {
+  const { physicians, outreach } = props.rows;
+  const programs = livePrograms(props.rows.programs);
+  const territories = territoriesOf(physicians);
+  const [programId, setProgramId] = useState('');
+  const [territory, setTerritory] = useState('');
+  const chosen = programs.find((p) => p.id === programId) ?? programs[0];
+  const list = chosen ? notHeard(physicians, outreach, chosen.id, territory) : [];
+  const csv = (limit?: number): CsvRows => [
+    ['Physician', 'Specialty', 'Practice', 'Tags'],
+    ...list.slice(0, limit).map((p) => [displayName(p), p.specialty, p.practiceName, p.tags.join(', ')]),
+  ];
+  return (
+    <section aria-labelledby="reach-heading" class="report-section">
+      <h2 id="reach-heading">Program reach</h2>
+      <div class="row no-print">
+        <label for="reach-program">Program</label>
+        <select id="reach-program" value={chosen?.id ?? ''} onChange={(e) => setProgramId(e.currentTarget.value)}>
+          {programs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <label for="reach-territory">Territory</label>
+        <select id="reach-territory" value={territory} onChange={(e) => setTerritory(e.currentTarget.value)}>
+          <option value="">All territories</option>
+          {territories.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      {chosen ? (
+        <DataTable
+          caption={`Not heard about ${chosen.name}${territory ? ` in ${territory}` : ''}`}
+          name="program-not-heard"
+          rows={csv}
+          total={list.length}
+          empty="Everyone here has heard about it."
+        />
+      ) : (
+        <p class="muted">No programs yet: add them on the options page.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import {
+  lastQuarters,
+  type SatisfactionTrend,
+  satisfactionTrend,
+} from '../../../features/satisfaction/satisfaction-trend';
+import { DataTable } from '../DataTable';
+import type { RelationshipRows } from './load-relationship';
+
+/** `Satisfaction`: the mean 1–5 score per quarter, per physician and per practice, last four quarters. */
+export function SatisfactionSection(props: { rows: RelationshipRows; nowMs: number }) {
+  const { outreach, physicians, physicianName, practiceName } = props.rows;
+  const quarters = lastQuarters(props.nowMs);
+  const practiceOf = new Map(physicians.map((p) => [p.id, p.practiceId ?? (p.practiceName.trim() || null)]));
+  const byPhysician = satisfactionTrend(outreach, quarters, (o) => o.physicianIds);
+  const byPractice = satisfactionTrend(outreach, quarters, (o) =>
+    o.practiceId ? [o.practiceId] : o.physicianIds.flatMap((id) => practiceOf.get(id) ?? []),
+  );
+  const csv =
+    (trends: SatisfactionTrend[], label: string, name: (key: string) => string) =>
+    (limit?: number): CsvRows => [
+      [label, ...quarters, 'Scores'],
+      ...trends.slice(0, limit).map((t) => [name(t.key), ...t.means, t.scores]),
+    ];
+  return (
+    <section aria-labelledby="satisfaction-heading" class="report-section">
+      <h2 id="satisfaction-heading">Satisfaction</h2>
+      <p class="muted">Mean satisfaction (1 to 5, asked at visits) per quarter; a dash where none was asked.</p>
+      <DataTable
+        caption="Satisfaction by physician"
+        name="satisfaction-by-physician"
+        rows={csv(byPhysician, 'Physician', physicianName)}
+        total={byPhysician.length}
+        empty="No satisfaction scores in the last four quarters."
+      />
+      <DataTable
+        caption="Satisfaction by practice"
+        name="satisfaction-by-practice"
+        rows={csv(byPractice, 'Practice', practiceName)}
+        total={byPractice.length}
+        empty="No satisfaction scores in the last four quarters."
+      />
+    </section>
+  );
+}

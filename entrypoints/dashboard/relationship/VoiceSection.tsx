@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { downloadCsv } from '../../../components/csv-download';
+import { previousMonth, voiceReport, voiceReportCsv } from '../../../features/concerns/voice-report';
+import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { localDay } from '../../../features/follow-ups/local-day';
+import { DataTable } from '../DataTable';
+import type { RelationshipRows } from './load-relationship';
+
+const thisMonth = () => localDay().slice(0, 7);
+
+/**
+ * `Voice of the referrer`: the monthly report for administration (concerns by department and category, time to
+ * resolve, open ones aging, satisfaction), printable with the page and as one CSV.
+ */
+export function VoiceSection(props: { rows: RelationshipRows }) {
+  const [month, setMonth] = useState(thisMonth);
+  const r = voiceReport(props.rows.outreach, month);
+  const name = props.rows.physicianName;
+  const summary = [
+    `${r.raised} concerns raised`,
+    `${r.closed} closed`,
+    r.medianDaysToResolve === null ? 'no time to resolve yet' : `median ${r.medianDaysToResolve} days to resolve`,
+    `${r.reportedBack} reported back`,
+    `${r.openAging.length} still open at the month's end`,
+  ].join(' · ');
+  const byGroup = (limit?: number): CsvRows => [
+    ['Department', 'Category', 'Raised', 'Closed'],
+    ...r.byDepartmentAndCategory.slice(0, limit).map((c) => [c.department, c.category, c.raised, c.resolved]),
+  ];
+  const aging = (limit?: number): CsvRows => [
+    ['Physician', 'Department', 'Category', 'Days open'],
+    ...r.openAging
+      .slice(0, limit)
+      .map((o) => [o.physicianIds.map(name).join('; '), o.department, o.category, o.daysOpen]),
+  ];
+  const satisfaction = (): CsvRows => [
+    ['Month', 'Mean satisfaction', 'Scores'],
+    ...r.satisfaction.map((s) => [s.month, s.mean, s.scores]),
+  ];
+  return (
+    <section aria-labelledby="voice-heading" class="report-section">
+      <h2 id="voice-heading">Voice of the referrer</h2>
+      <div class="row no-print">
+        <label for="voice-month">Month</label>
+        <input
+          id="voice-month"
+          type="month"
+          value={month}
+          max={thisMonth()}
+          onInput={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
+        />
+        <button type="button" onClick={() => setMonth(previousMonth(month))}>
+          Previous month
+        </button>
+        <button type="button" onClick={() => downloadCsv(`voice-of-the-referrer-${month}`, voiceReportCsv(r, name))}>
+          Export report CSV
+        </button>
+      </div>
+      <p class="voice-summary">
+        {month}: {summary}
+      </p>
+      <DataTable
+        caption="Concerns by department and category"
+        name={`concerns-by-department-${month}`}
+        rows={byGroup}
+        total={r.byDepartmentAndCategory.length}
+        empty="No concern raised or closed this month."
+      />
+      <DataTable
+        caption="Open concerns at the month's end"
+        name={`open-concerns-${month}`}
+        rows={aging}
+        total={r.openAging.length}
+        empty="No concern open at the month's end."
+      />
+      <DataTable
+        caption="Satisfaction trend"
+        name={`satisfaction-trend-${month}`}
+        rows={satisfaction}
+        total={r.satisfaction.length}
+      />
+    </section>
+  );
+}
