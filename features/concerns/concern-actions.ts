@@ -2,7 +2,6 @@ import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Clock } from '../../storage/repositories/repository';
 import { type ConcernStatus, closedConcernStatuses, type Outreach } from '../../storage/schemas';
-import { firstLine } from '../directory/format-dates';
 import { addDays, localDay } from '../follow-ups/local-day';
 
 /** What the concern form changes; actions are added one at a time, never rewritten. */
@@ -59,7 +58,8 @@ export function updateConcern(
     if (update.reportedBackOn) {
       for (const f of reminders) await repos.followUps.update(f.id, { status: 'done', doneAt: now.toISOString() });
     } else if (closed && reminders.length === 0) {
-      const what = update.resolution.trim() ? `: ${firstLine(update.resolution, 120)}` : '';
+      const line = update.resolution.trim().split('\n')[0]?.slice(0, 120) ?? '';
+      const what = line ? `: ${line}` : '';
       await repos.followUps.create({
         dueDate: addDays(localDay(now), reportBackAfterDays),
         kind: 'concern',

@@ -1,5 +1,4 @@
 import { closedConcernStatuses, type Outreach } from '../../storage/schemas';
-import type { CsvRows } from '../dashboard/csv-rows';
 import { concernLabels } from '../outreach/labels';
 import { daysToResolve, median } from './concern-state';
 
@@ -119,9 +118,12 @@ export function voiceReport(rows: readonly Row[], month: string): VoiceReport {
   };
 }
 
+/** A CSV table, header first (the dashboard's CsvRows shape, declared here to keep features/ free of cycles). */
+export type VoiceCsv = [header: string[], ...rows: (string | number | null)[][]];
+
 /** The whole report as one CSV table: section, group, measure, value. */
-export function voiceReportCsv(r: VoiceReport, physicianName: (id: string) => string): CsvRows {
-  const rows: CsvRows = [['Section', 'Group', 'Measure', 'Value']];
+export function voiceReportCsv(r: VoiceReport, physicianName: (id: string) => string): VoiceCsv {
+  const rows: VoiceCsv = [['Section', 'Group', 'Measure', 'Value']];
   rows.push(['Summary', r.month, 'Concerns raised', r.raised]);
   rows.push(['Summary', r.month, 'Concerns closed', r.closed]);
   rows.push(['Summary', r.month, 'Median days to resolve', r.medianDaysToResolve]);

@@ -1,5 +1,6 @@
 import type { RoundsDatabase } from '../../storage/database';
 import {
+  closedConcernStatuses,
   type FollowUp,
   inPersonActivities,
   type Note,
@@ -9,7 +10,6 @@ import {
 } from '../../storage/schemas';
 import { loadSettings } from '../../storage/settings-store';
 import { cadenceOf } from '../cadence/visit-due';
-import { isOpenConcern } from '../concerns/concern-state';
 import { livePrograms, programNameMap, programNames } from '../programs/program-names';
 import { terminalStatuses } from '../referrals/status-pipeline';
 
@@ -77,7 +77,9 @@ export async function loadGlances(db: RoundsDatabase, ids: readonly string[]): P
       programsHeard: live.filter((p) => heard.has(p.id)).map((p) => p.name),
       programsNotHeard: live.filter((p) => !heard.has(p.id)).map((p) => p.name),
       lastOutreachPrograms: lastOutreach ? programNames(lastOutreach.programIds, names) : [],
-      openConcerns: theirs.filter(isOpenConcern).sort((a, b) => a.at.localeCompare(b.at)),
+      openConcerns: theirs
+        .filter((o) => o.concern && !closedConcernStatuses.has(o.concern.status))
+        .sort((a, b) => a.at.localeCompare(b.at)),
       lastVisit: latestBy(
         theirs.filter((o) => inPersonActivities.has(o.type)),
         (o) => o.at,
