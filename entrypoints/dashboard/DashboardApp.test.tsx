@@ -6,6 +6,9 @@ import { repositories } from '../../storage/repositories';
 import { DashboardBody } from './DashboardApp';
 
 afterEach(cleanup);
+// Role queries walk the whole page, which holds the relationship sections too (issue 15): a slow machine needs more
+// than testing-library's default second to find a table that is there.
+const wait = { timeout: 10_000 };
 const dayMs = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * dayMs).toISOString();
 
@@ -35,7 +38,7 @@ describe('dashboard', () => {
     render(<DashboardBody db={db} />);
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
     // The first view (volume) comes first; the other sections follow once computed.
-    const declining = await screen.findByRole('table', { name: 'Declining referrers (1)' });
+    const declining = await screen.findByRole('table', { name: 'Declining referrers (1)' }, wait);
     const row = within(declining).getByRole('row', { name: /Ana Ruiz/ });
     expect(row.textContent).toContain('drop');
     expect(
@@ -56,18 +59,18 @@ describe('dashboard', () => {
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('5'));
     // The previous filters' sections are either hidden while pending or replaced: never shown.
     expect(screen.queryByRole('table', { name: 'Declining referrers (1)' })).toBeNull();
-    expect(await screen.findByRole('table', { name: 'Declining referrers (0)' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Declining referrers (0)' }, wait)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Service line'), { target: { value: '' } });
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('9'));
 
     screen.getByRole('button', { name: 'New referral' }).click();
-    fireEvent.input(await screen.findByRole('combobox', { name: 'Referring physician' }), {
+    fireEvent.input(await screen.findByRole('combobox', { name: 'Referring physician' }, wait), {
       target: { value: 'okafor' },
     });
-    (await screen.findByRole('option', { name: /Ben Okafor/ })).click();
+    (await screen.findByRole('option', { name: /Ben Okafor/ }, wait)).click();
     fireEvent.input(screen.getByLabelText('Service'), { target: { value: 'Oncology' } });
     screen.getByRole('button', { name: 'Save referral' }).click();
-    await screen.findByRole('article', { name: 'Referral from Ben Okafor' });
+    await screen.findByRole('article', { name: 'Referral from Ben Okafor' }, wait);
     await waitFor(() => expect(screen.getByTestId('referral-total').textContent).toBe('10'));
   });
 });

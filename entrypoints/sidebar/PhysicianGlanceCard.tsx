@@ -30,7 +30,12 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
       <div>Open referrals: {openReferrals}</div>
       {openConcerns.length > 0 && <div class="due overdue">Open concerns: {openConcerns.length}</div>}
       {programsHeard.length > 0 && <div>Heard: {programsHeard.join(', ')}</div>}
-      {programsNotHeard.length > 0 && <div class="muted">Not heard yet: {programsNotHeard.join(', ')}</div>}
+      {programsNotHeard.length > 0 && (
+        <div class="muted">
+          Not heard yet: {programsNotHeard.slice(0, 3).join(', ')}
+          {programsNotHeard.length > 3 && ` and ${programsNotHeard.length - 3} more`}
+        </div>
+      )}
       {p.loyaltyNote && <div class="muted">Loyalty: {firstLine(p.loyaltyNote, 160)}</div>}
       {latestNote && <div class="muted">Latest note: {firstLine(latestNote.sensitive.body)}</div>}
       {nextFollowUp && (
