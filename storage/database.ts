@@ -1,5 +1,18 @@
 import Dexie, { type Table } from 'dexie';
-import type { DayPlan, FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
+import { installDirectoryChanges } from './directory-changes';
+import type {
+  DayPlan,
+  DirectoryChange,
+  DirectoryIndexRecord,
+  FollowUp,
+  Note,
+  Outreach,
+  Physician,
+  Portal,
+  Practice,
+  Referral,
+  Settings,
+} from './schemas';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
 import { installWriteEvents } from './write-events';
 
@@ -16,6 +29,9 @@ export class RoundsDatabase extends Dexie {
   portals!: Table<Portal, string>;
   settings!: Table<Settings, 'app'>;
   dayPlans!: Table<DayPlan, string>;
+  /** Derived (version 6): the packed directory index and the physician writes since it was packed. */
+  directoryIndex!: Table<DirectoryIndexRecord, 'directory'>;
+  directoryChanges!: Table<DirectoryChange, string>;
 
   constructor(
     name = databaseName,
@@ -27,12 +43,14 @@ export class RoundsDatabase extends Dexie {
   }
 }
 
+/** Declares the versions up to `upTo`, and logs physician writes for the directory index (directory-changes.ts). */
 export function applyVersions(db: Dexie, versions: readonly SchemaVersion[], upTo: number): void {
   for (const v of versions) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  installDirectoryChanges(db);
 }
 
 export interface OpenOptions {

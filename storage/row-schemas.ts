@@ -1,5 +1,17 @@
 import type { z } from 'zod';
-import { dayPlan, followUp, note, outreach, physician, portal, practice, referral, settings } from './schemas';
+import {
+  dayPlan,
+  directoryChange,
+  directoryIndexRecord,
+  followUp,
+  note,
+  outreach,
+  physician,
+  portal,
+  practice,
+  referral,
+  settings,
+} from './schemas';
 
 /** The current schema of every table's stored rows: what an upgraded or imported row must parse as. */
 export const rowSchemas: Record<string, z.ZodType> = {
@@ -12,4 +24,7 @@ export const rowSchemas: Record<string, z.ZodType> = {
   portals: portal,
   settings,
   dayPlans: dayPlan,
+  // Derived (version 6): never exported; listed so upgrades and the table check know them.
+  directoryIndex: directoryIndexRecord,
+  directoryChanges: directoryChange,
 };

@@ -57,6 +57,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    version: 6,
+    // Derived, never exported: the packed directory search index and the log of physician writes since it was
+    // packed (storage/directory-changes.ts writes it in the same transaction as every physician write). Numbered 6:
+    // 4 and 5 are taken by other branches; Dexie accepts the gap. No rows to rewrite.
+    stores: {
+      directoryIndex: 'key',
+      directoryChanges: 'id',
+    },
+  },
 ];
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -1,5 +1,6 @@
 export * from './common';
 export * from './day-plan';
+export * from './directory-index';
 export * from './follow-up';
 export * from './note';
 export * from './outreach';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * Derived data (schema version 6): the directory's search index, packed, so that a page or a restarted background
+ * loads one record instead of reading every physician row. Never exported or imported; Delete all data clears it;
+ * anything that does not parse (an older format, a torn or corrupt record) is rebuilt from the physicians table.
+ */
+export const directoryIndexFormat = 1;
+
+const int32 = z.instanceof(Int32Array);
+
+export const directoryIndexRecord = z.object({
+  key: z.literal('directory'),
+  format: z.literal(directoryIndexFormat),
+  /** The newest `updatedAt` among the indexed rows: a row newer than this that the change log lacks means stale. */
+  newest: z.string(),
+  size: z.number().int().min(0),
+  /** JSON of the indexed rows' display fields, `entryFields` per row, in doc order. */
+  entries: z.string(),
+  /** JSON of the unique folded tokens, by token id. */
+  tokens: z.string(),
+  /** Token ids ordered by token text. */
+  sorted: int32,
+  /** Per token id its postings `doc * 8 + field`, from `postingStart[id]` to `postingStart[id + 1]`. */
+  postingStart: int32,
+  postings: int32,
+  /** Per doc its entries `token * 8 + field`, from `docStart[doc]` to `docStart[doc + 1]`. */
+  docStart: int32,
+  docEntries: int32,
+  masks: int32,
+  lengths: z.instanceof(Uint8Array),
+  wordIds: int32,
+});
+export type DirectoryIndexRecord = z.infer<typeof directoryIndexRecord>;
+
+/** One pending directory change: a physician id written since the stored index was packed, with a token per write. */
+export const directoryChange = z.object({ id: z.string(), token: z.string() });
+export type DirectoryChange = z.infer<typeof directoryChange>;
