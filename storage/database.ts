@@ -4,6 +4,7 @@ import type {
   DayPlan,
   DirectoryChange,
   DirectoryIndexRecord,
+  DirectoryIndexStamp,
   FollowUp,
   Note,
   Outreach,
@@ -30,7 +31,7 @@ export class RoundsDatabase extends Dexie {
   settings!: Table<Settings, 'app'>;
   dayPlans!: Table<DayPlan, string>;
   /** Derived (version 6): the packed directory index and the physician writes since it was packed. */
-  directoryIndex!: Table<DirectoryIndexRecord, 'directory'>;
+  directoryIndex!: Table<DirectoryIndexRecord | DirectoryIndexStamp, 'directory' | 'stamp'>;
   directoryChanges!: Table<DirectoryChange, string>;
 
   constructor(

@@ -34,7 +34,10 @@ describe('directory change log', () => {
     );
     expect(await logged(db)).toEqual([rebuildMarker]);
     await db.directoryChanges.clear();
-    await db.physicians.where('id').equals(rows[0]?.id ?? '').modify({ first: 'X' });
+    await db.physicians
+      .where('id')
+      .equals(rows[0]?.id ?? '')
+      .modify({ first: 'X' });
     expect(await logged(db)).toEqual([rows[0]?.id]);
     await db.directoryChanges.clear();
     await db.physicians.clear();

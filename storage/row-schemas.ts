@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   dayPlan,
   directoryChange,
-  directoryIndexRecord,
+  directoryIndexRow,
   followUp,
   note,
   outreach,
@@ -25,6 +25,6 @@ export const rowSchemas: Record<string, z.ZodType> = {
   settings,
   dayPlans: dayPlan,
   // Derived (version 6): never exported; listed so upgrades and the table check know them.
-  directoryIndex: directoryIndexRecord,
+  directoryIndex: directoryIndexRow,
   directoryChanges: directoryChange,
 };

@@ -12,6 +12,8 @@ const int32 = z.instanceof(Int32Array);
 export const directoryIndexRecord = z.object({
   key: z.literal('directory'),
   format: z.literal(directoryIndexFormat),
+  /** Random per packing; the `stamp` record repeats it (a writer packs only over the record it loaded). */
+  stamp: z.string(),
   /** The newest `updatedAt` among the indexed rows: a row newer than this that the change log lacks means stale. */
   newest: z.string(),
   size: z.number().int().min(0),
@@ -32,6 +34,11 @@ export const directoryIndexRecord = z.object({
   wordIds: int32,
 });
 export type DirectoryIndexRecord = z.infer<typeof directoryIndexRecord>;
+
+/** The small record naming the current packing, read before a write so two writers never overwrite newer work. */
+export const directoryIndexStamp = z.object({ key: z.literal('stamp'), stamp: z.string() });
+export type DirectoryIndexStamp = z.infer<typeof directoryIndexStamp>;
+export const directoryIndexRow = z.union([directoryIndexRecord, directoryIndexStamp]);
 
 /** One pending directory change: a physician id written since the stored index was packed, with a token per write. */
 export const directoryChange = z.object({ id: z.string(), token: z.string() });

@@ -8,16 +8,25 @@ import { matchWord } from './word-matches';
 const fields = { last: 0, first: 1, middle: 2, npi: 3, practice: 4, specialty: 5 } as const;
 const fieldWeight = [0.4, 0.36, 0.2, 0.4, 0.16, 0.16];
 
-export interface SearchHit {
-  physician: Physician;
+/**
+ * What the index keeps of a physician: the fields it searches and a result shows (a Physician row fits). The stored
+ * index (packed-index.ts) carries only these, so a loaded index answers with these fields, not whole rows.
+ */
+export type DirectoryEntry = Pick<
+  Physician,
+  'id' | 'prefix' | 'first' | 'middle' | 'last' | 'suffix' | 'credentials' | 'specialty' | 'practiceName' | 'updatedAt'
+> & { npi?: string | undefined; deletedAt?: string | null };
+
+export interface SearchHit<T extends DirectoryEntry = DirectoryEntry> {
+  physician: T;
   score: number;
 }
 
-export interface SearchOptions {
+export interface SearchOptions<T extends DirectoryEntry = DirectoryEntry> {
   /** At most this many hits (default 20). */
   limit?: number;
   /** Adjusts a hit's score, e.g. a boost for recently or often visited physicians. */
-  boost?: (physician: Physician, score: number) => number;
+  boost?: (physician: T, score: number) => number;
 }
 
 const maxQueryWords = 8;
@@ -32,10 +41,11 @@ const splitWords = (text: string) =>
  * Cost per keystroke: a binary search and a scan of one prefix range per word, a filtered typo scan
  * over unique tokens, then the postings of the most selective word, checked against the other words.
  */
-export class PhysicianIndex {
-  private readonly dictionary = new TokenDictionary();
-  private readonly rows: Array<Physician | undefined> = [];
-  private readonly docTokens: Array<Int32Array | undefined> = [];
+export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
+  // Read by packed-index.ts, which packs and unpacks them; nothing else touches them.
+  /** @internal */ readonly dictionary: TokenDictionary;
+  /** @internal */ readonly rows: Array<T | undefined>;
+  /** @internal */ readonly docTokens: Array<Int32Array | undefined>;
   private readonly docOf = new Map<string, number>();
   private readonly freeDocs: number[] = [];
   // Per-doc scratch for one query, stamped so nothing is cleared between keystrokes.
@@ -44,9 +54,24 @@ export class PhysicianIndex {
   private candidates = new Int32Array(1024);
   private queryNumber = 0;
 
+  /** An empty index, or one over unpacked parts (packed-index.ts: docs dense from 0, none removed). */
+  constructor(
+    parts: { dictionary: TokenDictionary; rows: T[]; docTokens: Int32Array[] } = {
+      dictionary: new TokenDictionary(),
+      rows: [],
+      docTokens: [],
+    },
+  ) {
+    this.dictionary = parts.dictionary;
+    this.rows = parts.rows;
+    this.docTokens = parts.docTokens;
+    for (const [doc, row] of parts.rows.entries()) this.docOf.set(row.id, doc);
+    if (this.rows.length > this.stamp.length) this.growScratch(this.rows.length * 2);
+  }
+
   /** An index of the given rows (soft-deleted rows are left out). */
-  static from(physicians: Iterable<Physician>): PhysicianIndex {
-    const index = new PhysicianIndex();
+  static from<R extends DirectoryEntry>(physicians: Iterable<R>): PhysicianIndex<R> {
+    const index = new PhysicianIndex<R>();
     for (const p of physicians) index.put(p);
     index.dictionary.settle();
     return index;
@@ -57,7 +82,7 @@ export class PhysicianIndex {
   }
 
   /** Adds or replaces a physician (by id); a soft-deleted row is removed. */
-  put(physician: Physician): void {
+  put(physician: T): void {
     this.remove(physician.id);
     if (physician.deletedAt) return;
     const doc = this.freeDocs.pop() ?? this.rows.length;
@@ -70,7 +95,7 @@ export class PhysicianIndex {
         const entry = id * 8 + field;
         if (entries.includes(entry)) continue;
         entries.push(entry);
-        (this.dictionary.postings[id] as number[]).push(doc * 8 + field);
+        this.dictionary.addPosting(id, doc * 8 + field);
       }
     };
     add(physician.last, fields.last);
@@ -95,7 +120,7 @@ export class PhysicianIndex {
   }
 
   /** The best hits for what the user typed so far (empty query, empty result). */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
+  search(query: string, options: SearchOptions<T> = {}): SearchHit<T>[] {
     const words = splitWords(query).slice(0, maxQueryWords);
     if (words.length === 0) return [];
     const matches = words.map((word, i) => matchWord(this.dictionary, word, i === words.length - 1));
@@ -118,10 +143,10 @@ export class PhysicianIndex {
         score += s;
       }
       if (score === 0) continue;
-      const row = this.rows[doc] as Physician;
+      const row = this.rows[doc] as T;
       top.offer(doc, options.boost ? options.boost(row, score) : score);
     }
-    return top.sorted().map(({ doc, score }) => ({ physician: this.rows[doc] as Physician, score }));
+    return top.sorted().map(({ doc, score }) => ({ physician: this.rows[doc] as T, score }));
   }
 
   // Best score per doc over the driving word's tokens; the docs touched go to `candidates` (no garbage per keystroke).
@@ -129,7 +154,9 @@ export class PhysicianIndex {
     const query = ++this.queryNumber;
     let count = 0;
     for (const [id, q] of matched) {
-      for (const entry of this.dictionary.postings[id] as number[]) {
+      const list = this.dictionary.postings[id] as number[] | Int32Array;
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i] as number;
         const doc = entry >> 3;
         const s = q + (fieldWeight[entry & 7] as number);
         if (this.stamp[doc] !== query) {
@@ -153,7 +180,7 @@ export class PhysicianIndex {
 
   private postingCount(matched: Map<number, number>): number {
     let n = 0;
-    for (const id of matched.keys()) n += (this.dictionary.postings[id] as number[]).length;
+    for (const id of matched.keys()) n += (this.dictionary.postings[id] as number[] | Int32Array).length;
     return n;
   }
 
