@@ -17,8 +17,10 @@ export const directoryIndexRecord = z.object({
   /** The newest `updatedAt` among the indexed rows: a row newer than this that the change log lacks means stale. */
   newest: z.string(),
   size: z.number().int().min(0),
-  /** JSON of the indexed rows' display fields, `entryFields` per row, in doc order. */
+  /** The indexed rows' display fields, in doc order: fields end with U+001F, credentials joined by U+001E. */
   entries: z.string(),
+  /** Where each doc's fields start in `entries` (size + 1 offsets). */
+  entryStart: int32,
   /** JSON of the unique folded tokens, by token id. */
   tokens: z.string(),
   /** Token ids ordered by token text. */

@@ -1,55 +1,66 @@
 import { type DirectoryIndexRecord, directoryIndexFormat } from '../../../storage/schemas/directory-index';
-import { type DirectoryEntry, PhysicianIndex } from './physician-index';
+import { type DirectoryEntry, type PackedDocs, PhysicianIndex } from './physician-index';
 import { TokenDictionary } from './token-dictionary';
 
-/** The display fields kept per doc, in this order (credentials as one JSON array). */
-const fieldCount = 11;
+const fieldEnd = '\u001f';
+const listSeparator = '\u001e';
+// The separators never occur in what is shown (control characters): dropped, not escaped.
+const clean = (text: string) => text.replace(/[\u001e\u001f]/g, '');
 
-function entryFields(e: DirectoryEntry, out: string[]): void {
-  out.push(e.id, e.prefix, e.first, e.middle, e.last, e.suffix, JSON.stringify(e.credentials), e.npi ?? '');
-  out.push(e.specialty, e.practiceName, e.updatedAt);
+/** The display fields kept per doc, in this order: id, prefix, first, middle, last, suffix, credentials, npi, specialty, practice. */
+function packEntry(e: DirectoryEntry): string {
+  const credentials = e.credentials.map(clean).join(listSeparator);
+  const fields = [e.id, e.prefix, e.first, e.middle, e.last, e.suffix, credentials, e.npi ?? '', e.specialty];
+  return `${fields.map((f, i) => (i === 6 ? f : clean(f))).join(fieldEnd)}${fieldEnd}${clean(e.practiceName)}${fieldEnd}`;
 }
 
-function entryAt(f: string[], i: number): DirectoryEntry {
-  const npi = f[i + 7] as string;
+function unpackEntry(text: string): DirectoryEntry {
+  const f = text.split(fieldEnd);
+  const npi = f[7] as string;
   return {
-    id: f[i] as string,
-    prefix: f[i + 1] as string,
-    first: f[i + 2] as string,
-    middle: f[i + 3] as string,
-    last: f[i + 4] as string,
-    suffix: f[i + 5] as string,
-    credentials: JSON.parse(f[i + 6] as string) as string[],
+    id: f[0] as string,
+    prefix: f[1] as string,
+    first: f[2] as string,
+    middle: f[3] as string,
+    last: f[4] as string,
+    suffix: f[5] as string,
+    credentials: f[6] ? (f[6] as string).split(listSeparator) : [],
     ...(npi ? { npi } : {}),
-    specialty: f[i + 8] as string,
-    practiceName: f[i + 9] as string,
-    updatedAt: f[i + 10] as string,
+    specialty: f[8] as string,
+    practiceName: f[9] as string,
   };
 }
 
 /**
- * Packs an index for storage (`newest`: the newest `updatedAt` in the table it reflects, deleted rows included): docs renumbered densely (removed ones dropped), postings and per-doc tokens as
- * Int32Arrays with offsets, tokens and display fields as JSON. Structured clone copies typed arrays as bytes and
- * JSON.parse is fast, so loading 50,000 physicians is one record read and a few passes, not 50,000 rows.
+ * Packs an index for storage (`newest`: the newest `updatedAt` in the table it reflects, deleted rows included):
+ * docs renumbered densely (removed ones dropped), postings and per-doc tokens as Int32Arrays with offsets, display
+ * fields as one string with offsets. Structured clone copies these as bytes, and the unpacked index reads a doc's
+ * fields or tokens only when a search reaches it: loading 50,000 physicians is one record read and a few passes.
  */
 export function packIndex(index: PhysicianIndex, newest: string, stamp: string): DirectoryIndexRecord {
-  const { dictionary: d, rows, docTokens } = index;
-  const renumber = new Int32Array(rows.length).fill(-1);
-  const fields: string[] = [];
+  const d = index.dictionary;
+  const renumber = new Int32Array(index.docCount).fill(-1);
+  const entries: string[] = [];
+  const entryStart: number[] = [0];
   const docStart: number[] = [0];
   const docEntries: number[] = [];
   let size = 0;
-  for (const [doc, row] of rows.entries()) {
+  let length = 0;
+  for (let doc = 0; doc < index.docCount; doc++) {
+    const row = index.row(doc);
     if (!row) continue;
     renumber[doc] = size++;
-    entryFields(row, fields);
-    for (const entry of docTokens[doc] ?? []) docEntries.push(entry);
+    const packed = packEntry(row);
+    entries.push(packed);
+    length += packed.length;
+    entryStart.push(length);
+    for (const entry of index.tokensOf(doc)) docEntries.push(entry);
     docStart.push(docEntries.length);
   }
   const postingStart = new Int32Array(d.tokens.length + 1);
   const postings: number[] = [];
   for (let id = 0; id < d.tokens.length; id++) {
-    for (const entry of d.postings[id] ?? []) {
+    for (const entry of d.list(id)) {
       const doc = renumber[entry >> 3] as number;
       if (doc >= 0) postings.push(doc * 8 + (entry & 7));
     }
@@ -62,7 +73,8 @@ export function packIndex(index: PhysicianIndex, newest: string, stamp: string):
     stamp,
     newest,
     size,
-    entries: JSON.stringify(fields),
+    entries: entries.join(''),
+    entryStart: Int32Array.from(entryStart),
     tokens: JSON.stringify(d.tokens),
     sorted: Int32Array.from(d.sorted),
     postingStart,
@@ -75,14 +87,21 @@ export function packIndex(index: PhysicianIndex, newest: string, stamp: string):
   };
 }
 
+const increasing = (a: Int32Array) => a.every((v, i) => i === 0 || v >= (a[i - 1] as number));
+
 /** Why a stored record cannot be used as it is (then the caller rebuilds), or null when it is sound. */
-function problem(r: DirectoryIndexRecord, fields: unknown, tokens: unknown): string | null {
+function problem(r: DirectoryIndexRecord, tokens: unknown): string | null {
   const n = r.size;
   const t = Array.isArray(tokens) ? tokens.length : -1;
-  if (!Array.isArray(fields) || fields.length !== n * fieldCount) return 'entries do not match the size';
-  if (t < 0 || r.sorted.length !== t || r.masks.length !== t || r.lengths.length !== t) return 'token tables differ';
-  if (r.postingStart.length !== t + 1 || r.postingStart[t] !== r.postings.length) return 'postings do not add up';
-  if (r.docStart.length !== n + 1 || r.docStart[n] !== r.docEntries.length) return 'doc tokens do not add up';
+  if (t < 0 || !tokens || (tokens as unknown[]).some((x) => typeof x !== 'string')) return 'tokens unreadable';
+  if (r.entryStart.length !== n + 1 || r.entryStart[n] !== r.entries.length || r.entryStart[0] !== 0)
+    return 'entries do not match the size';
+  if (!increasing(r.entryStart)) return 'entries out of order';
+  if (r.sorted.length !== t || r.masks.length !== t || r.lengths.length !== t) return 'token tables differ';
+  if (r.postingStart.length !== t + 1 || r.postingStart[t] !== r.postings.length || !increasing(r.postingStart))
+    return 'postings do not add up';
+  if (r.docStart.length !== n + 1 || r.docStart[n] !== r.docEntries.length || !increasing(r.docStart))
+    return 'doc tokens do not add up';
   for (const e of r.postings) if (e < 0 || e >> 3 >= n) return 'a posting names no doc';
   for (const e of r.docEntries) if (e < 0 || e >> 3 >= t) return 'a doc names no token';
   for (const id of r.sorted) if (id < 0 || id >= t) return 'the token order names no token';
@@ -92,17 +111,16 @@ function problem(r: DirectoryIndexRecord, fields: unknown, tokens: unknown): str
 
 /** The index a stored record describes; throws when the record does not hold together (the caller rebuilds). */
 export function unpackIndex(r: DirectoryIndexRecord): PhysicianIndex {
-  const fields = JSON.parse(r.entries) as unknown;
   const tokens = JSON.parse(r.tokens) as unknown;
-  const wrong = problem(r, fields, tokens);
+  const wrong = problem(r, tokens);
   if (wrong) throw new Error(`stored directory index: ${wrong}`);
-  const f = fields as string[];
-  const rows: DirectoryEntry[] = new Array(r.size);
-  const docTokens: Int32Array[] = new Array(r.size);
-  for (let doc = 0; doc < r.size; doc++) {
-    rows[doc] = entryAt(f, doc * fieldCount);
-    docTokens[doc] = r.docEntries.subarray(r.docStart[doc], r.docStart[doc + 1]);
-  }
+  const text = (doc: number) => r.entries.slice(r.entryStart[doc], r.entryStart[doc + 1]);
+  const docs: PackedDocs<DirectoryEntry> = {
+    size: r.size,
+    id: (doc) => r.entries.slice(r.entryStart[doc], r.entries.indexOf(fieldEnd, r.entryStart[doc])),
+    entry: (doc) => unpackEntry(text(doc)),
+    tokens: (doc) => r.docEntries.subarray(r.docStart[doc], r.docStart[doc + 1]),
+  };
   const dictionary = TokenDictionary.unpack({ ...r, tokens: tokens as string[] });
-  return new PhysicianIndex({ dictionary, rows, docTokens });
+  return new PhysicianIndex(dictionary, docs);
 }

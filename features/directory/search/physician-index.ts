@@ -14,7 +14,7 @@ const fieldWeight = [0.4, 0.36, 0.2, 0.4, 0.16, 0.16];
  */
 export type DirectoryEntry = Pick<
   Physician,
-  'id' | 'prefix' | 'first' | 'middle' | 'last' | 'suffix' | 'credentials' | 'specialty' | 'practiceName' | 'updatedAt'
+  'id' | 'prefix' | 'first' | 'middle' | 'last' | 'suffix' | 'credentials' | 'specialty' | 'practiceName'
 > & { npi?: string | undefined; deletedAt?: string | null };
 
 export interface SearchHit<T extends DirectoryEntry = DirectoryEntry> {
@@ -30,6 +30,7 @@ export interface SearchOptions<T extends DirectoryEntry = DirectoryEntry> {
 }
 
 const maxQueryWords = 8;
+const empty = new Int32Array(0);
 const splitWords = (text: string) =>
   foldName(text)
     .split(/[\s-]+/)
@@ -41,13 +42,22 @@ const splitWords = (text: string) =>
  * Cost per keystroke: a binary search and a scan of one prefix range per word, a filtered typo scan
  * over unique tokens, then the postings of the most selective word, checked against the other words.
  */
+/** Docs unpacked from the stored index (packed-index.ts), read one by one only when needed. */
+export interface PackedDocs<T> {
+  size: number;
+  id(doc: number): string;
+  entry(doc: number): T;
+  tokens(doc: number): Int32Array;
+}
+
 export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
-  // Read by packed-index.ts, which packs and unpacks them; nothing else touches them.
-  /** @internal */ readonly dictionary: TokenDictionary;
-  /** @internal */ readonly rows: Array<T | undefined>;
-  /** @internal */ readonly docTokens: Array<Int32Array | undefined>;
-  private readonly docOf = new Map<string, number>();
+  /** @internal Read by packed-index.ts. */ readonly dictionary: TokenDictionary;
+  /** Per doc: the row, null once removed, undefined while a packed doc is not yet read. */
+  private readonly rows: Array<T | null | undefined> = [];
+  private readonly docTokens: Array<Int32Array | undefined> = [];
+  private docOfMap: Map<string, number> | null = new Map();
   private readonly freeDocs: number[] = [];
+  private live = 0;
   // Per-doc scratch for one query, stamped so nothing is cleared between keystrokes.
   private stamp = new Int32Array(1024);
   private best = new Float64Array(1024);
@@ -56,17 +66,16 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
 
   /** An empty index, or one over unpacked parts (packed-index.ts: docs dense from 0, none removed). */
   constructor(
-    parts: { dictionary: TokenDictionary; rows: T[]; docTokens: Int32Array[] } = {
-      dictionary: new TokenDictionary(),
-      rows: [],
-      docTokens: [],
-    },
+    dictionary = new TokenDictionary(),
+    private readonly packed: PackedDocs<T> | null = null,
   ) {
-    this.dictionary = parts.dictionary;
-    this.rows = parts.rows;
-    this.docTokens = parts.docTokens;
-    for (const [doc, row] of parts.rows.entries()) this.docOf.set(row.id, doc);
-    if (this.rows.length > this.stamp.length) this.growScratch(this.rows.length * 2);
+    this.dictionary = dictionary;
+    if (packed) {
+      this.live = packed.size;
+      this.rows.length = packed.size;
+      this.docOfMap = null;
+      if (packed.size > this.stamp.length) this.growScratch(packed.size * 2);
+    }
   }
 
   /** An index of the given rows (soft-deleted rows are left out). */
@@ -78,7 +87,38 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
   }
 
   get size(): number {
-    return this.docOf.size;
+    return this.live;
+  }
+
+  /** Number of doc slots (live, removed or free): docs are numbered below it. */
+  get docCount(): number {
+    return this.rows.length;
+  }
+
+  /** The row of a doc, or null when that doc was removed. */
+  row(doc: number): T | null {
+    const row = this.rows[doc];
+    if (row !== undefined) return row;
+    if (!this.packed || doc >= this.packed.size) return null;
+    const read = this.packed.entry(doc);
+    this.rows[doc] = read;
+    return read;
+  }
+
+  /** The doc's entries `token * 8 + field`. */
+  tokensOf(doc: number): Int32Array {
+    return this.docTokens[doc] ?? (this.packed && this.rows[doc] !== null ? this.packed.tokens(doc) : empty);
+  }
+
+  private docOf(): Map<string, number> {
+    if (!this.docOfMap) {
+      this.docOfMap = new Map();
+      for (let doc = 0; doc < this.rows.length; doc++) {
+        if (this.rows[doc] === null) continue;
+        this.docOfMap.set(this.rows[doc]?.id ?? (this.packed as PackedDocs<T>).id(doc), doc);
+      }
+    }
+    return this.docOfMap;
   }
 
   /** Adds or replaces a physician (by id); a soft-deleted row is removed. */
@@ -87,7 +127,8 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     if (physician.deletedAt) return;
     const doc = this.freeDocs.pop() ?? this.rows.length;
     this.rows[doc] = physician;
-    this.docOf.set(physician.id, doc);
+    this.docOf().set(physician.id, doc);
+    this.live++;
     const entries: number[] = [];
     const add = (text: string, field: number) => {
       for (const word of splitWords(text)) {
@@ -110,13 +151,15 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
 
   /** Removes a physician by id (no-op when absent). */
   remove(id: string): void {
-    const doc = this.docOf.get(id);
+    const docOf = this.docOf();
+    const doc = docOf.get(id);
     if (doc === undefined) return;
-    for (const entry of this.docTokens[doc] ?? []) this.dictionary.removePostings(entry >> 3, doc);
-    this.rows[doc] = undefined;
+    for (const entry of this.tokensOf(doc)) this.dictionary.removePostings(entry >> 3, doc);
+    this.rows[doc] = null;
     this.docTokens[doc] = undefined;
-    this.docOf.delete(id);
+    docOf.delete(id);
     this.freeDocs.push(doc);
+    this.live--;
   }
 
   /** The best hits for what the user typed so far (empty query, empty result). */
@@ -143,10 +186,10 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
         score += s;
       }
       if (score === 0) continue;
-      const row = this.rows[doc] as T;
+      const row = this.row(doc) as T;
       top.offer(doc, options.boost ? options.boost(row, score) : score);
     }
-    return top.sorted().map(({ doc, score }) => ({ physician: this.rows[doc] as T, score }));
+    return top.sorted().map(({ doc, score }) => ({ physician: this.row(doc) as T, score }));
   }
 
   // Best score per doc over the driving word's tokens; the docs touched go to `candidates` (no garbage per keystroke).
@@ -154,7 +197,7 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     const query = ++this.queryNumber;
     let count = 0;
     for (const [id, q] of matched) {
-      const list = this.dictionary.postings[id] as number[] | Int32Array;
+      const list = this.dictionary.list(id);
       for (let i = 0; i < list.length; i++) {
         const entry = list[i] as number;
         const doc = entry >> 3;
@@ -171,7 +214,9 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
 
   private bestFor(doc: number, matched: Map<number, number>): number {
     let best = 0;
-    for (const entry of this.docTokens[doc] as Int32Array) {
+    const tokens = this.tokensOf(doc);
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = tokens[i] as number;
       const q = matched.get(entry >> 3);
       if (q !== undefined) best = Math.max(best, q + (fieldWeight[entry & 7] as number));
     }
@@ -180,7 +225,7 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
 
   private postingCount(matched: Map<number, number>): number {
     let n = 0;
-    for (const id of matched.keys()) n += (this.dictionary.postings[id] as number[] | Int32Array).length;
+    for (const id of matched.keys()) n += this.dictionary.list(id).length;
     return n;
   }
 

@@ -6,10 +6,11 @@
 export class TokenDictionary {
   readonly tokens: string[] = [];
   /**
-   * Per token id: entries `doc * 8 + field` (plain arrays of small ints: V8 stores them unboxed). A dictionary
-   * unpacked from the stored index holds views into one packed array, copied to a plain array on first change.
+   * Per token id: entries `doc * 8 + field` (plain arrays of small ints: V8 stores them unboxed). In a dictionary
+   * unpacked from the stored index, a token's list is a range of one packed array until it first changes (`list`).
    */
-  readonly postings: Array<number[] | Int32Array> = [];
+  private readonly postings: Array<number[] | undefined> = [];
+  private packed: { postings: Int32Array; start: Int32Array } | null = null;
   /** Token ids ordered by token text. */
   readonly sorted: number[] = [];
   /** Ids of alphabetic tokens, the only ones the typo scan looks at (never NPIs). */
@@ -21,7 +22,7 @@ export class TokenDictionary {
   /** New ids not yet in `sorted`: placed one by one when few, by one sort after a bulk load. */
   private readonly pending: number[] = [];
 
-  /** A dictionary over packed parts (packed-index.ts); postings are views into `postings`. */
+  /** A dictionary over packed parts (packed-index.ts). */
   static unpack(parts: {
     tokens: string[];
     sorted: Int32Array;
@@ -33,15 +34,22 @@ export class TokenDictionary {
   }): TokenDictionary {
     const d = new TokenDictionary();
     d.ids = null;
-    d.tokens.push(...parts.tokens);
-    for (let id = 0; id < parts.tokens.length; id++) {
-      d.postings.push(parts.postings.subarray(parts.postingStart[id], parts.postingStart[id + 1]));
-    }
+    for (const token of parts.tokens) d.tokens.push(token);
+    d.packed = { postings: parts.postings, start: parts.postingStart };
+    d.postings.length = parts.tokens.length;
     for (const id of parts.sorted) d.sorted.push(id);
     for (const id of parts.wordIds) d.wordIds.push(id);
     d.masks = parts.masks;
     d.lengths = parts.lengths;
     return d;
+  }
+
+  /** The token's postings (read only: change them through addPosting / removePostings). */
+  list(id: number): readonly number[] | Int32Array {
+    const own = this.postings[id];
+    if (own) return own;
+    const p = this.packed;
+    return p ? p.postings.subarray(p.start[id], p.start[id + 1]) : [];
   }
 
   private idMap(): Map<string, number> {
@@ -113,9 +121,9 @@ export class TokenDictionary {
   }
 
   private writable(id: number): number[] {
-    const list = this.postings[id] as number[] | Int32Array;
-    if (Array.isArray(list)) return list;
-    const copy = Array.from(list);
+    const own = this.postings[id];
+    if (own) return own;
+    const copy = Array.from(this.list(id));
     this.postings[id] = copy;
     return copy;
   }
