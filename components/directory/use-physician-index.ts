@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadPhysicianIndex } from '../../features/directory/search/load-index';
 import { PhysicianIndex } from '../../features/directory/search/physician-index';
+import { loadDirectoryIndex } from '../../features/directory/search/stored-index';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** The index (null while it is being built) and a number that changes whenever its content does. */
@@ -11,8 +11,8 @@ export interface LiveIndex {
 }
 
 /**
- * The directory's search index, built once (after `delayMs`, so the first paint's queries go first), then kept
- * current incrementally: a live query over the `updatedAt` index returns only rows written since the build (here,
+ * The directory's search index, loaded once from the stored index (after `delayMs`, so the first paint's queries go
+ * first; features/directory/search/stored-index.ts), then kept current incrementally: a live query over the `updatedAt` index returns only rows written since the build (here,
  * in the popup or another tab) and each is put again (a soft delete removes it). `version` changes whenever the index does, so callers re-run their search.
  */
 export function usePhysicianIndex(db: RoundsDatabase, delayMs = 0): LiveIndex {
@@ -23,7 +23,7 @@ export function usePhysicianIndex(db: RoundsDatabase, delayMs = 0): LiveIndex {
     let live = true;
     let unsubscribe = () => {};
     const start = () =>
-      loadPhysicianIndex(db).then(({ index, since }) => {
+      loadDirectoryIndex(db).then(({ index, since }) => {
         if (!live) return;
         let current = index;
         setState({ index, version: 1 });

@@ -105,6 +105,14 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     return read;
   }
 
+  /** Every indexed row, in doc order. */
+  *entries(): Generator<T> {
+    for (let doc = 0; doc < this.rows.length; doc++) {
+      const row = this.row(doc);
+      if (row) yield row;
+    }
+  }
+
   /** The doc's entries `token * 8 + field`. */
   tokensOf(doc: number): Int32Array {
     return this.docTokens[doc] ?? (this.packed && this.rows[doc] !== null ? this.packed.tokens(doc) : empty);
