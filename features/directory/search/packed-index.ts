@@ -5,7 +5,7 @@ import { TokenDictionary } from './token-dictionary';
 const fieldEnd = '\u001f';
 const listSeparator = '\u001e';
 // The separators never occur in what is shown (control characters): dropped, not escaped.
-const clean = (text: string) => text.replace(/[\u001e\u001f]/g, '');
+const clean = (text: string) => text.replaceAll(fieldEnd, '').replaceAll(listSeparator, '');
 
 /** The display fields kept per doc, in this order: id, prefix, first, middle, last, suffix, credentials, npi, specialty, practice. */
 function packEntry(e: DirectoryEntry): string {

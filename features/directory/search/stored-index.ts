@@ -103,8 +103,14 @@ export async function loadDirectoryIndex(
   let loaded: LoadedDirectory;
   if (typeof stored === 'string') {
     const { index, since } = await loadPhysicianIndex(db);
-    const newest = since > s.newest ? since : s.newest;
-    loaded = { index, since: newest, from: 'rebuilt', reason: stored, persisted: Promise.resolve(false) };
+    // ISO instants: the later one sorts last.
+    loaded = {
+      index,
+      since: [since, s.newest].sort()[1] as string,
+      from: 'rebuilt',
+      reason: stored,
+      persisted: Promise.resolve(false),
+    };
   } else loaded = stored;
   const persistAfter = options.persistAfter ?? 500;
   if (loaded.from === 'rebuilt' || (s.changes.length > 0 && s.changes.length >= persistAfter)) {
