@@ -1,5 +1,4 @@
 import { type DirectoryEntry, PhysicianIndex } from '../../features/directory/search/physician-index';
-import { loadDirectoryIndex } from '../../features/directory/search/stored-index';
 import { e2eExpose, markOnce } from '../../features/instrumentation/marks';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
@@ -40,6 +39,8 @@ export class DirectorySearch {
 
   /** Loads the stored directory index (one record), then the practices; rows put meanwhile are kept. */
   async load(): Promise<void> {
+    // Its own chunk (zod's record check, the packed format): not part of the popup's first paint.
+    const { loadDirectoryIndex } = await import('../../features/directory/search/stored-index');
     const { index } = await loadDirectoryIndex(this.db);
     for (const row of this.putEarly) index.put(row);
     this.putEarly.length = 0;
