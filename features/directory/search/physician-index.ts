@@ -1,12 +1,12 @@
 import { foldName } from '../../../storage/name-keys';
 import type { Physician } from '../../../storage/schemas/physician';
+import { fieldWeight, ScoreScratch } from './score-scratch';
 import { TokenDictionary } from './token-dictionary';
 import { TopResults } from './top-results';
 import { matchWord } from './word-matches';
 
 /** Indexed fields, in posting entries as `doc * 8 + field`. Weights break ties within a match tier. */
 const fields = { last: 0, first: 1, middle: 2, npi: 3, practice: 4, specialty: 5 } as const;
-const fieldWeight = [0.4, 0.36, 0.2, 0.4, 0.16, 0.16];
 
 /**
  * What the index keeps of a physician: the fields it searches and a result shows (a Physician row fits). The stored
@@ -58,11 +58,7 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
   private docOfMap: Map<string, number> | null = new Map();
   private readonly freeDocs: number[] = [];
   private live = 0;
-  // Per-doc scratch for one query, stamped so nothing is cleared between keystrokes.
-  private stamp = new Int32Array(1024);
-  private best = new Float64Array(1024);
-  private candidates = new Int32Array(1024);
-  private queryNumber = 0;
+  private readonly scratch = new ScoreScratch();
 
   /** An empty index, or one over unpacked parts (packed-index.ts: docs dense from 0, none removed). */
   constructor(
@@ -74,7 +70,7 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
       this.live = packed.size;
       this.rows.length = packed.size;
       this.docOfMap = null;
-      if (packed.size > this.stamp.length) this.growScratch(packed.size * 2);
+      this.scratch.ensure(packed.size);
     }
   }
 
@@ -154,7 +150,7 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     add(physician.practiceName, fields.practice);
     add(physician.specialty, fields.specialty);
     this.docTokens[doc] = Int32Array.from(entries);
-    if (doc >= this.stamp.length) this.growScratch(doc * 2);
+    this.scratch.ensure(doc + 1);
   }
 
   /** Removes a physician by id (no-op when absent). */
@@ -180,11 +176,15 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     const costs = matches.map((m) => this.postingCount(m));
     for (let i = 1; i < costs.length; i++) if ((costs[i] as number) < (costs[driver] as number)) driver = i;
     const others = matches.filter((_, i) => i !== driver);
-    const count = this.scoreDriver(matches[driver] as Map<number, number>);
-    const top = new TopResults(options.limit ?? 20);
+    const limit = options.limit ?? 20;
+    // One word and no boost: the best tokens first, stopping once the top `limit` is settled (short prefixes).
+    const stopAfter = words.length === 1 && !options.boost ? limit : 0;
+    const { candidates, best } = this.scratch;
+    const count = this.scratch.score(this.dictionary, matches[driver] as Map<number, number>, stopAfter);
+    const top = new TopResults(limit);
     for (let c = 0; c < count; c++) {
-      const doc = this.candidates[c] as number;
-      let score = this.best[doc] as number;
+      const doc = candidates[c] as number;
+      let score = best[doc] as number;
       for (const other of others) {
         const s = this.bestFor(doc, other);
         if (s === 0) {
@@ -194,30 +194,9 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
         score += s;
       }
       if (score === 0) continue;
-      const row = this.row(doc) as T;
-      top.offer(doc, options.boost ? options.boost(row, score) : score);
+      top.offer(doc, options.boost ? options.boost(this.row(doc) as T, score) : score);
     }
     return top.sorted().map(({ doc, score }) => ({ physician: this.row(doc) as T, score }));
-  }
-
-  // Best score per doc over the driving word's tokens; the docs touched go to `candidates` (no garbage per keystroke).
-  private scoreDriver(matched: Map<number, number>): number {
-    const query = ++this.queryNumber;
-    let count = 0;
-    for (const [id, q] of matched) {
-      const list = this.dictionary.list(id);
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i] as number;
-        const doc = entry >> 3;
-        const s = q + (fieldWeight[entry & 7] as number);
-        if (this.stamp[doc] !== query) {
-          this.stamp[doc] = query;
-          this.best[doc] = s;
-          this.candidates[count++] = doc;
-        } else if (s > (this.best[doc] as number)) this.best[doc] = s;
-      }
-    }
-    return count;
   }
 
   private bestFor(doc: number, matched: Map<number, number>): number {
@@ -235,15 +214,5 @@ export class PhysicianIndex<T extends DirectoryEntry = DirectoryEntry> {
     let n = 0;
     for (const id of matched.keys()) n += this.dictionary.list(id).length;
     return n;
-  }
-
-  private growScratch(size: number): void {
-    const stamp = new Int32Array(size);
-    stamp.set(this.stamp);
-    const best = new Float64Array(size);
-    best.set(this.best);
-    this.stamp = stamp;
-    this.best = best;
-    this.candidates = new Int32Array(size);
   }
 }
