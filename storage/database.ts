@@ -1,6 +1,10 @@
 import Dexie, { type Table } from 'dexie';
+import { installDirectoryChanges } from './directory-changes';
 import type {
   DayPlan,
+  DirectoryChange,
+  DirectoryIndexRecord,
+  DirectoryIndexStamp,
   FollowUp,
   Note,
   Outreach,
@@ -30,6 +34,9 @@ export class RoundsDatabase extends Dexie {
   dayPlans!: Table<DayPlan, string>;
   programs!: Table<Program, string>;
   events!: Table<RoundsEvent, string>;
+  /** Derived (version 5): the packed directory index and the physician writes since it was packed. */
+  directoryIndex!: Table<DirectoryIndexRecord | DirectoryIndexStamp, 'directory' | 'stamp'>;
+  directoryChanges!: Table<DirectoryChange, string>;
 
   constructor(
     name = databaseName,
@@ -41,12 +48,14 @@ export class RoundsDatabase extends Dexie {
   }
 }
 
+/** Declares the versions up to `upTo`, and logs physician writes for the directory index (directory-changes.ts). */
 export function applyVersions(db: Dexie, versions: readonly SchemaVersion[], upTo: number): void {
   for (const v of versions) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  installDirectoryChanges(db);
 }
 
 export interface OpenOptions {

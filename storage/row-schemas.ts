@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import {
   dayPlan,
   event,
+  directoryChange,
+  directoryIndexRow,
   followUp,
   note,
   outreach,
@@ -26,4 +28,7 @@ export const rowSchemas: Record<string, z.ZodType> = {
   dayPlans: dayPlan,
   programs: program,
   events: event,
+  // Derived (version 5): never exported; listed so upgrades and the table check know them.
+  directoryIndex: directoryIndexRow,
+  directoryChanges: directoryChange,
 };

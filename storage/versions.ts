@@ -87,6 +87,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('programs').bulkPut([...programs.values()]);
     },
   },
+  {
+    version: 5,
+    // Derived, never exported: the packed directory search index and the log of physician writes since it was
+    // packed (storage/directory-changes.ts writes it in the same transaction as every physician write). No rows to rewrite.
+    stores: {
+      directoryIndex: 'key',
+      directoryChanges: 'id',
+    },
+  },
 ];
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

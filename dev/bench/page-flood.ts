@@ -58,12 +58,12 @@ export async function measurePageFlood(session: ExtensionSession, log: (m: strin
   await sleep(1_500);
   const physicianId = await benchPhysician(popup);
   await sleep(1_500);
-  const quietPopup = await popupOpenTimes(session, 7);
+  const quietPopup = (await popupOpenTimes(session, 7)).map((t) => t.interactive);
   const quietSave = await saveTimes(popup, physicianId, 9);
   log('page flood: flooding');
   await page.evaluate(() => (window as unknown as { startFlood: () => void }).startFlood());
   await sleep(2_000);
-  const floodPopup = await popupOpenTimes(session, 7);
+  const floodPopup = (await popupOpenTimes(session, 7)).map((t) => t.interactive);
   const floodSave = await saveTimes(popup, physicianId, 9);
   const sends = await page.evaluate(() => performance.getEntriesByName('rounds:send').length);
   await page.evaluate(() => (window as unknown as { stopFlood: () => void }).stopFlood());

@@ -9,6 +9,8 @@ declare global {
       suites: string[];
       seed: () => Promise<BenchRow[]>;
       run: (name: string) => Promise<BenchRow[]>;
+      /** Names ("First Last") of `count` seeded physicians, for a page that names them. */
+      sample: (count: number) => Promise<string[]>;
       log: string[];
     };
   }
@@ -25,6 +27,10 @@ export function exposeBench(): void {
     suites: suites.map((s) => s.name),
     log,
     seed: async () => seedAtScale(await getDatabase(), say),
+    sample: async (count) => {
+      const rows = await (await getDatabase()).physicians.offset(1_000).limit(count).toArray();
+      return rows.map((p) => `${p.first} ${p.last}`);
+    },
     run: async (name) => {
       const suite = suites.find((s) => s.name === name);
       if (!suite) throw new Error(`no suite ${name}`);

@@ -9,6 +9,7 @@ import { planOpenRows } from './plan-open';
 
 import { popupOpenRows, popupOpenTimes } from './popup-open';
 import type { BenchRow } from './suite';
+import { measureWorkerRestart } from './worker-restart';
 
 /** npm run bench: seeds at real scale inside a real Chromium extension page and runs every suite. */
 const only = process.argv.slice(2);
@@ -33,6 +34,7 @@ try {
   if (!only.length || only.includes('plan')) rows.push(...(await planOpenRows(session)));
   if (emptyPopupOpen.length) rows.push(...popupOpenRows(await popupOpenTimes(session), emptyPopupOpen));
   if (!only.length || only.includes('injection')) rows.push(...(await measurePageCosts(session, console.log)));
+  if (!only.length || only.includes('restart')) rows.push(...(await measureWorkerRestart(session, console.log)));
   if (!only.length || only.includes('flood')) rows.push(...(await measurePageFlood(session, console.log)));
   if (!only.length || only.includes('backup')) rows.push(...(await measureBackup(session, console.log)));
 } finally {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AddToCalendar } from '../../components/calendar/AddToCalendar';
 import { useLiveQuery } from '../../components/use-live-query';
-import { calendarFileName, followUpCalendar } from '../../features/calendar/load-calendar';
 import { displayName } from '../../features/directory/display-name';
 import { formatDay } from '../../features/directory/format-dates';
 import { type DueGroups, loadDue } from '../../features/follow-ups/due';
@@ -46,10 +45,12 @@ function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
           Snooze 1 week
         </button>
         <AddToCalendar
-          build={async () => ({
-            text: await followUpCalendar(props.db, f),
-            fileName: calendarFileName('follow-up', f.dueDate),
-          })}
+          build={async () => {
+            // The calendar code is its own chunk, loaded on click: not part of the popup's first paint.
+            const calendar = await import('../../features/calendar/load-calendar');
+            const text = await calendar.followUpCalendar(props.db, f);
+            return { text, fileName: calendar.calendarFileName('follow-up', f.dueDate) };
+          }}
         />
         {f.physicianId && (
           <button

@@ -7,7 +7,11 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: vi.fn() } } }
 vi.mock('../../messaging/client', () => ({ send: (...args: unknown[]) => send(...args) }));
 // Timing marks are recorded in e2e builds only: here the bench's "interactive" mark is checked as a call.
 const mark = vi.fn();
-vi.mock('../../features/instrumentation/marks', () => ({ mark: (name: string) => mark(name) }));
+vi.mock('../../features/instrumentation/marks', () => ({
+  mark: (name: string) => mark(name),
+  markOnce: () => {},
+  e2eExpose: () => {},
+}));
 
 const { freshDatabase, repositories, steppingClock } = await import('../../tests/db');
 const { QuickLog } = await import('./QuickLog');

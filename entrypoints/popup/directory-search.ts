@@ -1,5 +1,5 @@
-import { loadPhysicianIndex } from '../../features/directory/search/load-index';
-import { PhysicianIndex } from '../../features/directory/search/physician-index';
+import { type DirectoryEntry, PhysicianIndex } from '../../features/directory/search/physician-index';
+import { e2eExpose, markOnce } from '../../features/instrumentation/marks';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
 import { searchPhysicians } from '../../storage/search';
@@ -7,17 +7,19 @@ import { searchPhysicians } from '../../storage/search';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Type-ahead over the directory with the sidebar's in-memory index (prefix and typo tolerant), loaded in chunks
- * after the popup is interactive. Until it is complete, queries go to the IndexedDB name-prefix look-up.
+ * Type-ahead over the directory with the sidebar's in-memory index (prefix and typo tolerant), loaded from the
+ * stored index after the popup is interactive. Until it is loaded, queries go to the IndexedDB name-prefix look-up.
  */
 export class DirectorySearch {
-  readonly index = new PhysicianIndex();
+  index: PhysicianIndex = new PhysicianIndex();
   ready = false;
   private boostMap: ReadonlyMap<string, number> = new Map();
   /** Only the boosted (familiar, detected) physicians: a few hundred, searched in microseconds. */
   private boosted: PhysicianIndex | null = null;
   /** Practices (not deleted) by `nameKey`, once loaded: a keystroke then finds them by binary search. */
   private practiceRows: Practice[] | null = null;
+  /** Physicians put before the index was loaded (put again into the loaded one). */
+  private readonly putEarly: Physician[] = [];
 
   constructor(private readonly db: RoundsDatabase) {}
 
@@ -35,14 +37,20 @@ export class DirectorySearch {
     });
   }
 
-  /** Loads the practices, then every physician into the index, a chunk per task so typing stays responsive. */
+  /** Loads the stored directory index (one record), then the practices; rows put meanwhile are kept. */
   async load(): Promise<void> {
+    // Its own chunk (zod's record check, the packed format): not part of the popup's first paint.
+    const { loadDirectoryIndex } = await import('../../features/directory/search/stored-index');
+    const { index } = await loadDirectoryIndex(this.db);
+    for (const row of this.putEarly) index.put(row);
+    this.putEarly.length = 0;
+    this.index = index;
+    this.ready = true;
+    markOnce('rounds:index-ready');
+    e2eExpose('roundsDirectorySearch', this); // the bench times the first keystroke answered from the whole index
+    await nextTask();
     const practices = await this.db.practices.orderBy('nameKey').toArray();
     this.practiceRows = practices.filter((p) => !p.deletedAt);
-    await nextTask();
-    await loadPhysicianIndex(this.db, { into: this.index });
-    this.index.search('a', { limit: 1 }); // puts the new tokens in order now, not on the next keystroke
-    this.ready = true;
   }
 
   /** Practices whose folded name starts with `folded`: from memory once loaded, until then the `nameKey` index. */
@@ -75,6 +83,7 @@ export class DirectorySearch {
   /** Adds or refreshes one physician (e.g. one created from the popup). */
   put(physician: Physician): void {
     this.index.put(physician);
+    if (!this.ready) this.putEarly.push(physician);
     if (this.boostMap.has(physician.id)) this.boosted?.put(physician);
   }
 
@@ -84,10 +93,10 @@ export class DirectorySearch {
    * candidate over 50,000. Same top `limit` as boosting every candidate (ties aside): an unboosted hit in it has
    * fewer than `limit` hits above it unboosted too, and a boosted one is in the boosted few's own top `limit`.
    */
-  async search(query: string, limit = 8): Promise<Physician[]> {
-    const boost = (p: Physician, score: number) => score + (this.boostMap.get(p.id) ?? 0);
+  async search(query: string, limit = 8): Promise<DirectoryEntry[]> {
+    const boost = (p: DirectoryEntry, score: number) => score + (this.boostMap.get(p.id) ?? 0);
     if (this.ready && this.boosted) {
-      const hits = new Map<string, { physician: Physician; score: number }>();
+      const hits = new Map<string, { physician: DirectoryEntry; score: number }>();
       for (const h of this.index.search(query, { limit: limit * 2 })) {
         hits.set(h.physician.id, { physician: h.physician, score: boost(h.physician, h.score) });
       }

@@ -1,16 +1,17 @@
 import { displayName } from '../../features/directory/display-name';
+import type { DirectoryEntry } from '../../features/directory/search/physician-index';
 import { parsePhysicianName } from '../../features/names/parse-name';
 import type { NewPhysician } from '../../messaging/outreach-log';
-import type { Physician, Practice } from '../../storage/schemas';
+import type { Practice } from '../../storage/schemas';
 
 /** One option of the Physician combobox: a directory physician, a practice, or a name to add. */
 export type Suggestion =
-  | { kind: 'physician'; key: string; label: string; detail: string; physician: Physician; detected: boolean }
+  | { kind: 'physician'; key: string; label: string; detail: string; physician: DirectoryEntry; detected: boolean }
   | { kind: 'practice'; key: string; label: string; detail: string; practice: Practice }
   | { kind: 'new'; key: string; label: string; detail: string; name: NewPhysician };
 
 /** A physician as a suggestion (detail: specialty and practice). */
-export function physicianSuggestion(p: Physician, detected = false): Suggestion {
+export function physicianSuggestion(p: DirectoryEntry, detected = false): Suggestion {
   const detail = [detected ? 'On this page' : '', p.specialty, p.practiceName].filter(Boolean).join(' · ');
   return { kind: 'physician', key: `p-${p.id}`, label: displayName(p), detail, physician: p, detected };
 }
@@ -30,7 +31,7 @@ export function parseNewName(text: string): NewPhysician | null {
 
 export interface ComposeInput {
   query: string;
-  physicians: readonly Physician[];
+  physicians: readonly DirectoryEntry[];
   practices: readonly Practice[];
   /** Keys of what is already chosen (left out). */
   chosen: ReadonlySet<string>;

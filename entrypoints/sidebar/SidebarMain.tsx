@@ -2,21 +2,29 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
+import { lazyView } from '../../components/lazy-view';
 import { markOnce } from '../../features/instrumentation/marks';
 import type { PageContext } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef } from '../../storage/schemas';
-import { AddPhysician } from './AddPhysician';
-import { CapturedNote } from './CapturedNote';
 import { type SidebarView, viewForCapture, viewForDiscovered } from './capture-start';
 import { directorySearch } from './directory-search';
 import { LogForEveryone } from './LogForEveryone';
 import { NotesOnThisPage } from './NotesOnThisPage';
 import { NotInDirectory } from './NotInDirectory';
 import { OnThisPage } from './OnThisPage';
-import { PhysicianView } from './PhysicianView';
 import { ReferralQueue } from './ReferralQueue';
 import { ReferralsOnThisPage } from './ReferralsOnThisPage';
+
+// Views not on the first screen: their own chunks, fetched after the first paint.
+const PhysicianView = lazyView(() => import('./PhysicianView').then((m) => m.PhysicianView));
+const AddPhysician = lazyView(() => import('./AddPhysician').then((m) => m.AddPhysician));
+const CapturedNote = lazyView(() => import('./CapturedNote').then((m) => m.CapturedNote));
+const prefetchViews = () => {
+  PhysicianView.prefetch();
+  AddPhysician.prefetch();
+  CapturedNote.prefetch();
+};
 
 /** Where focus goes back to on the home view: the list item, the search box or the Add physician button. */
 type ReturnFocus = { to: 'on-this-page'; id: string } | { to: 'search' } | { to: 'add' } | null;
@@ -62,6 +70,10 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
     setView({ kind: 'physician', id });
   };
   const goHome = () => setView({ kind: 'home' });
+  useEffect(() => {
+    const timer = setTimeout(prefetchViews, 200);
+    return () => clearTimeout(timer);
+  }, []);
 
   if (view.kind === 'physician') {
     return (

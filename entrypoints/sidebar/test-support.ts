@@ -1,6 +1,11 @@
 import type { PageContext } from '../../messaging/page-context';
 import { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
+// The views SidebarMain loads on first need (their own chunks): imported here too, so that under a loaded machine a
+// test's first click does not wait for the dynamic import to be transformed, only for it to resolve.
+import './AddPhysician';
+import './CapturedNote';
+import './PhysicianView';
 
 /** A scratch database for one component test (fake-indexeddb is loaded by tests/setup.ts). */
 export async function scratchDatabase(): Promise<RoundsDatabase> {

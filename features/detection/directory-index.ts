@@ -1,8 +1,7 @@
 import type { MatchKeys } from '../../messaging/content-commands';
-import type { Physician } from '../../storage/schemas/physician';
 import { type CompiledMatchKeys, compileMatchKeys, type LastNameGroup } from './compiled-keys';
 import { detectInBlock } from './detect';
-import { buildMatchKeys, physicianKeys } from './match-keys';
+import { buildMatchKeys, type KeyFields, physicianKeys } from './match-keys';
 
 type RowKeys = NonNullable<ReturnType<typeof physicianKeys>>;
 
@@ -26,7 +25,7 @@ export class DirectoryIndex {
   }
 
   /** Builds the index from directory rows (soft-deleted rows are left out). */
-  static build(rows: Iterable<Physician>): DirectoryIndex {
+  static build(rows: Iterable<KeyFields>): DirectoryIndex {
     const built = buildMatchKeys(rows, 0);
     return new DirectoryIndex(compileMatchKeys(built.keys), built.keys, built.ids);
   }
@@ -37,7 +36,7 @@ export class DirectoryIndex {
   }
 
   /** Adds or re-indexes one row; a soft-deleted or nameless row is removed. */
-  put(row: Physician): void {
+  put(row: KeyFields): void {
     const k = physicianKeys(row);
     if (!k) {
       this.remove(row.id);

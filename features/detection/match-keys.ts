@@ -16,8 +16,14 @@ const words = (text: string) =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
+/** What matching reads of a physician: a Physician row or a stored index entry fits. */
+export type KeyFields = Pick<Physician, 'id' | 'first' | 'middle' | 'last'> & {
+  npi?: string | undefined;
+  deletedAt?: string | null;
+};
+
 /** The folded keys of one directory row, or null when it cannot be matched (deleted, or no last name). */
-export function physicianKeys(p: Physician): { last: string; first: string; middle: string; npi: string } | null {
+export function physicianKeys(p: KeyFields): { last: string; first: string; middle: string; npi: string } | null {
   if (p.deletedAt) return null;
   const last = words(p.last);
   if (last.length === 0) return null;
@@ -30,7 +36,7 @@ export function physicianKeys(p: Physician): { last: string; first: string; midd
 }
 
 /** Builds the page-side keys from directory rows (soft-deleted rows are left out). */
-export function buildMatchKeys(physicians: Iterable<Physician>, generation = ++generationCounter): BuiltMatchKeys {
+export function buildMatchKeys(physicians: Iterable<KeyFields>, generation = ++generationCounter): BuiltMatchKeys {
   const keys: MatchKeys = { generation, last: [], first: [], middle: [], npi: [] };
   const ids: string[] = [];
   for (const p of physicians) {

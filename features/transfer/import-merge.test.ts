@@ -117,6 +117,8 @@ describe('import rules', () => {
     expect([...((writes[0]?.[0] ?? []) as string[])].sort()).toEqual(
       [
         'dayPlans',
+        // Widened by storage/directory-changes.ts: physician writes log their ids in the same transaction.
+        'directoryChanges',
         'events',
         'followUps',
         'notes',

@@ -1,6 +1,7 @@
 export * from './common';
 export * from './day-plan';
 export * from './event';
+export * from './directory-index';
 export * from './follow-up';
 export * from './note';
 export * from './outreach';

@@ -1,6 +1,7 @@
 import { loadPageNotes } from '../../../entrypoints/sidebar/NotesOnThisPage';
 import { loadGlances } from '../../../features/directory/physician-glance';
 import { loadPhysicianIndex } from '../../../features/directory/search/load-index';
+import { loadDirectoryIndex } from '../../../features/directory/search/stored-index';
 import { loadPhysicianTimeline } from '../../../features/timeline/load-timeline';
 import { repositories } from '../../../storage/repositories';
 import { prng } from '../../generators/generate-bench-rows';
@@ -85,6 +86,16 @@ export const sidebarSuite: BenchSuite = {
     );
     rows.push(row('search index: of which reading the rows, median of 3', median(readOnly)));
     rows.push(row('search index: longest main-thread block during a build', longest));
+    // Issue #19: the stored index (one record plus the change log) against the rebuild above, same run.
+    await (await loadDirectoryIndex(db)).persisted;
+    let from = '';
+    const stored = await times(5, async () => {
+      from = (await loadDirectoryIndex(db)).from;
+    });
+    rows.push({
+      ...row(`search index: load the stored index (${from}), median of 5`, median(stored)),
+      baseline: { name: 'read + build from every row', value: median(builds) },
+    });
 
     return rows;
   },

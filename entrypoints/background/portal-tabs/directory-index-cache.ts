@@ -1,9 +1,14 @@
 import Dexie from 'dexie';
 import { DirectoryIndex } from '../../../features/detection/directory-index';
+import { loadDirectoryIndex } from '../../../features/directory/search/stored-index';
 import type { RoundsDatabase } from '../../../storage/database';
 
+/** Logged directory changes past which the background writes the stored index back when it loads it. */
+const persistAfter = 50;
+
 /**
- * The background's one warm DirectoryIndex (text mode). Built once (lazily, at background start), then kept
+ * The background's one warm DirectoryIndex (text mode). Built once (lazily, at background start) from the stored
+ * directory index (one record, not 50,000 rows: a stopped service worker is back in milliseconds), then kept
  * current from Dexie's storagemutated event, which every extension context's writes reach (BroadcastChannel):
  * the changed primary keys are re-read with one bulkGet and re-indexed; only a range change (clear, bulk write
  * of 50+ rows, delete by range) or a very large change set rebuilds. Reports never touch IndexedDB.
@@ -50,7 +55,7 @@ export async function directoryIndex(db: RoundsDatabase): Promise<DirectoryIndex
   if (!index || rebuild) {
     rebuild = false;
     changed = new Set();
-    index = db.physicians.toArray().then((rows) => DirectoryIndex.build(rows));
+    index = loadDirectoryIndex(db, { persistAfter }).then((loaded) => DirectoryIndex.build(loaded.index.entries()));
     index.catch(() => {
       index = null;
     });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { type BuiltMatchKeys, buildMatchKeys } from '../../../features/detection/match-keys';
+import { loadDirectoryIndex } from '../../../features/directory/search/stored-index';
 import type { RoundsDatabase } from '../../../storage/database';
 
 /**
@@ -30,7 +31,8 @@ export async function currentMatchKeys(db: RoundsDatabase): Promise<BuiltMatchKe
   if (latest && latest.version === version) return latest.built;
   // Time-based generations: a restarted background never reuses a number a page still holds.
   lastGeneration = Math.max(Date.now(), lastGeneration + 1);
-  const built = buildMatchKeys(await db.physicians.toArray(), lastGeneration);
+  // From the stored directory index (one record) rather than every row.
+  const built = buildMatchKeys((await loadDirectoryIndex(db, { persistAfter: 50 })).index.entries(), lastGeneration);
   kept.push({ version, built });
   if (kept.length > 3) kept.shift();
   return built;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { loadDirectoryIndex } from '../../../features/directory/search/stored-index';
 import { freshDatabase, repositories } from '../../../tests/db';
 import { deleteAllData } from './delete-all';
 
@@ -20,5 +21,18 @@ describe('deleteAllData', () => {
     expect(await db.physicians.count()).toBe(0);
     expect(await db.portals.count()).toBe(0);
     expect(remove).toHaveBeenCalledWith({ origins: ['https://ehr.example.org/*'] });
+  });
+
+  it('clears the stored directory index: no name of the deleted directory is found again', async () => {
+    const db = await freshDatabase();
+    await repositories(db).physicians.create({ first: 'Ana', last: 'Ruiz' });
+    const before = await loadDirectoryIndex(db);
+    await before.persisted;
+    expect(await db.directoryIndex.count()).toBe(2);
+    vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    await deleteAllData(db, async () => ({ tabs: 0, captures: 0 }));
+    expect(await db.directoryIndex.count()).toBe(0);
+    const after = await loadDirectoryIndex(db);
+    expect([after.from, after.index.size, after.index.search('ruiz')]).toEqual(['rebuilt', 0, []]);
   });
 });

@@ -21,8 +21,12 @@ export async function deleteAllData(
   tellBackground: () => Promise<unknown> = () => send('app.dataDeleted', {}),
 ): Promise<number> {
   const tables = transferTableNames.map((t) => db.table(t));
+  // Derived data (the stored directory index and its change log) goes too, first: clearing the physicians then logs
+  // "rebuild", so a packing another page started before this cannot bring the old directory back.
+  const derived = [db.directoryIndex, db.directoryChanges];
   const origins = [...new Set((await db.portals.toArray()).map((p) => originPermission(p.origin)))];
-  const removed = await db.transaction('rw', tables, async () => {
+  const removed = await db.transaction('rw', [...derived, ...tables], async () => {
+    for (const table of derived) await table.clear();
     let count = 0;
     for (const table of tables) {
       count += await table.count();

@@ -89,6 +89,39 @@ describe('PhysicianIndex', () => {
     expect(names(live.search('smith'))).toEqual(['Ada Smith', 'John Smithson']);
   });
 
+  it('stops early on one-word queries with exactly the results of scoring every match', () => {
+    const mid = PhysicianIndex.from(generateDirectory(5_000, 5));
+    const identity = (_: Physician, score: number) => score; // a boost turns the early stop off
+    const words = [
+      's',
+      'sm',
+      'smi',
+      'g',
+      'ga',
+      'j',
+      'jo',
+      'h',
+      'm',
+      'ma',
+      'mar',
+      'c',
+      'ca',
+      'card',
+      'l',
+      'la',
+      'p',
+      '100',
+    ];
+    for (const word of [...words, 'smiht', 'garica', 'jenifer']) {
+      for (const limit of [1, 8, 20]) {
+        const fast = mid.search(word, { limit }).map((h) => [h.physician.id, h.score]);
+        expect(fast, `${word} (${limit})`).toEqual(
+          mid.search(word, { limit, boost: identity }).map((h) => [h.physician.id, h.score]),
+        );
+      }
+    }
+  });
+
   it('ranks sensibly over a generated 50,000-physician directory', () => {
     const big = PhysicianIndex.from(generateDirectory(50_000));
     expect(big.size).toBe(50_000);

@@ -5,33 +5,82 @@
  */
 export class TokenDictionary {
   readonly tokens: string[] = [];
-  /** Per token id: entries `doc * 8 + field` (plain arrays of small ints: V8 stores them unboxed). */
-  readonly postings: number[][] = [];
+  /**
+   * Per token id: entries `doc * 8 + field` (plain arrays of small ints: V8 stores them unboxed). In a dictionary
+   * unpacked from the stored index, a token's list is a range of one packed array until it first changes (`list`).
+   */
+  private readonly postings: Array<number[] | undefined> = [];
+  private packed: { postings: Int32Array; start: Int32Array } | null = null;
   /** Token ids ordered by token text. */
   readonly sorted: number[] = [];
   /** Ids of alphabetic tokens, the only ones the typo scan looks at (never NPIs). */
   readonly wordIds: number[] = [];
-  masks = new Int32Array(1024);
-  lengths = new Uint8Array(1024);
-  private readonly ids = new Map<string, number>();
+  masks: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+  lengths: Uint8Array<ArrayBufferLike> = new Uint8Array(1024);
+  /** Token → id, built on first need (an unpacked dictionary answers searches without it). */
+  private ids: Map<string, number> | null = new Map();
   /** New ids not yet in `sorted`: placed one by one when few, by one sort after a bulk load. */
   private readonly pending: number[] = [];
 
+  /** A dictionary over packed parts (packed-index.ts). */
+  static unpack(parts: {
+    tokens: string[];
+    sorted: Int32Array;
+    postingStart: Int32Array;
+    postings: Int32Array;
+    masks: Int32Array;
+    lengths: Uint8Array;
+    wordIds: Int32Array;
+  }): TokenDictionary {
+    const d = new TokenDictionary();
+    d.ids = null;
+    for (const token of parts.tokens) d.tokens.push(token);
+    d.packed = { postings: parts.postings, start: parts.postingStart };
+    d.postings.length = parts.tokens.length;
+    for (const id of parts.sorted) d.sorted.push(id);
+    for (const id of parts.wordIds) d.wordIds.push(id);
+    d.masks = parts.masks;
+    d.lengths = parts.lengths;
+    return d;
+  }
+
+  /** The token's postings (read only: change them through addPosting / removePostings). */
+  list(id: number): readonly number[] | Int32Array {
+    const own = this.postings[id];
+    if (own) return own;
+    const p = this.packed;
+    return p ? p.postings.subarray(p.start[id], p.start[id + 1]) : [];
+  }
+
+  private idMap(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const [id, token] of this.tokens.entries()) this.ids.set(token, id);
+    }
+    return this.ids;
+  }
+
   /** The token's id, or undefined when it was never indexed. */
   idOf(token: string): number | undefined {
-    return this.ids.get(token);
+    return this.idMap().get(token);
+  }
+
+  /** Adds one posting to the token's list. */
+  addPosting(id: number, entry: number): void {
+    this.writable(id).push(entry);
   }
 
   /** The token's id, adding it (in sorted position) when new. */
   intern(token: string): number {
-    const known = this.ids.get(token);
+    const ids = this.idMap();
+    const known = ids.get(token);
     if (known !== undefined) return known;
     const id = this.tokens.length;
     this.tokens.push(token);
     this.postings.push([]);
-    this.ids.set(token, id);
+    ids.set(token, id);
     this.pending.push(id);
-    if (id >= this.masks.length) this.grow(id * 2);
+    if (id >= this.masks.length) this.grow(Math.max(1024, id * 2));
     this.masks[id] = letterMask(token);
     this.lengths[id] = Math.min(token.length, 255);
     if (!/\d/.test(token)) this.wordIds.push(id);
@@ -50,7 +99,7 @@ export class TokenDictionary {
 
   /** Removes every posting of `doc` from the token's list (order does not matter: swap with the last). */
   removePostings(id: number, doc: number): void {
-    const list = this.postings[id] as number[];
+    const list = this.writable(id);
     for (let i = list.length - 1; i >= 0; i--) {
       if ((list[i] as number) >> 3 !== doc) continue;
       list[i] = list[list.length - 1] as number;
@@ -69,6 +118,14 @@ export class TokenDictionary {
       this.sorted.sort((a, b) => ((tokens[a] as string) < (tokens[b] as string) ? -1 : 1));
     }
     this.pending.length = 0;
+  }
+
+  private writable(id: number): number[] {
+    const own = this.postings[id];
+    if (own) return own;
+    const copy = Array.from(this.list(id));
+    this.postings[id] = copy;
+    return copy;
   }
 
   private lowerBound(token: string): number {
