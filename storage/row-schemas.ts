@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import {
   dayPlan,
-  event,
   directoryChange,
   directoryIndexRow,
+  event,
   followUp,
   note,
   outreach,
