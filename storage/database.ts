@@ -1,4 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+import { cipherState, loadCipherState } from './crypto/cipher-state';
+import { installSealedFields } from './repositories/sealed-fields';
 import type { DayPlan, FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
 import { installWriteEvents } from './write-events';
@@ -24,6 +26,7 @@ export class RoundsDatabase extends Dexie {
     super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
     applyVersions(this, schemaVersions, options.upTo ?? latestVersion);
     installWriteEvents(this);
+    installSealedFields(this, cipherState);
   }
 }
 
@@ -43,6 +46,7 @@ export interface OpenOptions {
 
 /** Opens the database and asks for persistent storage, so the browser does not evict a liaison's notes. */
 export async function openDatabase(options: OpenOptions = {}): Promise<RoundsDatabase> {
+  await loadCipherState();
   const db = new RoundsDatabase(options.name);
   db.on('versionchange', () => {
     db.close();
