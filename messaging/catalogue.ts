@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
 import { captureMessages } from './messages/capture';
+import { encryptionMessages } from './messages/encryption';
 import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
 import { portalMessages } from './messages/portals';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...followUpMessages,
   ...captureMessages,
   ...registryMessages,
+  ...encryptionMessages,
 };
 
 export type Catalogue = typeof catalogue;

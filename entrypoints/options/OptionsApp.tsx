@@ -3,6 +3,7 @@ import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
+import { EncryptionSection } from './EncryptionSection';
 import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
 import { ReferralSettings } from './ReferralSettings';
@@ -34,6 +35,7 @@ export function OptionsApp() {
             <VisitGoalSettings db={db} />
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
+            <EncryptionSection db={db} />
             <DataSection db={db} />
           </>
         )}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LockControls } from '../../components/encryption/LockControls';
 import type { PageContext, PageContextState } from '../../messaging/page-context';
 import { SidebarMain } from './SidebarMain';
 import { type DatabaseOpener, useSidebarDatabase } from './use-sidebar-database';
@@ -37,7 +38,12 @@ function Ready(props: { context: PageContext; openDatabase?: DatabaseOpener | un
     );
   }
   if (!db) return <p class="muted">Opening…</p>;
-  return <SidebarMain db={db} context={props.context} />;
+  return (
+    <>
+      <LockControls />
+      <SidebarMain db={db} context={props.context} />
+    </>
+  );
 }
 
 /** The sidebar frame for each page-context state: refused (no data read at all), pending (quiet), ready (the app). */

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../messaging/router.background';
 import { appHandlers } from './app';
 import { captureHandlers } from './capture';
+import { encryptionHandlers } from './encryption';
 import { followUpHandlers } from './follow-ups';
 import { outreachHandlers } from './outreach';
 import { portalContentHandlers } from './portal-content';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...captureHandlers,
   ...registryHandlers,
+  ...encryptionHandlers,
 };

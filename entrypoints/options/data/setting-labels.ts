@@ -14,6 +14,7 @@ export const settingLabels: Record<SettingField, string> = {
   demoSeeded: 'Sample data added',
   defaultVisitEveryDays: 'Visit every (days), by default',
   monthlyGoals: 'Monthly goals',
+  lockAfterMinutes: 'Lock after (minutes)',
 };
 
 const goalLabels: Record<string, string> = {
