@@ -5,7 +5,14 @@ import { storageKeys, watchKey } from '../storage/extension-storage';
 /** Bumps when this browser locks or unlocks: sealed fields read differently then, though no row changed. */
 function useLockEpoch(): number {
   const [epoch, setEpoch] = useState(0);
-  useEffect(() => watchKey(storageKeys.unlockedKeys, () => setTimeout(() => setEpoch((e) => e + 1))), []);
+  useEffect(() => {
+    // After the sealed-fields state follows the same change (its listener was added first, when the page opened).
+    const bump = () => setTimeout(() => setEpoch((e) => e + 1), 50);
+    const stops = [watchKey(storageKeys.unlockedKeys, bump), watchKey(storageKeys.lockState, bump)];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, []);
   return epoch;
 }
 

@@ -68,6 +68,12 @@ export const storageKeys = {
     false,
     'the unwrapped key ring while unlocked (memory only: storage.session is never written to disk; gone on lock and browser close)',
   ),
+  lockState: declare(
+    'local',
+    'rounds.lockState',
+    false,
+    'whether the keys are unlocked now (a flag, no key): tells contexts without storage.session to ask the background',
+  ),
   lastUse: declare(
     'session',
     'rounds.lastUse',
@@ -129,6 +135,11 @@ export async function writeKey(key: DeclaredKey, value: unknown, id?: string): P
 
 export async function removeKey(key: DeclaredKey, id?: string): Promise<void> {
   await storageArea(key.area)?.remove(keyOf(key, id));
+}
+
+/** Whether this context has the area (Firefox gives an extension frame inside a web page no storage.session). */
+export function hasArea(name: StorageAreaName): boolean {
+  return storageArea(name) !== undefined;
 }
 
 /** Calls back with the new value (undefined when removed) whenever another context or this one changes the key. */

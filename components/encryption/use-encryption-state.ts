@@ -13,7 +13,9 @@ export function useEncryptionState(): [EncryptionState | null, (next: Encryption
   }, []);
   useEffect(() => {
     refresh();
-    const stops = [watchKey(storageKeys.encryption, refresh), watchKey(storageKeys.unlockedKeys, refresh)];
+    const stops = [storageKeys.encryption, storageKeys.unlockedKeys, storageKeys.lockState].map((k) =>
+      watchKey(k, refresh),
+    );
     return () => {
       for (const stop of stops) stop();
     };

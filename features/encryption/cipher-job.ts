@@ -81,5 +81,6 @@ async function runJob(db: RoundsDatabase, options: CipherJobOptions): Promise<vo
   if (record.mode === 'decrypting') {
     await saveEncryptionRecord(null);
     await removeKey(storageKeys.unlockedKeys);
+    await removeKey(storageKeys.lockState);
   } else await saveEncryptionRecord({ ...record, mode: 'on', job: null });
 }

@@ -16,6 +16,7 @@ async function keepUnlocked(ring: Parameters<typeof ringToJson>[0]): Promise<voi
   await writeKey(storageKeys.unlockedKeys, value);
   await writeKey(storageKeys.lastUse, Date.now());
   applyUnlocked(value);
+  await writeKey(storageKeys.lockState, { unlocked: true });
 }
 
 /** Turns encryption on: a new random key ring wrapped by the passphrase, then the in-place job (not awaited). */
@@ -46,6 +47,12 @@ export async function unlock(db: RoundsDatabase, passphrase: string): Promise<{ 
 export async function lock(): Promise<void> {
   await removeKey(storageKeys.unlockedKeys);
   applyUnlocked(undefined);
+  await writeKey(storageKeys.lockState, { unlocked: false });
+}
+
+/** The keys for a page that has no storage.session (Firefox's sidebar frame), or null while locked. */
+export function keysForPage(): { ring: ReturnType<typeof ringToJson> } | null {
+  return cipherState.ring ? { ring: ringToJson(cipherState.ring) } : null;
 }
 
 /** Turning off: the passphrase, then every row opened in place; the keys are forgotten when it is done. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cipherState } from '../../storage/crypto/cipher-state';
 import { getDatabase } from '../../storage/database';
-import { readKey, storageKeys } from '../../storage/extension-storage';
+import { readKey, storageKeys, writeKey } from '../../storage/extension-storage';
 import { loadSettings } from '../../storage/settings-store';
 import { readEncryptionRecord, runCipherJob } from './cipher-job';
 import { lock } from './encryption-control';
@@ -31,6 +31,8 @@ export function startIdleLock(): void {
   });
   void (async () => {
     const db = await getDatabase();
+    // After a browser restart storage.session is empty: the flag other contexts follow must say locked too.
+    if (!cipherState.ring && cipherState.mode !== 'off') await writeKey(storageKeys.lockState, { unlocked: false });
     if ((await readEncryptionRecord())?.job && cipherState.ring) await runCipherJob(db);
   })().catch(report);
 }

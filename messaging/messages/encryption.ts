@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { encryptionModes } from '../../storage/crypto/cipher-state';
+import { keyRingJson } from '../../storage/crypto/key-ring';
 import { defineMessage, extensionPages } from '../define';
 
 /** A passphrase crosses only from an extension page to the background, never from the content script. */
@@ -44,6 +45,12 @@ export const encryptionMessages = {
     senders: extensionPages,
     request: z.object({ passphrase }),
     response: encryptionState,
+  }),
+  'encryption.keys': defineMessage({
+    doc: 'The unlocked key ring for an extension page without storage.session (Firefox sidebar frame); null while locked.',
+    senders: extensionPages,
+    request: z.object({}),
+    response: z.object({ ring: keyRingJson }).nullable(),
   }),
   'encryption.lock': defineMessage({
     doc: 'Locks now: every context forgets the keys.',

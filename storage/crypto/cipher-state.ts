@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readKey, storageKeys, watchKey, writeKey } from '../extension-storage';
+import { hasArea, readKey, storageKeys, watchKey, writeKey } from '../extension-storage';
 import { fromBase64 } from './bytes';
 import { type KeyRing, keyRingJson, keyStore, ringFromJson } from './key-ring';
 
@@ -49,6 +49,22 @@ export function applyUnlocked(value: unknown): void {
   cipherState.ring = parsed.success ? ringFromJson(parsed.data.ring) : null;
 }
 
+let remoteRing: (() => Promise<unknown>) | undefined;
+
+/**
+ * Where a context without storage.session (Firefox's sidebar frame) gets the keys: the page asks the background
+ * through the catalogue (components/page-database.ts sets it). The lock flag in storage.local says when to ask.
+ */
+export function setRemoteKeySource(source: () => Promise<unknown>): void {
+  remoteRing = source;
+}
+
+async function followLockState(value: unknown): Promise<void> {
+  const unlocked = (value as { unlocked?: unknown } | undefined)?.unlocked === true;
+  if (!unlocked) applyUnlocked(undefined);
+  else if (!hasArea('session') && remoteRing) applyUnlocked(await remoteRing());
+}
+
 let watching: Promise<void> | undefined;
 let lastTouch = 0;
 
@@ -57,8 +73,10 @@ export function loadCipherState(): Promise<void> {
   watching ??= (async () => {
     watchKey(storageKeys.encryption, applyEncryptionRecord);
     watchKey(storageKeys.unlockedKeys, applyUnlocked);
+    watchKey(storageKeys.lockState, (v) => void followLockState(v).catch(() => {}));
     applyEncryptionRecord(await readKey(storageKeys.encryption));
-    applyUnlocked(await readKey(storageKeys.unlockedKeys));
+    if (hasArea('session')) applyUnlocked(await readKey(storageKeys.unlockedKeys));
+    else await followLockState(await readKey(storageKeys.lockState));
     cipherState.onUse = () => {
       const now = Date.now();
       if (now - lastTouch < 30_000) return;

@@ -1,4 +1,11 @@
-import { changePassphrase, lock, turnOff, turnOn, unlock } from '../../../features/encryption/encryption-control';
+import {
+  changePassphrase,
+  keysForPage,
+  lock,
+  turnOff,
+  turnOn,
+  unlock,
+} from '../../../features/encryption/encryption-control';
 import { encryptionStatus } from '../../../features/encryption/encryption-status';
 import type { Handler } from '../../../messaging/router.background';
 import { getDatabase } from '../../../storage/database';
@@ -35,7 +42,13 @@ const close: Handler<'encryption.lock'> = async () => {
   return encryptionStatus(await getDatabase());
 };
 
+const keys: Handler<'encryption.keys'> = async () => {
+  await getDatabase(); // loads the keys from storage.session after a restart of the worker
+  return keysForPage();
+};
+
 export const encryptionHandlers = {
+  'encryption.keys': keys,
   'encryption.status': status,
   'encryption.turnOn': on,
   'encryption.turnOff': off,
