@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 // @ts-expect-error snappyjs ships no types: uncompress(Uint8Array) → Uint8Array
 import snappy from 'snappyjs';
 import type { BrowserKind } from './browsers';
@@ -69,6 +71,29 @@ function leveldbTableBlocks(file: Uint8Array): Uint8Array[] {
   return blocks;
 }
 
+/** Firefox's IndexedDB values (object_data.data), each snappy-compressed: read through SQLite (WAL included). */
+function firefoxValues(file: string): Buffer[] {
+  // Firefox holds the database locked: read a copy (with its -wal, which SQLite replays on open).
+  const dir = mkdtempSync(path.join(tmpdir(), 'rounds-idb-'));
+  const copy = path.join(dir, 'copy.sqlite');
+  copyFileSync(file, copy);
+  if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+  const db = new DatabaseSync(copy);
+  try {
+    const rows = db.prepare('SELECT data FROM object_data').all() as { data: Uint8Array }[];
+    return rows.map((r) => {
+      try {
+        return Buffer.from(uncompress(r.data));
+      } catch {
+        return Buffer.from(r.data);
+      }
+    });
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
 /** Where each needle occurs in the files (as UTF-8/Latin-1 or UTF-16LE, also inside snappy-compressed blocks). */
@@ -84,6 +109,7 @@ export function findOnDisk(files: string[], needles: string[]): string[] {
         hits.push(`${file}: unreadable table (${String(error)})`);
       }
     }
+    if (file.endsWith('.sqlite')) views.push(...firefoxValues(file));
     for (const needle of needles)
       for (const view of views) {
         if (view.includes(Buffer.from(needle, 'utf8'))) hits.push(`${needle} in ${file} (UTF-8)`);
