@@ -53,6 +53,7 @@ describe('encryption at rest', () => {
       expect(disk).not.toContain(secret);
     const onPage = await db.notes.where('pageKey').equals(pageUrl).toArray();
     expect(onPage.map((n) => n.sensitive.body).sort()).toEqual(['secret-body-0', 'secret-body-1', 'secret-body-2']);
+    expect(await db.notes.where('pageKey').equals(pageUrl).count()).toBe(3);
     const rows = await db.referrals.where('pageKey').startsWith(`${pageUrl}#row:`).toArray();
     expect(rows[0]?.sensitive.patientRef).toBe('MRN-445566');
     const created = await repos.notes.create({ physicianIds: [], page, sensitive: { body: 'later-secret' } });

@@ -104,3 +104,9 @@ export function applyCipherSnapshot(snapshot: CipherSnapshot | undefined): void 
   cipherState.publicKey = snapshot.publicKey;
   cipherState.ring = snapshot.ring;
 }
+
+/** Exports refuse to run while locked: a file must never hold the `Locked` placeholders instead of the data. */
+export function assertUnlocked(): void {
+  if (cipherState.mode !== 'off' && !cipherState.ring)
+    throw new Error('Rounds is locked: unlock it first (patient information cannot be exported while locked)');
+}

@@ -120,6 +120,14 @@ function sealedTable(state: CipherState, name: string, inner: DBCoreTable): DBCo
       const result = await inner.query({ ...request, query });
       return request.values ? { ...result, result: result.result.map(open) } : result;
     },
+    count(request) {
+      const pageIndex = request.query.index.name === 'pageKey';
+      return inner.count(
+        pageIndex
+          ? { ...request, query: { ...request.query, range: translateRange(state, request.query.range) } }
+          : request,
+      );
+    },
     async openCursor(request) {
       const pageIndex = request.query.index.name === 'pageKey';
       const query = pageIndex ? { ...request.query, range: translateRange(state, request.query.range) } : request.query;
