@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { fromBase64, randomBytes, toBase64 } from '../../storage/crypto/bytes';
 import { openSealed, sealed, sealWithKey } from '../../storage/crypto/envelope';
-import { passphraseKey, pbkdf2Iterations } from '../../storage/crypto/key-ring';
+import {
+  type KeyRing,
+  type KeyStore,
+  keyStore,
+  passphraseKey,
+  pbkdf2Iterations,
+  unwrapKeyRing,
+} from '../../storage/crypto/key-ring';
 import { ImportError } from './import-error';
 
 /**
@@ -10,7 +17,8 @@ import { ImportError } from './import-error';
  * as additional data) and is itself wrapped with the passphrase key (PBKDF2-SHA256, ≥ 600,000 iterations).
  */
 export const protectedHeader = z.object({
-  alg: z.literal('PBES2-HS256+A256GCMKW'),
+  /** PBES2: the content key wrapped by the file's own passphrase; rounds-key-ring: by the install's data key. */
+  alg: z.enum(['PBES2-HS256+A256GCMKW', 'rounds-key-ring+A256GCMKW']),
   enc: z.literal('A256GCM'),
   cty: z.literal('application/vnd.rounds-export+json'),
   p2c: z.number().int().min(pbkdf2Iterations),
@@ -23,6 +31,8 @@ export const protectedFile = z.object({
   encrypted_key: sealed,
   iv: z.base64(),
   ciphertext: z.base64(),
+  /** The automatic backup: the install's key ring wrapped by the Rounds passphrase, which therefore opens it. */
+  keyRing: keyStore.optional(),
 });
 export type ProtectedFile = z.infer<typeof protectedFile>;
 
@@ -33,13 +43,24 @@ const importKey = (raw: Uint8Array<ArrayBuffer>) =>
 /** Wraps an export file under a passphrase. */
 export async function protectExport(plain: Blob, passphrase: string): Promise<Blob> {
   const salt = randomBytes(16);
-  const header = {
-    alg: 'PBES2-HS256+A256GCMKW',
-    enc: 'A256GCM',
-    cty: 'application/vnd.rounds-export+json',
-    p2c: pbkdf2Iterations,
-    p2s: toBase64(salt),
-  } as const;
+  const wrapKey = await passphraseKey(passphrase, salt, pbkdf2Iterations);
+  return seal(plain, 'PBES2-HS256+A256GCMKW', wrapKey, pbkdf2Iterations, toBase64(salt));
+}
+
+/** Wraps a backup under the install's key ring: the Rounds passphrase (at backup time) opens it, even elsewhere. */
+export async function protectWithKeyRing(plain: Blob, ring: KeyRing, store: KeyStore): Promise<Blob> {
+  return seal(plain, 'rounds-key-ring+A256GCMKW', ring.dataKey, store.kdf.iterations, store.kdf.salt, store);
+}
+
+async function seal(
+  plain: Blob,
+  alg: ProtectedFile['protected']['alg'],
+  wrapKey: Uint8Array,
+  p2c: number,
+  p2s: string,
+  ring?: KeyStore,
+): Promise<Blob> {
+  const header = { alg, enc: 'A256GCM', cty: 'application/vnd.rounds-export+json', p2c, p2s } as const;
   const contentKey = randomBytes(32);
   const iv = randomBytes(12);
   const additionalData = new TextEncoder().encode(JSON.stringify(header));
@@ -48,7 +69,6 @@ export async function protectExport(plain: Blob, passphrase: string): Promise<Bl
     await importKey(contentKey),
     await plain.arrayBuffer(),
   );
-  const wrapKey = await passphraseKey(passphrase, salt, pbkdf2Iterations);
   const file: ProtectedFile = {
     format: 'rounds-protected-export',
     version: 1,
@@ -56,6 +76,7 @@ export async function protectExport(plain: Blob, passphrase: string): Promise<Bl
     encrypted_key: sealWithKey(wrapKey, toBase64(contentKey), keyAad),
     iv: toBase64(iv),
     ciphertext: toBase64(new Uint8Array(ct)),
+    ...(ring ? { keyRing: ring } : {}),
   };
   return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
@@ -71,7 +92,17 @@ export async function openProtectedExport(text: string, passphrase: string): Pro
   if (!parsed.success)
     throw new ImportError('not-rounds', 'This protected file is damaged: its envelope does not parse.');
   const file = parsed.data;
-  const wrapKey = await passphraseKey(passphrase, fromBase64(file.protected.p2s), file.protected.p2c);
+  let wrapKey: Uint8Array;
+  if (file.keyRing) {
+    try {
+      wrapKey = (await unwrapKeyRing(file.keyRing, passphrase)).dataKey;
+    } catch {
+      throw new ImportError(
+        'not-rounds',
+        'That passphrase does not open this backup (use the Rounds passphrase of then).',
+      );
+    }
+  } else wrapKey = await passphraseKey(passphrase, fromBase64(file.protected.p2s), file.protected.p2c);
   let contentKey: Uint8Array<ArrayBuffer>;
   try {
     contentKey = fromBase64(
