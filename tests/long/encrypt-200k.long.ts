@@ -61,7 +61,9 @@ describe('encryption in place at 200,000 rows', () => {
     for (const [table, list] of Object.entries(data)) await db.table(table).bulkAdd(list);
 
     // The kill: the job stops after 150 batches of 500 (75,000 rows), as a closed browser would.
-    await expect((await turnOn(db, passphrase, { stopAfterBatches: Math.round(scale * 150) })).job).rejects.toThrow('stopped');
+    await expect((await turnOn(db, passphrase, { stopAfterBatches: Math.round(scale * 150) })).job).rejects.toThrow(
+      'stopped',
+    );
     expect((await readEncryptionRecord())?.job?.done).toBe(Math.round(scale * 150) * 500);
     await lock(); // the browser closed: storage.session (the keys) is gone; the cursor in storage.local is not
     db.close();
