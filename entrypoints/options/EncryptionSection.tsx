@@ -2,9 +2,12 @@ import { useId, useState } from 'preact/hooks';
 import { LockControls } from '../../components/encryption/LockControls';
 import { useEncryptionState } from '../../components/encryption/use-encryption-state';
 import { passphraseStrength } from '../../features/encryption/passphrase-strength';
+import { exportJson } from '../../features/transfer';
+import { protectExport } from '../../features/transfer/protected-file';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveSettings } from '../../storage/settings-store';
+import { saveFile } from './data/save-file';
 import { EncryptionOffForm } from './EncryptionOffForm';
 
 const lockChoices = [5, 15, 30, 60, 240, 480];
@@ -32,6 +35,14 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
+  };
+
+  const exportFirst = async () => {
+    if (passphrase.length < 8 || passphrase !== confirm) return setMessage('Type the passphrase twice first.');
+    setMessage('Exporting an encrypted copy…');
+    const result = await exportJson(props.db);
+    saveFile(await protectExport(result.blob, passphrase), result.fileName.replace(/\.json$/, '.protected.json'));
+    setMessage('Saved an encrypted copy, protected with this passphrase. Keep it somewhere safe.');
   };
 
   const job = state.job;
@@ -79,7 +90,12 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
                   onInput={(e) => setConfirm(e.currentTarget.value)}
                 />
               </div>
-              <button type="submit">Turn on encryption</button>
+              <div class="row">
+                <button type="button" onClick={() => void exportFirst().catch((e) => setMessage(String(e)))}>
+                  Export an encrypted copy first
+                </button>
+                <button type="submit">Turn on encryption</button>
+              </div>
             </>
           )}
         </form>
