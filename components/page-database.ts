@@ -1,6 +1,6 @@
 import { onFollowUpWrites } from '../features/follow-ups/badge-updates';
 import { send } from '../messaging/client';
-import { setRemoteKeySource } from '../storage/crypto/cipher-state';
+import { setRemoteKeySource } from '../storage/crypto/cipher-state-loader';
 import { getDatabase, type RoundsDatabase } from '../storage/database';
 
 /** Database names whose follow-up writes this page already reports. */

@@ -1,42 +1,7 @@
-import Dexie, { type Table } from 'dexie';
-import { cipherState, loadCipherState } from './crypto/cipher-state';
-import { installSealedFields } from './repositories/sealed-fields';
-import type { DayPlan, FollowUp, Note, Outreach, Physician, Portal, Practice, Referral, Settings } from './schemas';
-import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
-import { installWriteEvents } from './write-events';
+import { loadCipherState } from './crypto/cipher-state-loader';
+import { RoundsDatabase } from './rounds-database';
 
-export const databaseName = 'rounds';
-
-/** The one database, in the extension's origin. Opened by extension pages and the background only. */
-export class RoundsDatabase extends Dexie {
-  physicians!: Table<Physician, string>;
-  practices!: Table<Practice, string>;
-  notes!: Table<Note, string>;
-  referrals!: Table<Referral, string>;
-  outreach!: Table<Outreach, string>;
-  followUps!: Table<FollowUp, string>;
-  portals!: Table<Portal, string>;
-  settings!: Table<Settings, 'app'>;
-  dayPlans!: Table<DayPlan, string>;
-
-  constructor(
-    name = databaseName,
-    options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
-  ) {
-    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
-    applyVersions(this, schemaVersions, options.upTo ?? latestVersion);
-    installWriteEvents(this);
-    installSealedFields(this, cipherState);
-  }
-}
-
-export function applyVersions(db: Dexie, versions: readonly SchemaVersion[], upTo: number): void {
-  for (const v of versions) {
-    if (v.version > upTo) break;
-    const declared = db.version(v.version).stores(v.stores);
-    if (v.upgrade) declared.upgrade(v.upgrade);
-  }
-}
+export { applyVersions, databaseName, RoundsDatabase } from './rounds-database';
 
 export interface OpenOptions {
   name?: string;

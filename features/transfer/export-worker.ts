@@ -1,5 +1,5 @@
 import { applyCipherSnapshot, type CipherSnapshot } from '../../storage/crypto/cipher-state';
-import { RoundsDatabase } from '../../storage/database';
+import { RoundsDatabase } from '../../storage/rounds-database';
 import { readInChunks } from './chunks';
 import { exportTable, type TableExport } from './export-table';
 import type { TransferTableName } from './tables';

@@ -47,7 +47,7 @@ export const encryptionMessages = {
     response: encryptionState,
   }),
   'encryption.keys': defineMessage({
-    doc: 'The unlocked key ring for an extension page without storage.session (Firefox sidebar frame); null while locked.',
+    doc: 'The unlocked key ring for an extension page without the session storage area (Firefox sidebar frame); null while locked.',
     senders: extensionPages,
     request: z.object({}),
     response: z.object({ ring: keyRingJson }).nullable(),
