@@ -38,12 +38,7 @@ function Ready(props: { context: PageContext; openDatabase?: DatabaseOpener | un
     );
   }
   if (!db) return <p class="muted">Opening…</p>;
-  return (
-    <>
-      <LockControls />
-      <SidebarMain db={db} context={props.context} />
-    </>
-  );
+  return <SidebarMain db={db} context={props.context} />;
 }
 
 /** The sidebar frame for each page-context state: refused (no data read at all), pending (quiet), ready (the app). */
@@ -62,6 +57,7 @@ export function SidebarShell(props: SidebarShellProps) {
           Connecting to this page…
         </p>
       )}
+      {state.status === 'ready' && <LockControls />}
       {state.status === 'ready' && <Ready context={state.context} openDatabase={props.openDatabase} />}
     </Frame>
   );
