@@ -1,5 +1,6 @@
 import { onFollowUpWrites } from '../features/follow-ups/badge-updates';
 import { send } from '../messaging/client';
+import { setRemoteKeySource } from '../storage/crypto/cipher-state-loader';
 import { getDatabase, type RoundsDatabase } from '../storage/database';
 
 /** Database names whose follow-up writes this page already reports. */
@@ -10,6 +11,7 @@ const reporting = new Set<string>();
  * the background so the toolbar badge follows (the badge's one rule, `features/follow-ups/badge-updates.ts`).
  */
 export async function openPageDatabase(): Promise<RoundsDatabase> {
+  setRemoteKeySource(() => send('encryption.keys', {}));
   const db = await getDatabase();
   if (!reporting.has(db.name)) {
     reporting.add(db.name);

@@ -1,17 +1,33 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { storageKeys, watchKey } from '../storage/extension-storage';
+
+/** Bumps when this browser locks or unlocks: sealed fields read differently then, though no row changed. */
+function useLockEpoch(): number {
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    // After the sealed-fields state follows the same change (its listener was added first, when the page opened).
+    const bump = () => setTimeout(() => setEpoch((e) => e + 1), 50);
+    const stops = [watchKey(storageKeys.unlockedKeys, bump), watchKey(storageKeys.lockState, bump)];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, []);
+  return epoch;
+}
 
 type EffectHook = typeof useEffect;
 
 function useLive<T>(useSubscribeEffect: EffectHook, query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
+  const epoch = useLockEpoch();
   useSubscribeEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (error: unknown) => console.error('[rounds] live query failed', error),
     });
     return () => subscription.unsubscribe();
-  }, deps);
+  }, [...deps, epoch]);
   return value;
 }
 

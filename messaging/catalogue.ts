@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMessages } from './messages/app';
 import { captureMessages } from './messages/capture';
+import { encryptionMessages } from './messages/encryption';
 import { eventMessages } from './messages/events';
 import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
@@ -17,6 +18,7 @@ export const catalogue = {
   ...captureMessages,
   ...registryMessages,
   ...eventMessages,
+  ...encryptionMessages,
 };
 
 export type Catalogue = typeof catalogue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyRingJson, keyStore } from '../storage/crypto/key-ring';
 
 /**
  * background → offscreen document (Chrome MV3 only: its service worker has no URL.createObjectURL). The document
@@ -6,7 +7,12 @@ import { z } from 'zod';
  * blob: URL does. Both ends parse every message; the document answers only our own background.
  */
 export const offscreenCommand = z.discriminatedUnion('offscreen', [
-  z.object({ offscreen: z.literal('backup.make'), now: z.iso.datetime() }),
+  // With encryption on, the key ring too: the document has no extension storage, and the file is encrypted.
+  z.object({
+    offscreen: z.literal('backup.make'),
+    now: z.iso.datetime(),
+    cipher: z.object({ ring: keyRingJson, keys: keyStore }).optional(),
+  }),
   z.object({ offscreen: z.literal('backup.release'), url: z.string().startsWith('blob:') }),
 ]);
 export type OffscreenCommand = z.infer<typeof offscreenCommand>;

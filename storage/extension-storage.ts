@@ -56,6 +56,30 @@ export const storageKeys = {
     'portal tabs with a sidebar (nonce, mount, detected ids) across a service-worker restart',
   ),
   pendingCaptures: declare('session', 'rounds-capture-', true, 'context-menu captures waiting for their Rounds window'),
+  encryption: declare(
+    'local',
+    'rounds.encryption',
+    false,
+    'encryption at rest: mode, PBKDF2 salt and iterations, the key ring wrapped by the passphrase, the public key, the turn-on/off job cursor (no key in the clear)',
+  ),
+  unlockedKeys: declare(
+    'session',
+    'rounds.unlocked',
+    false,
+    'the unwrapped key ring while unlocked (memory only: storage.session is never written to disk; gone on lock and browser close)',
+  ),
+  lockState: declare(
+    'local',
+    'rounds.lockState',
+    false,
+    'whether the keys are unlocked now (a flag, no key): tells contexts without storage.session to ask the background',
+  ),
+  lastUse: declare(
+    'session',
+    'rounds.lastUse',
+    false,
+    'when patient information was last read or written, for the idle lock',
+  ),
 } as const;
 
 const declaredKeys: readonly DeclaredKey[] = Object.values(storageKeys);
@@ -111,6 +135,22 @@ export async function writeKey(key: DeclaredKey, value: unknown, id?: string): P
 
 export async function removeKey(key: DeclaredKey, id?: string): Promise<void> {
   await storageArea(key.area)?.remove(keyOf(key, id));
+}
+
+/** Whether this context has the area (Firefox gives an extension frame inside a web page no storage.session). */
+export function hasArea(name: StorageAreaName): boolean {
+  return storageArea(name) !== undefined;
+}
+
+/** Calls back with the new value (undefined when removed) whenever another context or this one changes the key. */
+export function watchKey(key: DeclaredKey, onChange: (value: unknown) => void): () => void {
+  const events = (browser.storage as { onChanged?: typeof browser.storage.onChanged } | undefined)?.onChanged;
+  if (!events) return () => {};
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === key.area && key.name in changes) onChange(changes[key.name]?.newValue);
+  };
+  events.addListener(listener);
+  return () => events.removeListener(listener);
 }
 
 const isDeclared = (area: StorageAreaName, name: string) =>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { startIdleLock } from '../../features/encryption/idle-lock.background';
 import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
 import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
 import { e2eBuild } from '../../features/instrumentation/marks';
@@ -28,4 +29,5 @@ export function startBackground(): void {
   startCapture();
   startReferralRetention();
   startBackups();
+  startIdleLock();
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { applyBackupCipher, protectBackup } from '../../features/encryption/backup-protection';
 import { exportJson } from '../../features/transfer';
 import { type OffscreenBackupMade, offscreenCommand } from '../../messaging/offscreen-commands';
 import { getDatabase } from '../../storage/database';
@@ -23,8 +24,13 @@ export function answerOffscreenCommand(
     return Promise.resolve({ ok: true });
   }
   const now = new Date(command.data.now);
+  const cipher = command.data.cipher ?? null;
   return getDatabase()
-    .then((db) => exportJson(db, { now }))
+    .then((db) => {
+      applyBackupCipher(cipher ?? undefined); // after the database loaded its (empty, here) state
+      return exportJson(db, { now });
+    })
+    .then((exported) => protectBackup(exported, cipher))
     .then((result): OffscreenBackupMade => {
       const url = URL.createObjectURL(result.blob);
       made.add(url);

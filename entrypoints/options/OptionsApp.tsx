@@ -3,6 +3,7 @@ import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
 import { DirectorySection } from './DirectorySection';
+import { EncryptionSection } from './EncryptionSection';
 import { NotificationSettings } from './NotificationSettings';
 import { PortalsSection } from './PortalsSection';
 import { ProgramsSection } from './programs/ProgramsSection';
@@ -38,6 +39,7 @@ export function OptionsApp() {
             <RelationshipSettings db={db} />
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
+            <EncryptionSection db={db} />
             <DataSection db={db} />
           </>
         )}

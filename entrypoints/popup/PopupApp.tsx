@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { LockControls } from '../../components/encryption/LockControls';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage, openPlanPage } from './open-pages';
@@ -36,6 +37,7 @@ export function PopupApp() {
     <main class="popup">
       <h1>Rounds</h1>
       <PortalActions />
+      <LockControls />
       <DatabaseGate>{(db) => <PopupBody db={db} />}</DatabaseGate>
       <nav class="row popup-links">
         <button type="button" onClick={openPlanPage}>

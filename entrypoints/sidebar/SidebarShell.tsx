@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LockControls } from '../../components/encryption/LockControls';
 import type { PageContext, PageContextState } from '../../messaging/page-context';
 import { SidebarMain } from './SidebarMain';
 import { type DatabaseOpener, useSidebarDatabase } from './use-sidebar-database';
@@ -56,6 +57,7 @@ export function SidebarShell(props: SidebarShellProps) {
           Connecting to this page…
         </p>
       )}
+      {state.status === 'ready' && <LockControls />}
       {state.status === 'ready' && <Ready context={state.context} openDatabase={props.openDatabase} />}
     </Frame>
   );

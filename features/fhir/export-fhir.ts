@@ -1,3 +1,4 @@
+import { assertUnlocked } from '../../storage/crypto/cipher-state';
 import type { RoundsDatabase } from '../../storage/database';
 import { type Progress, yieldToPage } from '../transfer/chunks';
 import { localDay } from '../transfer/format';
@@ -26,6 +27,7 @@ const exportTables = ['practices', 'physicians', 'referrals', 'followUps', 'outr
 
 /** Writes the directory and referral log as FHIR R4, chunk by chunk, without blocking the page. */
 export async function exportFhir(db: RoundsDatabase, options: FhirExportOptions = {}): Promise<FhirExportResult> {
+  assertUnlocked();
   const now = options.now ?? new Date();
   const format = options.format ?? 'bundle';
   let total = 0;

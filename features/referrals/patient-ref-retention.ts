@@ -1,3 +1,4 @@
+import { cipherState } from '../../storage/crypto/cipher-state';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Clock } from '../../storage/repositories/repository';
@@ -30,6 +31,8 @@ export async function clearOldPatientReferences(
   now: Date = new Date(),
   clock?: Clock,
 ): Promise<RetentionResult> {
+  // Locked, the texts read as placeholders: clearing would be right, but editing follow-up text would not. Wait.
+  if (cipherState.mode !== 'off' && !cipherState.ring) return { referrals: 0, followUps: 0 };
   const cutoff = now.getTime() - days * dayMs;
   const repos = repositories(db, clock);
   return db.transaction('rw', db.referrals, db.followUps, async () => {

@@ -1,3 +1,4 @@
+import { assertUnlocked } from '../../storage/crypto/cipher-state';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
 import { type Progress, readInChunks, yieldToPage } from './chunks';
@@ -62,6 +63,7 @@ export async function exportCsv(
   table: CsvTable,
   options: CsvOptions = {},
 ): Promise<{ blob: Blob; fileName: string }> {
+  assertUnlocked();
   const parts = await tableParts(db, table, await lookups(db), options);
   const fileName = `rounds-${table}-${localDay(options.now ?? new Date())}.csv`;
   return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName };
@@ -72,6 +74,7 @@ export async function exportCsvZip(
   db: RoundsDatabase,
   options: CsvOptions = {},
 ): Promise<{ blob: Blob; fileName: string }> {
+  assertUnlocked();
   const l = await lookups(db);
   const blob = await zipTextFiles(
     (async function* () {

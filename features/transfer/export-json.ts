@@ -1,3 +1,4 @@
+import { assertUnlocked } from '../../storage/crypto/cipher-state';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Progress } from './chunks';
 import { canExportInWorker, exportInWorker, splitTables } from './export-parallel';
@@ -25,6 +26,7 @@ export interface ExportResult {
 
 /** Writes the scope as a rounds-export JSON file, chunk by chunk, without blocking the page. */
 export async function exportJson(db: RoundsDatabase, options: ExportOptions = {}): Promise<ExportResult> {
+  assertUnlocked();
   const now = options.now ?? new Date();
   const scope = options.scope ?? { kind: 'all' };
   const sources = scopeSources(db, scope);

@@ -1,3 +1,4 @@
+import { cipherSnapshot } from '../../storage/crypto/cipher-state';
 import type { TableExport } from './export-table';
 import type { ExportWorkerReply } from './export-worker';
 import type { TransferTableName } from './tables';
@@ -24,7 +25,7 @@ export function exportInWorker(
       else if (m.kind === 'done') resolve(results);
       else reject(new Error(m.message));
     };
-    worker.postMessage({ name: dbName, tables });
+    worker.postMessage({ name: dbName, tables, cipher: cipherSnapshot() });
   }).finally(() => worker.terminate());
 }
 

@@ -1,4 +1,5 @@
-import { RoundsDatabase } from '../../storage/database';
+import { applyCipherSnapshot, type CipherSnapshot } from '../../storage/crypto/cipher-state';
+import { RoundsDatabase } from '../../storage/rounds-database';
 import { readInChunks } from './chunks';
 import { exportTable, type TableExport } from './export-table';
 import type { TransferTableName } from './tables';
@@ -15,10 +16,12 @@ const workerChunkSize = 10_000;
 
 /** Worker side: reads whole tables from its own connection and returns their JSON text (scope "everything"). */
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<{ name: string; tables: TransferTableName[] }>) => void) | null;
+  onmessage: ((e: MessageEvent<{ name: string; tables: TransferTableName[]; cipher: CipherSnapshot }>) => void) | null;
   postMessage: (m: ExportWorkerReply) => void;
 };
 scope.onmessage = async (event) => {
+  // A worker has no extension storage: the page hands it its keys (memory to memory) so sealed fields open.
+  applyCipherSnapshot(event.data.cipher);
   const db = new RoundsDatabase(event.data.name);
   try {
     await db.open();

@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions } from 'dexie';
+import { cipherState } from '../../storage/crypto/cipher-state';
 import { applyVersions, type RoundsDatabase } from '../../storage/database';
+import { installSealedFields } from '../../storage/repositories/sealed-fields';
 import { schemaVersions } from '../../storage/versions';
 import { installWriteEvents } from '../../storage/write-events';
 
@@ -17,6 +19,7 @@ export async function openStrictConnection(db: RoundsDatabase): Promise<Dexie> {
   const strict = new Dexie(db.name, options);
   applyVersions(strict, schemaVersions, db.verno);
   installWriteEvents(strict); // its commits reach the same listeners (the badge after an import)
+  installSealedFields(strict, cipherState); // imported patient information is sealed like any other write
   // Another context upgrading the schema must not wait for us: close and let the import fail cleanly.
   strict.on('versionchange', () => {
     strict.close();

@@ -40,6 +40,8 @@ export const settings = z.object({
   demoSeeded: z.boolean().default(false),
   /** Visit cadence for physicians without their own (schema version 3; the dashboard used a fixed 60 before). */
   defaultVisitEveryDays: z.number().int().min(1).max(730).default(60),
+  /** Encryption at rest: lock after this many idle minutes (issue 13). */
+  lockAfterMinutes: z.number().int().min(1).max(1440).default(15),
   monthlyGoals: monthlyGoals.default({ visits: null, touches: null, newReferrers: null, events: null }),
   /** Competing hospitals and groups a referral can be lost to (schema version 4). */
   competitors: z.array(z.string().trim().min(1).max(200)).max(100).default([]),

@@ -22,6 +22,8 @@ export interface ExtensionSession {
   origin: string;
   /** The local fixture server (tests/e2e/fixtures at /, the demo portal at /demo/). */
   server: StaticServer;
+  /** The browser's profile folder (removed by close()). */
+  profile: string;
   openPage: (file: string) => Promise<Page>;
   close: () => Promise<void>;
 }
@@ -93,7 +95,7 @@ export async function launchWithExtension(
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { kind, browser, origin, server, openPage, close };
+  return { kind, browser, origin, server, profile, openPage, close };
 }
 
 async function chromiumExtensionId(browser: Browser): Promise<string> {

@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite';
 import { dashboardSuite } from './dashboard';
 import { detectSuite } from './detect';
+import { encryptionSuite } from './encryption';
 import { fhirSuite } from './fhir';
 import { injectionSuite } from './injection';
 import { planSuite } from './plan';
@@ -22,4 +23,5 @@ export const suites: BenchSuite[] = [
   searchSuite,
   fhirSuite,
   planSuite,
+  encryptionSuite,
 ];

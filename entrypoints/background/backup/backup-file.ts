@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { currentBackupCipher, protectBackup } from '../../../features/encryption/backup-protection';
 import { exportJson } from '../../../features/transfer';
 import { type OffscreenCommand, offscreenBackupMade } from '../../../messaging/offscreen-commands';
 import type { RoundsDatabase } from '../../../storage/database';
@@ -26,7 +27,8 @@ const offscreenApi = () => (globalThis as { chrome?: { offscreen?: OffscreenApi 
  */
 export const makeBackupFile: MakeBackupFile = async (db, now) => {
   if (typeof URL.createObjectURL === 'function') {
-    const result = await exportJson(db, { now });
+    const cipher = await currentBackupCipher();
+    const result = await protectBackup(await exportJson(db, { now }), cipher);
     const url = URL.createObjectURL(result.blob);
     return { url, fileName: result.fileName, bytes: result.blob.size, release: async () => URL.revokeObjectURL(url) };
   }
@@ -42,7 +44,13 @@ export const makeBackupFile: MakeBackupFile = async (db, now) => {
   });
   const close = () => offscreen.closeDocument().catch(() => undefined);
   try {
-    const made = offscreenBackupMade.parse(await send({ offscreen: 'backup.make', now: now.toISOString() }));
+    const cipher = (await currentBackupCipher()) ?? undefined;
+    const command: OffscreenCommand = {
+      offscreen: 'backup.make',
+      now: now.toISOString(),
+      ...(cipher ? { cipher } : {}),
+    };
+    const made = offscreenBackupMade.parse(await send(command));
     if (!made.ok) throw new Error(made.error);
     const release = async () => {
       await send({ offscreen: 'backup.release', url: made.url }).catch(() => undefined);

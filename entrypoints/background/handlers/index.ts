@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../messaging/router.background';
 import { appHandlers } from './app';
 import { captureHandlers } from './capture';
+import { encryptionHandlers } from './encryption';
 import { eventHandlers } from './events';
 import { followUpHandlers } from './follow-ups';
 import { outreachHandlers } from './outreach';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...captureHandlers,
   ...registryHandlers,
   ...eventHandlers,
+  ...encryptionHandlers,
 };

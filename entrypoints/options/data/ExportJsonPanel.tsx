@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { type ExportScope, exportJson } from '../../../features/transfer';
+import { protectExport } from '../../../features/transfer/protected-file';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -23,6 +24,7 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [picked, setPicked] = useState<PickedPhysician[]>([]);
+  const [filePassphrase, setFilePassphrase] = useState('');
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ alert: boolean; text: string }>({ alert: false, text: '' });
   const job = useJob();
@@ -41,6 +43,10 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
     setMessage({ alert: false, text: '' });
     try {
       const result = await job.run('Exporting', (onProgress) => exportJson(props.db, { scope: scope(), onProgress }));
+      if (filePassphrase) {
+        result.blob = await protectExport(result.blob, filePassphrase);
+        result.fileName = result.fileName.replace(/\.json$/, '.protected.json');
+      }
       saveFile(result.blob, result.fileName);
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const warning = result.problems.length
@@ -64,6 +70,21 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
       )}
       {kind === 'physicians' && <PhysicianPicker db={props.db} picked={picked} onChange={setPicked} />}
       {scopeProblem && <p class="hint">{scopeProblem}</p>}
+      <div class="field">
+        <label for="export-file-passphrase">File passphrase</label>
+        <input
+          id="export-file-passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={filePassphrase}
+          onInput={(e) => setFilePassphrase(e.currentTarget.value)}
+          aria-describedby="export-file-passphrase-hint"
+        />
+        <span class="hint" id="export-file-passphrase-hint">
+          Optional: encrypts the file (AES-256-GCM, PBKDF2-SHA256) so only this passphrase opens it. Recommended before
+          turning encryption on, and whenever the file leaves this computer.
+        </span>
+      </div>
       <button type="button" disabled={job.running || scopeProblem !== ''} onClick={() => setAsking(true)}>
         Export JSON
       </button>

@@ -10,6 +10,7 @@ import {
 import type { RoundsDatabase } from '../../../storage/database';
 import { ImportPreview } from './ImportPreview';
 import { JobProgressBar } from './JobProgressBar';
+import { openIfProtected } from './open-protected';
 import { SettingChoices } from './SettingChoices';
 import { settingLabels } from './setting-labels';
 import { countsText } from './table-labels';
@@ -29,6 +30,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
   const [chosenSettings, setChosenSettings] = useState<SettingField[]>([]);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const job = useJob();
+  const [filePassphrase, setFilePassphrase] = useState('');
 
   const fail = (error: unknown) => {
     if (error instanceof ImportError) {
@@ -49,10 +51,11 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     setChosenSettings([]);
     setOutcome({ kind: 'none' });
     try {
+      const chosen = await openIfProtected(file, filePassphrase);
       const analysis = await job.run('Checking the file', async (onProgress) =>
-        (await isFhirFile(file))
-          ? analyzeFhirImport(props.db, file, { onProgress, fileName: file.name })
-          : analyzeImport(props.db, file, { onProgress }),
+        (await isFhirFile(chosen))
+          ? analyzeFhirImport(props.db, chosen, { onProgress, fileName: file.name })
+          : analyzeImport(props.db, chosen, { onProgress }),
       );
       setPending({ analysis, fileName: file.name });
     } catch (error) {
@@ -82,6 +85,16 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
   return (
     <div class="data-panel">
       <h3>Import a Rounds export or a FHIR file</h3>
+      <div class="field">
+        <label for={`${id}-passphrase`}>Passphrase of a protected file</label>
+        <input
+          id={`${id}-passphrase`}
+          type="password"
+          autoComplete="off"
+          value={filePassphrase}
+          onInput={(e) => setFilePassphrase(e.currentTarget.value)}
+        />
+      </div>
       <div class="field">
         <label for={id}>Import file</label>
         <input

@@ -16,6 +16,7 @@ export const settingLabels: Record<SettingField, string> = {
   monthlyGoals: 'Monthly goals',
   competitors: 'Competitors',
   annualGiftLimitCents: 'Annual gift and meal limit (cents)',
+  lockAfterMinutes: 'Lock after (minutes)',
 };
 
 const goalLabels: Record<string, string> = {

@@ -1,0 +1,63 @@
+import { useId, useState } from 'preact/hooks';
+import { send } from '../../messaging/client';
+import type { EncryptionState } from '../../messaging/messages/encryption';
+
+/** Turning encryption off (the passphrase, then every row decrypted) and changing the passphrase (a re-wrap). */
+export function EncryptionOffForm(props: { onState: (s: EncryptionState) => void }) {
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [next, setNext] = useState('');
+  const [message, setMessage] = useState('');
+  const run = async (action: () => Promise<EncryptionState>, done: string) => {
+    try {
+      props.onState(await action());
+      setMessage(done);
+      setPassphrase('');
+      setNext('');
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form onSubmit={(e) => e.preventDefault()} noValidate>
+      <div class="field">
+        <label for={`${id}-pass`}>Passphrase</label>
+        <input
+          id={`${id}-pass`}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for={`${id}-next`}>New passphrase</label>
+        <input
+          id={`${id}-next`}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onInput={(e) => setNext(e.currentTarget.value)}
+        />
+        <span class="hint">Only to change the passphrase: the data is not re-encrypted, only its key re-wrapped.</span>
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          onClick={() =>
+            void run(() => send('encryption.changePassphrase', { current: passphrase, next }), 'Passphrase changed.')
+          }
+        >
+          Change passphrase
+        </button>
+        <button
+          type="button"
+          onClick={() => void run(() => send('encryption.turnOff', { passphrase }), 'Decrypting every record…')}
+        >
+          Turn off encryption
+        </button>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}
