@@ -73,7 +73,7 @@ export async function startPortalContent(): Promise<void> {
     onDisable: () => disable(),
     afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
-  watch.start();
+  void watch.start();
   const setOpen = (open: boolean) => {
     host.setOpen(open, true);
   };

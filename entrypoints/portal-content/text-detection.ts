@@ -10,23 +10,13 @@ import type { PageDetector } from './page-watch';
  * own background, which matches them against its warm index. A mutation batch sends only the blocks it touched.
  */
 export class TextDetection implements PageDetector {
-  private readonly tracker: PageBlockTracker;
+  readonly tracker: PageBlockTracker;
   private readonly budget = new TextBudget(pageTextCaps);
   private full = true;
   private lastPlace = '';
 
   constructor(isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
     this.tracker = new PageBlockTracker({ isOwnElement, onRoot });
-  }
-
-  /** Reads the whole page once. */
-  scan(): void {
-    timed('rounds:scan', () => this.tracker.scan(document));
-  }
-
-  /** Re-reads what a mutation batch touched. */
-  apply(records: MutationRecord[]): void {
-    timed('rounds:batch', () => this.tracker.applyMutations(records));
   }
 
   /** The background lost its results (restart) or the directory changed: send every block again. */
@@ -86,16 +76,16 @@ export class TextDetection implements PageDetector {
   }
 }
 
+/** Characters per message from the page (under `pageTextCaps.messageChars`): a smaller message costs the page a shorter task (its structured clone). */
+const sendChars = 200_000;
+
 /** Splits changes into messages within the caps (a first, possibly empty, chunk always goes out). */
 function* chunks(changes: BlockChanges): Generator<BlockChanges> {
   let blocks: Array<[number, string]> = [];
   let chars = 0;
   let removed = changes.removed;
   for (const block of changes.blocks) {
-    if (
-      blocks.length > 0 &&
-      (chars + block[1].length > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks)
-    ) {
+    if (blocks.length > 0 && (chars + block[1].length > sendChars || blocks.length >= pageTextCaps.blocks)) {
       yield { blocks, removed };
       blocks = [];
       removed = [];
