@@ -24,6 +24,74 @@ export interface SliceLoad {
   detectedAt: number;
   /** Per mark: count, sum and longest (ms). */
   byMark: Record<string, [number, number, number]>;
+  /** From a trace: the renderer tasks that ran a content-script piece, longest and summed, CPU (thread) and wall ms. */
+  tasks: {
+    count: number;
+    longestCpu: number;
+    totalCpu: number;
+    longestWall: number;
+    totalWall: number;
+    /** The measures inside the longest task (by CPU), e.g. "rounds:send". */
+    longestHas?: string;
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  cat: string;
+  id?: string;
+  id2?: { local?: string };
+}
+
+/**
+ * The renderer main-thread tasks (CDP trace, `toplevel` RunTask events with thread time) that contain one of the
+ * content script's User Timing measures: those tasks ran content-script code. Thread time (CPU) does not count the
+ * time the thread waited for a core, so it holds on a loaded machine where wall time does not.
+ */
+function contentTasks(events: TraceEvent[]): SliceLoad['tasks'] {
+  const measures = events.filter((e) => e.cat.includes('blink.user_timing') && pieces.includes(e.name));
+  const spans: Array<{ name: string; pid: number; start: number; end: number }> = [];
+  const open = new Map<string, TraceEvent>();
+  for (const e of measures) {
+    const key = `${e.name}|${e.id ?? e.id2?.local ?? ''}`;
+    if (e.ph === 'b') open.set(key, e);
+    else if (e.ph === 'e') {
+      const b = open.get(key);
+      if (b) spans.push({ name: e.name, pid: b.pid, start: b.ts, end: e.ts });
+      open.delete(key);
+    }
+  }
+  // The outermost complete event of the renderer's main thread around each measure is its task.
+  const tops = events.filter((e) => e.ph === 'X' && e.cat.includes('toplevel') && (e.dur ?? 0) > 0);
+  const hit = new Set<TraceEvent>();
+  const inside = new Map<TraceEvent, string[]>();
+  for (const s of spans) {
+    let task: TraceEvent | undefined;
+    for (const t of tops)
+      if (t.pid === s.pid && t.ts <= s.start + 1 && t.ts + (t.dur ?? 0) >= s.end - 1 && (t.dur ?? 0) > (task?.dur ?? 0))
+        task = t;
+    if (task) {
+      hit.add(task);
+      inside.set(task, [...(inside.get(task) ?? []), s.name]);
+    }
+  }
+  const longest = [...hit].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))[0];
+  const cpu = [...hit].map((t) => (t.tdur ?? t.dur ?? 0) / 1000);
+  const wall = [...hit].map((t) => (t.dur ?? 0) / 1000);
+  return {
+    count: hit.size,
+    longestCpu: Math.max(0, ...cpu),
+    totalCpu: cpu.reduce((a, b) => a + b, 0),
+    longestWall: Math.max(0, ...wall),
+    totalWall: wall.reduce((a, b) => a + b, 0),
+    longestHas: longest ? `${longest.name}: ${(inside.get(longest) ?? []).join(' ')}` : '',
+  };
 }
 
 /**
@@ -43,9 +111,18 @@ export function writeBenchPage(file: string): void {
 /** One cold load of `url`: every content-script measure of the page, and when the sidebar first shows a detection. */
 async function load(session: ExtensionSession, url: string): Promise<SliceLoad> {
   const page: Page = await session.browser.newPage();
+  await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
   await page.goto(url, { waitUntil: 'load' });
-  const { frame } = await waitForSidebar(page, (s) => s.status === 'ready' && s.detected > 0, 30_000);
+  // A page naming nobody in the directory still reads and sends everything: then no detection time, not a failure.
+  const { frame } = await waitForSidebar(page, (s) => s.status === 'ready' && s.detected > 0, 30_000).catch(() =>
+    waitForSidebar(page, (s) => s.status === 'ready'),
+  );
   await sleep(1500); // later flushes (tables, budget) land too
+  const trace = await page.tracing.stop();
+  const tasks = contentTasks(
+    (JSON.parse(new TextDecoder().decode(trace ?? new Uint8Array())) as { traceEvents: TraceEvent[] }).traceEvents ??
+      [],
+  );
   const measures = await page.evaluate(
     (names: string[]) =>
       performance
@@ -75,6 +152,7 @@ async function load(session: ExtensionSession, url: string): Promise<SliceLoad> 
     slices: measures.filter(([n]) => n === 'rounds:scan').length,
     detectedAt: detected - pageOrigin,
     byMark,
+    tasks,
   };
 }
 
@@ -94,6 +172,14 @@ export async function measureSlices(
     slices: median(loads.map((l) => l.slices)),
     detectedAt: median(loads.map((l) => l.detectedAt)),
     byMark: loads[Math.floor(runs / 2)]?.byMark ?? {},
+    tasks: {
+      count: median(loads.map((l) => l.tasks.count)),
+      longestCpu: median(loads.map((l) => l.tasks.longestCpu)),
+      totalCpu: median(loads.map((l) => l.tasks.totalCpu)),
+      longestWall: median(loads.map((l) => l.tasks.longestWall)),
+      totalWall: median(loads.map((l) => l.tasks.totalWall)),
+      longestHas: loads.map((l) => l.tasks.longestHas).join(' | '),
+    },
   };
 }
 
@@ -106,18 +192,23 @@ export function sliceRows(mode: 'keys' | 'text', s: SliceLoad, physicians: numbe
     unit,
     ...(budget ? { budget: budget[0], pass: budget[1] } : {}),
   });
+  const t = s.tasks;
   return [
     row(
-      'longest content-script task, cold detection of a 1 MB page (longest mark: scan slice, message, compile, tables)',
-      s.longest,
+      'longest content-script task, cold detection of a 1 MB page (trace: thread CPU of the task)',
+      t.longestCpu,
       'ms',
-      ['<= 5 ms', s.longest <= 5],
+      ['<= 5 ms', t.longestCpu <= 5],
     ),
-    row('content-script time, cold detection of a 1 MB page (all its marks)', s.total, 'ms', [
+    row('content-script tasks, cold detection of a 1 MB page (trace: thread CPU, summed)', t.totalCpu, 'ms', [
       '<= 30 ms',
-      s.total <= 30,
+      t.totalCpu <= 30,
     ]),
-    row('scan slices, cold detection of a 1 MB page', s.slices, 'slices'),
+    row('the same tasks, wall time, longest (preemption by other processes included)', t.longestWall, 'ms'),
+    row('the same tasks, wall time summed', t.totalWall, 'ms'),
+    row('content-script tasks during cold detection', t.count, 'tasks'),
+    row('longest content-script mark (scan slice, message, compile, tables), wall', s.longest, 'ms'),
+    row('content-script marks summed, wall', s.total, 'ms'),
     row('page navigation → sidebar shows the first detection, 1 MB page', s.detectedAt, 'ms'),
   ];
 }
