@@ -56,14 +56,14 @@ interface TraceEvent {
  */
 function contentTasks(events: TraceEvent[]): SliceLoad['tasks'] {
   const measures = events.filter((e) => e.cat.includes('blink.user_timing') && pieces.includes(e.name));
-  const spans: Array<{ name: string; pid: number; start: number; end: number }> = [];
+  const spans: Array<{ name: string; pid: number; tid: number; start: number; end: number }> = [];
   const open = new Map<string, TraceEvent>();
   for (const e of measures) {
     const key = `${e.name}|${e.id ?? e.id2?.local ?? ''}`;
     if (e.ph === 'b') open.set(key, e);
     else if (e.ph === 'e') {
       const b = open.get(key);
-      if (b) spans.push({ name: e.name, pid: b.pid, start: b.ts, end: e.ts });
+      if (b) spans.push({ name: e.name, pid: b.pid, tid: b.tid, start: b.ts, end: e.ts });
       open.delete(key);
     }
   }
@@ -74,7 +74,13 @@ function contentTasks(events: TraceEvent[]): SliceLoad['tasks'] {
   for (const s of spans) {
     let task: TraceEvent | undefined;
     for (const t of tops)
-      if (t.pid === s.pid && t.ts <= s.start + 1 && t.ts + (t.dur ?? 0) >= s.end - 1 && (t.dur ?? 0) > (task?.dur ?? 0))
+      if (
+        t.pid === s.pid &&
+        t.tid === s.tid &&
+        t.ts <= s.start + 1 &&
+        t.ts + (t.dur ?? 0) >= s.end - 1 &&
+        (t.dur ?? 0) > (task?.dur ?? 0)
+      )
         task = t;
     if (task) {
       hit.add(task);

@@ -71,7 +71,8 @@ export class PageWatch {
     addEventListener('hashchange', this.schedule);
     const { tracker } = this.detector;
     tracker.queueScan(document);
-    await sliced((until, now) => this.stopped || timed('rounds:scan', () => tracker.work(until, now)));
+    // Stopped meanwhile (the page left the portal): the read ends in slices all the same; nothing is sent.
+    await sliced((until, now) => timed('rounds:scan', () => tracker.work(until, now)));
     this.reading = false;
     await this.flush();
   }

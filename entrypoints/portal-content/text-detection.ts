@@ -76,16 +76,13 @@ export class TextDetection implements PageDetector {
   }
 }
 
-/** Characters per message from the page (under `pageTextCaps.messageChars`): a smaller message costs the page a shorter task (its structured clone). */
-const sendChars = 200_000;
-
 /** Splits changes into messages within the caps (a first, possibly empty, chunk always goes out). */
 function* chunks(changes: BlockChanges): Generator<BlockChanges> {
   let blocks: Array<[number, string]> = [];
   let chars = 0;
   let removed = changes.removed;
   for (const block of changes.blocks) {
-    if (blocks.length > 0 && (chars + block[1].length > sendChars || blocks.length >= pageTextCaps.blocks)) {
+    if (blocks.length > 0 && (chars + block[1].length > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks)) {
       yield { blocks, removed };
       blocks = [];
       removed = [];

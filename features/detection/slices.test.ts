@@ -16,7 +16,7 @@ function fakeClock() {
 }
 
 describe('sliced (content-script time slicing)', () => {
-  it('runs work in slices no longer than sliceMs and pauses between them', async () => {
+  it('runs work in slices no longer than sliceMs, each in a task of its own (a pause before each and after the last)', async () => {
     const { clock, pauses, advance, at } = fakeClock();
     let units = 100; // 100 units of 0.25 ms each: 25 ms of work
     const slices: number[] = [];
@@ -31,17 +31,24 @@ describe('sliced (content-script time slicing)', () => {
     }, clock);
     expect(units).toBe(0);
     expect(Math.max(...slices)).toBeLessThanOrEqual(sliceMs);
-    expect(pauses.length).toBe(slices.length - 1);
+    expect(pauses.length).toBe(slices.length + 1);
     expect(slices.length).toBe(Math.ceil(25 / sliceMs));
     expect(at()).toBe(25 + pauses.length);
   });
 
-  it('does not pause at all when the work fits one slice', async () => {
+  it('work that fits one slice still runs apart from the caller and from what follows', async () => {
     const { clock, pauses } = fakeClock();
     let calls = 0;
-    await sliced(() => ++calls > 0, clock);
+    const order: string[] = [];
+    const done = sliced(() => {
+      order.push('slice');
+      return ++calls > 0;
+    }, clock);
+    order.push('caller goes on');
+    await done;
+    expect(order).toEqual(['caller goes on', 'slice']);
     expect(calls).toBe(1);
-    expect(pauses).toEqual([]);
+    expect(pauses).toHaveLength(2);
   });
 
   it('gives each slice a fresh deadline from the clock', async () => {
@@ -52,6 +59,6 @@ describe('sliced (content-script time slicing)', () => {
       advance(10); // a step that overran its slice still gets the next one from the time it resumes
       return deadlines.length === 3;
     }, clock);
-    expect(deadlines).toEqual([sliceMs, 11 + sliceMs, 22 + sliceMs]);
+    expect(deadlines).toEqual([1 + sliceMs, 12 + sliceMs, 23 + sliceMs]);
   });
 });

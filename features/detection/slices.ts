@@ -23,10 +23,15 @@ export const pageClock: SliceClock = {
 /** Milliseconds of one slice: well under the 5 ms a task may take, leaving room for what ends a slice. */
 export const sliceMs = 3;
 
-/** Runs `step` in slices of `sliceMs` until it answers true. */
+/**
+ * Runs `step` in slices of `sliceMs` until it answers true, each slice in a task of its own: the first does not add
+ * to the caller's task, and what the caller does after (the first send) does not add to the last slice's.
+ */
 export async function sliced(
   step: (until: number, now: () => number) => boolean,
   clock: SliceClock = pageClock,
 ): Promise<void> {
-  while (!step(clock.now() + sliceMs, clock.now)) await clock.pause();
+  do await clock.pause();
+  while (!step(clock.now() + sliceMs, clock.now));
+  await clock.pause();
 }
