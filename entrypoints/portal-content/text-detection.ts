@@ -82,7 +82,10 @@ function* chunks(changes: BlockChanges): Generator<BlockChanges> {
   let chars = 0;
   let removed = changes.removed;
   for (const block of changes.blocks) {
-    if (blocks.length > 0 && (chars + block[1].length > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks)) {
+    if (
+      blocks.length > 0 &&
+      (chars + block[1].length > pageTextCaps.messageChars || blocks.length >= pageTextCaps.blocks)
+    ) {
       yield { blocks, removed };
       blocks = [];
       removed = [];
