@@ -6,9 +6,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
-    // Real browsers on a shared 2-core machine: a failed test is retried once (vitest still reports the retry).
-    // Known intermittent: sidebar-restart text mode, ~1 in 6 full runs (see docs/RELIABILITY.md).
-    retry: 1,
+    // No retries: a test that fails once is a defect to find (docs/RELIABILITY.md, #19).
+    retry: 0,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/e2e/global-setup.ts'],

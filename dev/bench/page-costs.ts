@@ -7,6 +7,7 @@ import type { ExtensionSession } from '../../tests/e2e/launch';
 import { waitForSidebar } from '../../tests/e2e/sidebar-frames';
 import { generateDirectory } from '../generators/generate-directory';
 import { generatePortalBlocks } from '../generators/generate-portal-text';
+import { measureSlices, sliceRows } from './detect-slices';
 import { scale } from './seed-scale';
 import { logSteps, type Marks, readMarks, type SidebarTimes, sidebarTimes } from './sidebar-timing';
 import { type BenchRow, median } from './suite';
@@ -175,6 +176,9 @@ export async function measurePageCosts(session: ExtensionSession, log: (m: strin
         median(small.map((l) => l.marks['rounds:compile'] ?? 0)) +
         median(small.map((l) => (l.marks['rounds:scan'] ?? 0) + (l.marks['rounds:send'] ?? 0)));
       row(`${mode} mode: content script time on page load, small page`, smallAdded, 'ms', ['<= 3 ms', smallAdded <= 3]);
+      // Issue 19: cold detection in slices (marks per piece, and the renderer tasks around them from a trace).
+      log(`injection: ${mode} mode, cold detection in slices`);
+      rows.push(...sliceRows(mode, await measureSlices(session, options, url, mode), count));
     }
     await sendFromPage(options, 'portal.detectionMode', { mode: 'auto', discovery: true });
   } catch (error) {

@@ -13,7 +13,11 @@ import { measureWorkerRestart } from './worker-restart';
 
 /** npm run bench: seeds at real scale inside a real Chromium extension page and runs every suite. */
 const only = process.argv.slice(2);
-const session = await launchWithExtension('chromium', { protocolTimeout: 30 * 60_000 });
+const session = await launchWithExtension('chromium', {
+  protocolTimeout: 30 * 60_000,
+  // Heap sizes to the byte (not bucketed) and a gc() for the transfer suite's memory rows.
+  chromiumArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
 const rows: BenchRow[] = [];
 try {
   const page = await session.openPage('bench.html');

@@ -9,7 +9,10 @@ export const handleWidth = 18;
 
 /**
  * The host's whole style attribute: fixed at the right edge, in the top layer (a manual popover), immune to page CSS
- * (inline !important). `zoom` undoes a zoom the page put on the root (it would shrink the sidebar).
+ * (inline !important). `all: initial !important` already resets every other property, page rules and the popover's
+ * own UA style alike (margin, padding, border, visibility, opacity, transform, filter, clip-path, pointer-events,
+ * overflow, background): an inline important declaration wins over any author rule, layered or not.
+ * `zoom` undoes a zoom the page put on the root (it would shrink the sidebar).
  */
 export function hostStyle(open: boolean, width: number, zoom = 1): string {
   return important({
@@ -21,19 +24,7 @@ export function hostStyle(open: boolean, width: number, zoom = 1): string {
     width: `${open ? width + handleWidth : handleWidth}px`,
     'z-index': '2147483647',
     display: 'flex',
-    'flex-direction': 'row',
     'align-items': 'center',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    visibility: 'visible',
-    opacity: '1',
-    transform: 'none',
-    filter: 'none',
-    'clip-path': 'none',
-    'pointer-events': 'auto',
-    overflow: 'visible',
-    background: 'transparent',
     zoom: String(zoom),
   });
 }

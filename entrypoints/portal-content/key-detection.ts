@@ -11,7 +11,7 @@ import type { PageDetector } from './page-watch';
  */
 export class KeyDetection implements PageDetector {
   private keys: CompiledMatchKeys;
-  private readonly tracker: PageTextTracker;
+  readonly tracker: PageTextTracker;
 
   constructor(
     keys: MatchKeys,
@@ -21,16 +21,6 @@ export class KeyDetection implements PageDetector {
   ) {
     this.keys = timed('rounds:compile', () => compileMatchKeys(keys));
     this.tracker = new PageTextTracker({ keys: this.keys, isOwnElement, onRoot, cues });
-  }
-
-  /** Reads the whole page once. */
-  scan(): void {
-    timed('rounds:scan', () => this.tracker.scan(document));
-  }
-
-  /** Re-reads what a mutation batch touched. */
-  apply(records: MutationRecord[]): void {
-    timed('rounds:batch', () => this.tracker.applyMutations(records));
   }
 
   /** New directory keys: re-read everything (the caller sends). */

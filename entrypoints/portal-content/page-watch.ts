@@ -1,11 +1,14 @@
-import { markOnce } from '../../features/instrumentation/marks';
+import type { BlockEntry, BlockWalker } from '../../features/detection/block-walker';
+import { sliced } from '../../features/detection/slices';
+import { timed } from '../../features/instrumentation/marks';
 
 /** One way of finding physicians on the page: keys in the page, or text sent to the background. */
 export interface PageDetector {
-  /** Reads the whole page once. */
-  scan(): void;
-  /** Re-reads only what a batch of mutation records touched. */
-  apply(records: MutationRecord[]): void;
+  /**
+   * Reads the page: `queueScan` queues a full read, `work` reads on until `now()` passes `until` (true: done),
+   * `applyMutations` re-reads only what a batch of mutation records touched.
+   */
+  readonly tracker: Pick<BlockWalker<BlockEntry>, 'queueScan' | 'work' | 'applyMutations'>;
   /**
    * Sends what changed since the last send; answers 'disable' when the page left the portal, 'later' when part of
    * it waits for budget (text mode).
@@ -47,6 +50,7 @@ export class PageWatch {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPendingAt = 0;
   private stopped = false;
+  private reading = true;
 
   constructor(private readonly options: PageWatchOptions) {
     this.observer = new MutationObserver((records) => this.queue(records));
@@ -57,13 +61,20 @@ export class PageWatch {
     });
   }
 
-  /** Reads the whole page once, starts observing, and reports. */
-  start(): void {
-    this.detector.scan();
+  /**
+   * Starts observing, reads the whole page once in slices of a few ms (the page keeps its main thread; what
+   * changes meanwhile is re-read after), and reports.
+   */
+  async start(): Promise<void> {
     this.observer.observe(document, observed);
     addEventListener('popstate', this.schedule);
     addEventListener('hashchange', this.schedule);
-    void this.flush();
+    const { tracker } = this.detector;
+    tracker.queueScan(document);
+    // Stopped meanwhile (the page left the portal): the read ends in slices all the same; nothing is sent.
+    await sliced((until, now) => timed('rounds:scan', () => tracker.work(until, now)));
+    this.reading = false;
+    await this.flush();
   }
 
   /** Sends again soon (new keys, or the background asked for every block). */
@@ -93,13 +104,11 @@ export class PageWatch {
 
   private async flush(): Promise<void> {
     this.timer = null;
-    if (this.stopped) return;
+    if (this.stopped || this.reading) return; // the first read's end flushes
     const records = this.pending;
     this.pending = [];
-    if (records.length > 0) this.detector.apply(records);
-    markOnce('rounds:first-send');
+    if (records.length > 0) timed('rounds:batch', () => this.detector.tracker.applyMutations(records));
     const answer = await this.detector.send();
-    markOnce('rounds:first-sent');
     if (answer !== 'disable') this.options.afterFlush?.();
     if (answer === 'disable') this.options.onDisable();
     else if (answer === 'later' && !this.timer && !this.stopped)

@@ -57,7 +57,6 @@ export async function startPortalContent(): Promise<void> {
   const isOwnElement = (el: Element) => el === host.element;
   // Keys mode: the directory keys may take a moment (rebuilt after directory changes); the sidebar is up already.
   const keys = ready.detection === 'keys' ? (await sendToBackground('portal.matchKeys', {})).keys : null;
-  markOnce('rounds:keys-or-text');
   let keyDetection: KeyDetection | null = null;
   let textDetection: TextDetection | null = null;
   const watch = new PageWatch({
@@ -73,7 +72,7 @@ export async function startPortalContent(): Promise<void> {
     onDisable: () => disable(),
     afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
-  watch.start();
+  void watch.start();
   const setOpen = (open: boolean) => {
     host.setOpen(open, true);
   };

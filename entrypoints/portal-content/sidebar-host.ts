@@ -43,7 +43,8 @@ export class SidebarHost {
   private expectedStyle = '';
   private zoom = 1;
   private state: SidebarLayoutState;
-  private shownNotice: HostNotice = null;
+  /** The notice shown (change it with `setNotice`). */
+  currentNotice: HostNotice = null;
 
   constructor(private readonly options: SidebarHostOptions) {
     this.state = { open: options.open, width: clamp(options.width) };
@@ -101,14 +102,10 @@ export class SidebarHost {
 
   /** Shows (or clears) the notice over the sidebar. */
   setNotice(notice: HostNotice): void {
-    if (notice === this.shownNotice || this.shownNotice === 'interference') return;
-    this.shownNotice = notice;
+    if (notice === this.currentNotice || this.currentNotice === 'interference') return;
+    this.currentNotice = notice;
     this.notice.hidden = notice === null;
     this.notice.textContent = notice ? notices[notice] : '';
-  }
-
-  get currentNotice(): HostNotice {
-    return this.shownNotice;
   }
 
   /** Undoes a zoom the page set on the root (the host's own zoom is multiplied by its parent's). */

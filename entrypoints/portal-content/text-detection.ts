@@ -10,23 +10,13 @@ import type { PageDetector } from './page-watch';
  * own background, which matches them against its warm index. A mutation batch sends only the blocks it touched.
  */
 export class TextDetection implements PageDetector {
-  private readonly tracker: PageBlockTracker;
+  readonly tracker: PageBlockTracker;
   private readonly budget = new TextBudget(pageTextCaps);
   private full = true;
   private lastPlace = '';
 
   constructor(isOwnElement: (el: Element) => boolean, onRoot: (root: Document | ShadowRoot) => void) {
     this.tracker = new PageBlockTracker({ isOwnElement, onRoot });
-  }
-
-  /** Reads the whole page once. */
-  scan(): void {
-    timed('rounds:scan', () => this.tracker.scan(document));
-  }
-
-  /** Re-reads what a mutation batch touched. */
-  apply(records: MutationRecord[]): void {
-    timed('rounds:batch', () => this.tracker.applyMutations(records));
   }
 
   /** The background lost its results (restart) or the directory changed: send every block again. */

@@ -134,4 +134,32 @@ describe('physician view', () => {
     const stored = await db.physicians.get(jane.id);
     expect(stored).toMatchObject({ specialty: 'Electrophysiology', npi: '1234567893', staff: [{ name: 'Rosa Diaz' }] });
   });
+  it('keeps focus where the user put it the moment the view shows (no late jump to the heading; #19 e2e flake)', async () => {
+    const db = await scratchDatabase();
+    current = db;
+    const seeded = await seedPhysicians(db);
+    render(
+      <SidebarShell
+        state={{ status: 'ready', context: pageContext([seeded.jane.id]) }}
+        onClose={() => {}}
+        openDatabase={async () => db}
+      />,
+    );
+    // Like a fast user (or puppeteer's mutation polling): into the note box as soon as it is in the document.
+    const typed = new Promise<HTMLTextAreaElement>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const box = document.querySelector('textarea');
+        if (!box) return;
+        observer.disconnect();
+        box.focus();
+        resolve(box);
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    (await screen.findByRole('button', { name: 'Jane Smith, MD, FACC' })).click();
+    const box = await typed;
+    // Longer than a frame and Preact's 35 ms effect fallback: a focus moved after paint would have moved by now.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(document.activeElement).toBe(box);
+  });
 });

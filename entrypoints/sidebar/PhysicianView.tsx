@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OpenConcerns } from '../../components/concerns/OpenConcerns';
 import { OutreachForm } from '../../components/outreach/OutreachForm';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -48,7 +48,9 @@ export function PhysicianView(props: PhysicianViewProps) {
   const undo = useUndoableNoteDelete(db, setMessage);
   const ready = glance !== undefined && glance !== null;
 
-  useEffect(() => {
+  // Focus moves to the heading in the commit that shows it (a layout effect), never a frame later: by then the user
+  // (or a test) may already be in the note box, and what they type would go to the heading and be lost (#19).
+  useLayoutEffect(() => {
     if (ready) heading.current?.focus();
   }, [ready]);
 

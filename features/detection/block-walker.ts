@@ -1,4 +1,4 @@
-import { readBlockText } from './block-text';
+import { type BlockRead, type BlockVisitor, readBlockText, readOn, startRead } from './block-text';
 import { blockOf, type TextBlock } from './text-blocks';
 
 export interface BlockWalkerOptions {
@@ -13,13 +13,19 @@ export interface BlockEntry {
   frame: HTMLIFrameElement | null;
 }
 
+type Frame = HTMLIFrameElement | null;
+
 /**
  * Reads a live page block by block and keeps it current from MutationRecords (debouncing is the caller's):
- * one full read, then only the blocks the records touched. Subclasses decide what to do with a block's text
- * (detect in the page, or queue it for the background) and what to remember per block.
+ * one full read, then only the blocks the records touched. Blocks to read wait in a queue, so a full read can be
+ * done in time slices (`work`); a read stopped mid-block goes on where it stood. Subclasses decide what to do
+ * with a block's text (detect in the page, or queue it for the background) and what to remember per block.
  */
 export abstract class BlockWalker<E extends BlockEntry> {
   protected readonly entries = new Map<TextBlock, E>();
+  /** Blocks to read, first in first out from `head` (a page reads top-down), each with its read once started. */
+  private todo: Array<[TextBlock, Frame, BlockRead?]> = [];
+  private head = 0;
   protected readonly isOwnElement: (el: Element) => boolean;
   private readonly scannedRoots = new Set<Document | Element>();
   private readonly seenRoots = new WeakSet<Node>();
@@ -32,11 +38,26 @@ export abstract class BlockWalker<E extends BlockEntry> {
     this.onRoot = options.onRoot ?? (() => {});
   }
 
-  /** Reads everything under a document (or element), including same-origin frames and open shadow roots. */
-  scan(root: Document | Element): void {
+  /**
+   * Queues a full read of everything under a document (or element), including same-origin frames and open shadow
+   * roots, for `work` (in slices, or at once).
+   */
+  queueScan(root: Document | Element): void {
     this.scannedRoots.add(root);
     const start = root.nodeType === 9 ? (root as Document).body : blockOf(root, this.isOwnElement);
-    if (start) this.readBlock(start, true, this.frameOf(start));
+    if (start) this.todo.push([start, this.frameOf(start)]);
+  }
+
+  /** Reads queued blocks until `now()` passes `until` (false: more is left) or the queue is empty (true); no `until`: all. */
+  work(until?: number, now?: () => number): boolean {
+    for (let item = this.todo[this.head]; item; item = this.todo[++this.head]) {
+      item[2] ??= startRead(item[0], this.visitor(item[1]));
+      if (!readOn(item[2], until, now)) return false;
+      this.read(item[0], item[2].text, item[1]);
+    }
+    this.todo = [];
+    this.head = 0;
+    return true;
   }
 
   /** Re-reads only what the records touched: changed blocks' own text and added subtrees. */
@@ -60,17 +81,22 @@ export abstract class BlockWalker<E extends BlockEntry> {
       if (!block) continue;
       const frame = this.frameOf(node);
       // A block reads itself; an inline subtree's text belongs to its parent block (in `own`), so only its nested blocks are read.
-      if (block === node) this.readBlock(block, true, frame);
+      if (block === node) this.todo.push([block, frame]);
       else readBlockText(node as Element, this.visitor(frame));
     }
-    for (const block of own) if (block.isConnected) this.readBlock(block, false, this.frameOf(block));
+    const shallow = { isOwnElement: this.isOwnElement };
+    for (const block of own)
+      if (block.isConnected) this.read(block, readBlockText(block, shallow), this.frameOf(block));
+    this.work();
     if (this.pruneDue || this.hideDue) this.prune();
   }
 
   /** Forgets every block and reads all scanned roots again. */
   protected rescan(): void {
     this.entries.clear();
-    for (const root of this.scannedRoots) this.scan(root);
+    // A read under way is simply finished with the rest (reading a block twice changes nothing).
+    for (const root of this.scannedRoots) this.queueScan(root);
+    this.work();
   }
 
   /** Handles one block's own text (read now), in the frame it lives in. */
@@ -81,16 +107,12 @@ export abstract class BlockWalker<E extends BlockEntry> {
     this.entries.delete(block);
   }
 
-  private readBlock(block: TextBlock, deep: boolean, frame: HTMLIFrameElement | null): void {
-    this.read(block, readBlockText(block, deep ? this.visitor(frame) : { isOwnElement: this.isOwnElement }), frame);
-  }
-
-  private visitor(frame: HTMLIFrameElement | null) {
+  private visitor(frame: Frame): BlockVisitor {
     return {
       isOwnElement: this.isOwnElement,
       nested: (block: TextBlock) => {
         if (block.nodeType === 11) this.noteRoot(block as ShadowRoot);
-        this.readBlock(block, true, frame);
+        this.todo.push([block, frame]);
       },
       frame: (iframe: HTMLIFrameElement) => this.readFrame(iframe),
     };
@@ -103,6 +125,7 @@ export abstract class BlockWalker<E extends BlockEntry> {
       iframe.addEventListener('load', () => {
         this.pruneDue = true;
         this.readFrame(iframe);
+        this.work();
       });
     }
     let doc: Document | null = null;
@@ -111,7 +134,7 @@ export abstract class BlockWalker<E extends BlockEntry> {
     } catch {}
     if (!doc?.body) return;
     this.noteRoot(doc);
-    this.readBlock(doc.body, true, iframe);
+    this.todo.push([doc.body, iframe]);
   }
 
   private noteRoot(root: Document | ShadowRoot): void {

@@ -7,7 +7,8 @@ function setup(html: string) {
   const observer = new MutationObserver(() => {});
   observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   const tracker = new PageBlockTracker({});
-  tracker.scan(document);
+  tracker.queueScan(document);
+  tracker.work();
   return { tracker, flush: () => tracker.applyMutations(observer.takeRecords()) };
 }
 
@@ -32,7 +33,6 @@ describe('PageBlockTracker (text mode, content script)', () => {
     expect(tracker.takeChanges()).toEqual({ blocks: [], removed: [a?.[0]] });
     tracker.queueAll();
     expect(tracker.takeChanges().blocks.map(([, t]) => t)).toEqual(['Wei Zhang']);
-    expect(tracker.blockCount).toBe(1);
   });
 
   it('marks a patient-column cell with a physician cue, so the extension side never proposes it', () => {

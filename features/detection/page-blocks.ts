@@ -44,11 +44,6 @@ export class PageBlockTracker extends BlockWalker<SentBlock> {
     for (const { id, sent } of this.entries.values()) this.changed.set(id, sent);
   }
 
-  /** How many blocks are remembered (tests, bench). */
-  get blockCount(): number {
-    return this.entries.size;
-  }
-
   protected read(block: TextBlock, raw: string, frame: HTMLIFrameElement | null): void {
     const known = this.entries.get(block);
     if (!nameable.test(raw)) {

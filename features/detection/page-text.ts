@@ -1,5 +1,4 @@
 import { pageTextCaps } from '../../messaging/page-text-caps';
-import { readBlockText } from './block-text';
 import { type BlockEntry, BlockWalker, type BlockWalkerOptions } from './block-walker';
 import type { CompiledMatchKeys } from './compiled-keys';
 import { addCounts, detectInBlock, type Mention } from './detect';
@@ -83,28 +82,6 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
     return counts;
   }
 
-  /** DOM ranges of every current mention, for optional highlighting. */
-  mentionRanges(): Array<{ positions: number[]; range: Range }> {
-    const out: Array<{ positions: number[]; range: Range }> = [];
-    for (const [block, { mentions }] of this.entries) {
-      const nodes: Array<{ node: Text; offset: number }> = [];
-      readBlockText(block, {
-        isOwnElement: this.isOwnElement,
-        textNode: (node, offset) => nodes.push({ node, offset }),
-      });
-      for (const m of mentions) {
-        const from = locate(nodes, m.start, false);
-        const to = locate(nodes, m.end, true);
-        if (!from || !to) continue;
-        const range = from.node.ownerDocument.createRange();
-        range.setStart(from.node, from.at);
-        range.setEnd(to.node, to.at);
-        out.push({ positions: m.positions, range });
-      }
-    }
-    return out;
-  }
-
   protected read(block: TextBlock, text: string, frame: HTMLIFrameElement | null): void {
     const mentions = detectInBlock(text, this.keys);
     const known = this.entries.get(block)?.cue;
@@ -136,14 +113,4 @@ export class PageTextTracker extends BlockWalker<BlockResult> {
     this.cueChanged.delete(id);
     this.cueRemoved.push(id);
   }
-}
-
-function locate(nodes: Array<{ node: Text; offset: number }>, at: number, isEnd: boolean) {
-  for (const { node, offset } of nodes) {
-    const inside = isEnd
-      ? at > offset && at <= offset + node.data.length
-      : at >= offset && at < offset + node.data.length;
-    if (inside) return { node, at: at - offset };
-  }
-  return null;
 }

@@ -7,7 +7,7 @@ import type { BlockChanges } from './page-blocks';
  */
 export class TextBudget {
   private waiting: BlockChanges | null = null;
-  private windowStart = Number.NEGATIVE_INFINITY;
+  private windowStart = -Infinity;
   private sentInWindow = 0;
 
   constructor(private readonly caps: { flushChars: number; charsPerSecond: number }) {}

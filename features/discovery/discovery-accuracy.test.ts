@@ -44,7 +44,8 @@ function proposedOn(file: string, keysMode: boolean): string[] {
   const html = readFileSync(`tests/e2e/fixtures/${file}`, 'utf8');
   document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   const tracker = new PageBlockTracker({});
-  tracker.scan(document);
+  tracker.queueScan(document);
+  tracker.work();
   // Keys mode sends only the blocks with a cue; text mode sends every block.
   const blocks = tracker.takeChanges().blocks.filter(([, text]) => !keysMode || hasPhysicianCue(text));
   const perBlock = new Map(blocks.map(([id, text]) => [id, providerCandidatesIn(text)]));

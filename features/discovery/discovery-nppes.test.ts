@@ -67,7 +67,8 @@ describe('"Not in your directory yet" on NPPES registrants', () => {
       });
       document.body.innerHTML = `<table><tr><th>#</th><th>Patient</th><th>Referring provider</th><th>Service</th><th>Status</th></tr>${rows.join('')}</table>`;
       const tracker = new PageBlockTracker({});
-      tracker.scan(document);
+      tracker.queueScan(document);
+      tracker.work();
       const blocks = tracker.takeChanges().blocks.filter(([, text]) => hasPhysicianCue(text));
       const perBlock = new Map(blocks.map(([id, text]) => [id, providerCandidatesIn(text)]));
       for (const p of discoveredProviders(perBlock, index)) proposed.add(p.key);

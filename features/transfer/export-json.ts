@@ -71,11 +71,13 @@ export async function exportJson(db: RoundsDatabase, options: ExportOptions = {}
   }
   const parts = new Map(transferTableNames.map((t) => [t, results.get(t)?.parts ?? []]));
   const header = { format: exportFormat, version: exportVersion, exportedAt: now.toISOString(), counts };
-  const out: string[] = [`${JSON.stringify(header).slice(0, -1)},"data":{`];
+  // The file is a Blob of the chunks' Blobs with the punctuation between them: streamed, never one string.
+  const out: BlobPart[] = [`${JSON.stringify(header).slice(0, -1)},"data":{`];
   transferTableNames.forEach((table, i) => {
     out.push(`${i ? ',' : ''}${JSON.stringify(table)}:[`);
     (parts.get(table) ?? []).forEach((part, j) => {
-      out.push(j ? `,${part}` : part);
+      if (j) out.push(',');
+      out.push(part);
     });
     out.push(']');
   });

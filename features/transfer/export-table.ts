@@ -2,9 +2,14 @@ import { issuesOf } from '../../storage/validation';
 import { yieldToPage } from './chunks';
 import { rowSchemas, storedShapeChecks, type TransferTableName } from './tables';
 
-/** One table's part of the export file: JSON text parts (rows without the brackets), row count, problems. */
+/**
+ * One table's part of the export file: its rows as JSON text, one Blob per chunk (rows without the brackets, never
+ * empty), row count, problems. Each chunk's text becomes a Blob as soon as it is written, so the page holds one
+ * chunk's rows and text at a time, never the whole file (the browser keeps Blob bytes outside the JS heap, and
+ * a Blob made of Blobs does not copy them).
+ */
 export interface TableExport {
-  parts: string[];
+  parts: Blob[];
   count: number;
   problems: string[];
 }
@@ -28,7 +33,7 @@ export async function exportTable(
         result.problems.push(...issuesOf(parsed.error, `${table}[${result.count + i}]`));
       return row;
     });
-    result.parts.push(JSON.stringify(rows).slice(1, -1));
+    if (rows.length > 0) result.parts.push(new Blob([JSON.stringify(rows).slice(1, -1)]));
     result.count += rows.length;
     onRows(rows.length);
     await yieldToPage();

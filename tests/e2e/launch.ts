@@ -34,6 +34,8 @@ export async function launchWithExtension(
   options: {
     headless?: boolean /** ms a single protocol call may take (benchmarks seed for minutes) */;
     protocolTimeout?: number;
+    /** More Chromium switches (the bench: precise heap sizes and a callable gc for memory rows). */
+    chromiumArgs?: string[];
   } = {},
 ): Promise<ExtensionSession> {
   const protocolTimeout = options.protocolTimeout ?? 180_000;
@@ -56,7 +58,7 @@ export async function launchWithExtension(
       pipe: true,
       enableExtensions: [dir],
       userDataDir: profile,
-      args: chromiumArgs,
+      args: [...chromiumArgs, ...(options.chromiumArgs ?? [])],
     });
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
   } else {
