@@ -87,6 +87,6 @@ describe('export version 3 → 4', () => {
     expect(a?.concern).toMatchObject({ status: 'resolved', department: '', actions: [], reportedBackOn: null });
     expect(b?.sensitive).toEqual({ notes: 'n', concernResolution: '' });
     expect(data.referrals?.[0]).toMatchObject({ lostTo: '', lostReason: null });
-    expect(data.settings?.[0]).toMatchObject({ competitors: [], annualGiftLimitCents: 51_900 });
+    expect(data.settings?.[0]).toMatchObject({ competitors: [], annualGiftLimitCents: 53_500 });
   });
 });

@@ -47,9 +47,10 @@ export const settings = z.object({
   competitors: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   /**
    * The annual limit on non-monetary compensation per physician, in cents (schema version 4). CMS publishes the
-   * figure each year; the compliance ledger flags physicians near (80 %) and over it.
+   * figure each year (42 CFR 411.357(k): $535 for calendar year 2026, the default); the liaison updates it in options.
+   * The compliance ledger flags physicians near (80 %) and over it.
    */
-  annualGiftLimitCents: z.number().int().min(0).max(100_000_000).default(51_900),
+  annualGiftLimitCents: z.number().int().min(0).max(100_000_000).default(53_500),
 });
 export type Settings = z.infer<typeof settings>;
 export const defaultSettings: Settings = settings.parse({});

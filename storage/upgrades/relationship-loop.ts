@@ -121,7 +121,7 @@ export function upgradePhysician(row: Row): Row {
 }
 
 export function upgradeSettings(row: Row): Row {
-  return { ...row, competitors: row.competitors ?? [], annualGiftLimitCents: row.annualGiftLimitCents ?? 51_900 };
+  return { ...row, competitors: row.competitors ?? [], annualGiftLimitCents: row.annualGiftLimitCents ?? 53_500 };
 }
 
 /** Per table, the row rewrite of version 4 (tables not named are unchanged; programs are made from topics). */
