@@ -17,17 +17,16 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
   const flagged = shown.filter((l) => limitStanding(l.totalCents, limit) !== 'under');
   const csv = (limitRows?: number): CsvRows => [
     ['Physician', 'Year', 'From outreach ($)', 'From events ($)', 'Total ($)', 'Limit ($)', 'Standing'],
-    ...shown
-      .slice(0, limitRows)
-      .map((l) => [
-        physicianName(l.physicianId),
-        l.year,
-        dollars(l.outreachCents),
-        dollars(l.eventCents),
-        dollars(l.totalCents),
-        dollars(limit),
-        standingText[limitStanding(l.totalCents, limit)],
-      ]),
+    ...shown.slice(0, limitRows).map((l) => [
+      physicianName(l.physicianId),
+      // A year is a label, not a quantity: as a number the table would group it ("2,026").
+      String(l.year),
+      dollars(l.outreachCents),
+      dollars(l.eventCents),
+      dollars(l.totalCents),
+      dollars(limit),
+      standingText[limitStanding(l.totalCents, limit)],
+    ]),
   ];
   return (
     <section aria-labelledby="compliance-heading" class="report-section">
