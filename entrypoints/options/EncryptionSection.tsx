@@ -51,15 +51,20 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
       <h2 id={`${id}-heading`}>Encryption</h2>
       {state.mode === 'off' ? (
         <form onSubmit={turnOn} noValidate>
-          <label>
-            <input type="checkbox" checked={wanted} onChange={(e) => setWanted(e.currentTarget.checked)} /> Encrypt
-            patient information
+          <label class="row">
+            <input
+              type="checkbox"
+              checked={wanted}
+              onChange={(e) => setWanted(e.currentTarget.checked)}
+              style={{ width: 'auto' }}
+            />
+            Encrypt patient information
           </label>
-          <span class="hint">
+          <p class="hint">
             Note text, patient references, outreach notes and the pages they were written on are encrypted on this
             computer with a key only your passphrase opens. Names, practices, counts and search stay usable while
             locked.
-          </span>
+          </p>
           {wanted && (
             <>
               <p role="note" class="warning">
