@@ -83,12 +83,23 @@ export async function launchWithExtension(
       await page.goto(`${origin}${file}`, { waitUntil: 'load' });
     } else {
       // BiDi will not open moz-extension:// itself; the e2e build's background redirects this URL there.
-      await Promise.all([
-        page.waitForNavigation({ waitUntil: 'load' }).catch(() => undefined),
-        page.goto(`${server.origin}/__rounds-e2e/open/${file}`).catch(() => undefined),
-      ]);
-      await page.waitForFunction((o) => location.href.startsWith(o), {}, origin);
-      await page.waitForFunction(() => document.readyState === 'complete');
+      // The redirect is e2e-build plumbing (entrypoints/background/e2e-bridge.ts), not product code. In Firefox it
+      // sometimes never happens (about 1 run in 3 of relationship-loop, cause not yet found: docs/RELIABILITY.md),
+      // so the open is asked again after 10 s, at most three times; a page that never opens still fails.
+      for (let attempt = 1; ; attempt++) {
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load', timeout: 10_000 }).catch(() => undefined),
+          page.goto(`${server.origin}/__rounds-e2e/open/${file}`, { timeout: 10_000 }).catch(() => undefined),
+        ]);
+        const opened = await page
+          .waitForFunction((o) => location.href.startsWith(o), { polling: 100, timeout: 10_000 }, origin)
+          .then(() => true)
+          .catch(() => false);
+        if (opened) break;
+        if (attempt === 3) throw new Error(`Firefox did not open ${file} after ${attempt} requests`);
+        console.warn(`e2e: Firefox did not open ${file} within 10 s; asking again (${attempt + 1} of 3)`);
+      }
+      await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
     }
     return page;
   };
