@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { saveFile } from '../save-file';
 
 /**
@@ -20,7 +21,7 @@ export function AddToCalendar(props: {
   };
   return (
     <button type="button" aria-label={props.label} onClick={() => void click()}>
-      Add to calendar
+      {t('calendar.addToCalendar')}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { weekdayLabels } from '../../features/directory/labels';
 import { locationLine } from '../../features/directory/office-profile';
+import { t } from '../../locales/i18n';
 import { noHours, type PracticeLocation, weekdays } from '../../storage/schemas';
 import { withLocationIds } from '../../storage/upgrades/field-day';
 import { Field } from '../Field';
@@ -45,13 +46,13 @@ export function LocationFields(props: {
   const name = (l: PracticeLocation) => l.label || l.address || 'new location';
   return (
     <fieldset class="location-fields">
-      <legend>Practice locations</legend>
+      <legend>{t('directory.practiceLocations')}</legend>
       <ul class="plain">
         {list.map((l, i) => (
           <li key={l.id || i} class="row">
-            <span>{locationLine(l) || 'New location'}</span>
+            <span>{locationLine(l) || t('directory.newLocation')}</span>
             <EditRemove
-              what={`location ${name(l)}`}
+              what={t('directory.locationName', { name: name(l) })}
               open={open === i}
               onEdit={() => setOpen(i)}
               onRemove={() => {
@@ -77,7 +78,7 @@ export function LocationFields(props: {
             ))}
           </div>
           <fieldset>
-            <legend>Office hours</legend>
+            <legend>{t('directory.officeHours')}</legend>
             <div class="grid2">
               {weekdays.map((d) => (
                 <Field
@@ -99,7 +100,7 @@ export function LocationFields(props: {
           setOpen(list.length);
         }}
       >
-        Add location
+        {t('directory.addLocation')}
       </button>
     </fieldset>
   );

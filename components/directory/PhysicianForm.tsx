@@ -19,6 +19,7 @@ import { LocationFields } from './LocationFields';
 import { OfficeProfileFields } from './OfficeProfileFields';
 import { StaffFields } from './StaffFields';
 import './profile.css';
+import { t } from '../../locales/i18n';
 
 interface PhysicianFormProps {
   heading: string;
@@ -125,7 +126,7 @@ export function PhysicianForm(props: PhysicianFormProps) {
         ))}
       </div>
       <details class="office-profile" open={props.profileOpen ?? false}>
-        <summary>Office profile</summary>
+        <summary>{t('directory.officeProfile')}</summary>
         {locations && <LocationFields value={locations} onChange={setLocations} />}
         <OfficeProfileFields
           value={profile}
@@ -145,16 +146,18 @@ export function PhysicianForm(props: PhysicianFormProps) {
         />
       </details>
       {Object.keys(profileErrors).length > 0 && (
-        <p role="alert">Check the office profile: {Object.values(profileErrors).join(' ')}</p>
+        <p role="alert">
+          {t('directory.checkTheOfficeProfileValues', { values: Object.values(profileErrors).join(' ') })}
+        </p>
       )}
       {failure && <p role="alert">{failure}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save physician
+          {t('directory.savePhysician')}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('directory.cancel')}
           </button>
         )}
       </div>

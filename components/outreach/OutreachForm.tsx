@@ -7,6 +7,7 @@ import {
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { livePrograms } from '../../features/programs/program-names';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { LogOutreachResponse } from '../../messaging/outreach-log';
 import type { RoundsDatabase } from '../../storage/database';
@@ -78,16 +79,16 @@ export function OutreachForm(props: OutreachFormProps) {
   };
 
   return (
-    <form onSubmit={save} class="card" aria-label={props.title ?? 'Log outreach'} noValidate>
-      <h3>{props.title ?? 'Log outreach'}</h3>
-      <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" programs={programs} />
+    <form onSubmit={save} class="card" aria-label={props.title ?? t('outreach.logOutreach')} noValidate>
+      <h3>{props.title ?? t('outreach.logOutreach')}</h3>
+      <OutreachFields value={fields} onChange={patch} notesLabel={t('outreach.outreachNotes')} programs={programs} />
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          {props.submitLabel ?? 'Save outreach'}
+          {props.submitLabel ?? t('outreach.saveOutreach')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('outreach.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDay } from '../../features/referrals/format';
+import { t } from '../../locales/i18n';
 import type { FollowUp } from '../../storage/schemas';
 
 /** The message for the referring office, a `Copy message` button, and when the follow-up to send it is due. */
@@ -14,12 +15,12 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
     }
   };
   return (
-    <section class="loop" aria-label="Update the referring office">
-      <h4>Update the referring office</h4>
+    <section class="loop" aria-label={t('referrals.updateTheReferringOffice')}>
+      <h4>{t('referrals.updateTheReferringOffice')}</h4>
       <blockquote class="loop-message">{props.message}</blockquote>
       <div class="row">
         <button type="button" onClick={() => void copy()}>
-          Copy message
+          {t('referrals.copyMessage')}
         </button>
         <span class="muted" aria-live="polite">
           {copied}
@@ -27,8 +28,8 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
       </div>
       {props.followUp && (
         <p>
-          Follow-up due {formatDay(props.followUp.dueDate)}
-          {props.followUp.status === 'done' ? ' (done)' : ''}.
+          {t('referrals.followUpDue')} {formatDay(props.followUp.dueDate)}
+          {props.followUp.status === 'done' ? t('referrals.done') : ''}.
         </p>
       )}
     </section>

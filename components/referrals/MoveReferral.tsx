@@ -3,6 +3,7 @@ import { referralStatusLabels } from '../../features/directory/labels';
 import type { AdvanceResult } from '../../features/referrals/advance-referral';
 import { moveReferral } from '../../features/referrals/referral-actions';
 import { checkTransition, nextStatuses } from '../../features/referrals/status-pipeline';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral, ReferralStatus } from '../../storage/schemas';
 import { ValidationError } from '../../storage/validation';
@@ -46,9 +47,9 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
   return (
     <form class="move" onSubmit={move} noValidate>
       <div class="field">
-        <label for={id}>Move to…</label>
+        <label for={id}>{t('referrals.moveTo')}</label>
         <select id={id} value={to} onChange={(e) => setTo(e.currentTarget.value as ReferralStatus | '')}>
-          <option value="">Choose a status</option>
+          <option value="">{t('referrals.chooseAStatus')}</option>
           {options.map((s) => (
             <option key={s} value={s}>
               {referralStatusLabels[s]}
@@ -60,13 +61,13 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
         <ReasonField
           value={reason}
           onInput={setReason}
-          hint={to === 'cancelled' ? 'Why it was cancelled or lost.' : 'Why it moves back, for the history.'}
+          hint={to === 'cancelled' ? t('referrals.whyItWasCancelledOr') : t('referrals.whyItMovesBackFor')}
         />
       )}
       {to === 'lost' && <LostFields db={props.db} value={lost} onChange={setLost} />}
       {error && <p role="alert">{error}</p>}
       <button type="submit" disabled={busy}>
-        Move
+        {t('referrals.move')}
       </button>
     </form>
   );

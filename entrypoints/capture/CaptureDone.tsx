@@ -1,5 +1,6 @@
 import { describeSource } from '../../features/capture/capture-draft';
 import { describeCandidate } from '../../features/directory/describe-candidate';
+import { t } from '../../locales/i18n';
 import type { Physician } from '../../storage/schemas';
 
 const said = {
@@ -12,11 +13,13 @@ const said = {
 export function CaptureDone(props: { physician: Physician; outcome: keyof typeof said }) {
   const { source } = props.physician;
   return (
-    <section aria-label="Capture saved">
+    <section aria-label={t('capture.captureSaved')}>
       <p role="status">{said[props.outcome](describeCandidate(props.physician))}</p>
-      {source.kind === 'capture' && <p class="muted">Source: {describeSource(source)}</p>}
+      {source.kind === 'capture' && (
+        <p class="muted">{t('capture.sourceSource', { source: describeSource(source) })}</p>
+      )}
       <button type="button" onClick={() => window.close()}>
-        Close window
+        {t('capture.closeWindow')}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { computeFirstView, type DashboardParams } from '../../features/dashboard/dashboard';
 import type { DashboardFilters } from '../../features/dashboard/filters';
 import type { DashboardCore, DashboardData } from '../../features/dashboard/prepare';
+import { t } from '../../locales/i18n';
 import { ConcernsSection, CoverageSection, FunnelSection } from './ActivitySections';
 import { FilterBar } from './FilterBar';
 import { Pending } from './Pending';
@@ -49,7 +50,7 @@ export function DashboardReport(props: DashboardReportProps) {
       <FilterBar filters={filters} serviceLines={core.serviceLines} tags={core.tags} onChange={props.onFiltersChange} />
       <p class="print-only">{describeFilters(filters)}</p>
       <VolumeSection volume={volume} byPhysician={shown?.volumeByPhysician ?? null} pending={!d} />
-      {!d && shown && <Pending what="the other sections" />}
+      {!d && shown && <Pending what={t('dashboard.theOtherSections')} />}
       {shown ? (
         <div hidden={!d}>
           <ReferrersSection details={shown} />
@@ -59,10 +60,10 @@ export function DashboardReport(props: DashboardReportProps) {
         </div>
       ) : (
         <>
-          <PendingSection id="referrers" title="Referrers" />
-          <PendingSection id="funnel" title="Referral funnel" />
-          <PendingSection id="coverage" title="Coverage" />
-          <PendingSection id="concerns" title="Physician concerns" />
+          <PendingSection id="referrers" title={t('dashboard.referrers')} />
+          <PendingSection id="funnel" title={t('dashboard.referralFunnel')} />
+          <PendingSection id="coverage" title={t('dashboard.coverage')} />
+          <PendingSection id="concerns" title={t('dashboard.physicianConcerns')} />
         </>
       )}
     </div>

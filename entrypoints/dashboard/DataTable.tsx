@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadCsv } from '../../components/csv-download';
 import type { CsvCell, CsvRows } from '../../features/dashboard/csv-rows';
+import { t } from '../../locales/i18n';
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -77,19 +78,19 @@ export function DataTable(props: DataTableProps) {
           </tbody>
         </table>
       </div>
-      {total === 0 && <p class="muted">{props.empty ?? 'Nothing to show for these filters.'}</p>}
+      {total === 0 && <p class="muted">{props.empty ?? t('dashboard.nothingToShowForThese')}</p>}
       <div class="row table-actions">
         {total > limit && (
           <button type="button" onClick={() => setLimit(limit + step * 4)}>
-            Show more ({shown.length} of {total})
+            {t('dashboard.showMoreLengthOfTotal', { length: shown.length, total: total })}
           </button>
         )}
         <button
           type="button"
-          aria-label={`Export CSV: ${props.caption}`}
+          aria-label={t('dashboard.exportCsvCaption', { caption: props.caption })}
           onClick={() => downloadCsv(props.name, props.rows())}
         >
-          Export CSV
+          {t('dashboard.exportCsv')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MonthlyVolume } from '../../features/dashboard/referral-volume';
+import { t } from '../../locales/i18n';
 
 const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const palette = ['--chart-2', '--chart-3', '--chart-4'];
@@ -80,7 +81,7 @@ export function VolumeChart(props: { volume: MonthlyVolume; describedBy: string 
       ref={host}
       class="chart"
       role="img"
-      aria-label="Referrals by month chart"
+      aria-label={t('dashboard.referralsByMonthChart')}
       aria-describedby={props.describedBy}
     />
   );

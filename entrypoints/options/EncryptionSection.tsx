@@ -4,6 +4,7 @@ import { useEncryptionState } from '../../components/encryption/use-encryption-s
 import { passphraseStrength } from '../../features/encryption/passphrase-strength';
 import { exportJson } from '../../features/transfer';
 import { protectExport } from '../../features/transfer/protected-file';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveSettings } from '../../storage/settings-store';
@@ -48,7 +49,7 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
   const job = state.job;
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Encryption</h2>
+      <h2 id={`${id}-heading`}>{t('options.encryption')}</h2>
       {state.mode === 'off' ? (
         <form onSubmit={turnOn} noValidate>
           <label class="row">
@@ -58,21 +59,16 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
               onChange={(e) => setWanted(e.currentTarget.checked)}
               style={{ width: 'auto' }}
             />
-            Encrypt patient information
+            {t('options.encryptPatientInformation')}
           </label>
-          <p class="hint">
-            Note text, patient references, outreach notes and the pages they were written on are encrypted on this
-            computer with a key only your passphrase opens. Names, practices, counts and search stay usable while
-            locked.
-          </p>
+          <p class="hint">{t('options.noteTextPatientReferencesOutreach')}</p>
           {wanted && (
             <>
               <p role="note" class="warning">
-                If you forget this passphrase, the encrypted information cannot be recovered by anyone. Consider an
-                encrypted export first (Data → Export JSON → protect with a passphrase).
+                {t('options.ifYouForgetThisPassphrase')}
               </p>
               <div class="field">
-                <label for={`${id}-pass`}>Passphrase</label>
+                <label for={`${id}-pass`}>{t('options.passphrase')}</label>
                 <input
                   id={`${id}-pass`}
                   type="password"
@@ -82,11 +78,11 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
                   onInput={(e) => setPassphrase(e.currentTarget.value)}
                 />
                 <span class="hint" id={`${id}-strength`}>
-                  {passphrase ? strength.hint : 'Four or more unrelated words make a strong passphrase.'}
+                  {passphrase ? strength.hint : t('options.fourOrMoreUnrelatedWords')}
                 </span>
               </div>
               <div class="field">
-                <label for={`${id}-confirm`}>Confirm passphrase</label>
+                <label for={`${id}-confirm`}>{t('options.confirmPassphrase')}</label>
                 <input
                   id={`${id}-confirm`}
                   type="password"
@@ -97,9 +93,9 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
               </div>
               <div class="row">
                 <button type="button" onClick={() => void exportFirst().catch((e) => setMessage(String(e)))}>
-                  Export an encrypted copy first
+                  {t('options.exportAnEncryptedCopyFirst')}
                 </button>
-                <button type="submit">Turn on encryption</button>
+                <button type="submit">{t('options.turnOnEncryption')}</button>
               </div>
             </>
           )}
@@ -114,7 +110,7 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
           {job && <progress max={job.total || 1} value={job.done} />}
           <LockControls />
           <div class="field">
-            <label for={`${id}-lock-after`}>Lock after</label>
+            <label for={`${id}-lock-after`}>{t('options.lockAfter')}</label>
             <select
               id={`${id}-lock-after`}
               value={String(state.lockAfterMinutes)}
@@ -125,7 +121,7 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
             >
               {[...new Set([...lockChoices, state.lockAfterMinutes])].map((m) => (
                 <option key={m} value={String(m)}>
-                  {m} minutes idle
+                  {t('options.mMinutesIdle', { m: m })}
                 </option>
               ))}
             </select>

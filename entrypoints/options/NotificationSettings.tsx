@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../components/use-live-query';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -22,7 +23,7 @@ export function NotificationSettings(props: { db: RoundsDatabase }) {
 
   return (
     <section aria-labelledby="notification-settings">
-      <h2 id="notification-settings">Notifications</h2>
+      <h2 id="notification-settings">{t('options.notifications')}</h2>
       <label class="row">
         <input
           type="checkbox"
@@ -30,7 +31,7 @@ export function NotificationSettings(props: { db: RoundsDatabase }) {
           onChange={(e) => void toggle(e.currentTarget.checked)}
           style={{ width: 'auto' }}
         />
-        Morning summary of due follow-ups (names and counts only, never note text)
+        {t('options.morningSummaryOfDueFollow')}
       </label>
       <p role="status">{message}</p>
     </section>

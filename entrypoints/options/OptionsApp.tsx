@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { t } from '../../locales/i18n';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
@@ -16,15 +17,18 @@ import { VisitGoalSettings } from './VisitGoalSettings';
 export function OptionsApp() {
   return (
     <main>
-      <h1>Rounds settings</h1>
+      <h1>{t('options.roundsSettings')}</h1>
       <p>
-        <a href="plan.html">Plan my day</a>: who is due and in the office, the day's stops, the route, a day sheet.
+        <a href="plan.html">{t('options.planMyDay')}</a>
+        {t('options.whoIsDueAndIn')}
       </p>
       <p>
-        <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
+        <a href="activity.html">{t('options.activity')}</a>
+        {t('options.everyOutreachLoggedFiltersAnd')}
       </p>
       <p>
-        <a href="dashboard.html">Referral dashboard</a>: referral patterns, declining referrers, coverage, printable.
+        <a href="dashboard.html">{t('options.referralDashboard')}</a>
+        {t('options.referralPatternsDecliningReferrersCoverage')}
       </p>
       <PortalsSection />
       <DatabaseGate>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { clearOldPatientReferences } from '../../features/referrals/patient-ref-retention';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -39,10 +40,10 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Referrals</h2>
+      <h2 id={`${id}-heading`}>{t('options.referrals')}</h2>
       <form onSubmit={save} noValidate>
         <div class="field">
-          <label for={`${id}-follow-up`}>Follow-up days after scheduled or seen</label>
+          <label for={`${id}-follow-up`}>{t('options.followUpDaysAfterScheduled')}</label>
           <input
             id={`${id}-follow-up`}
             type="number"
@@ -54,16 +55,14 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
         </div>
         <div class="field">
           <label>
-            <input type="checkbox" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} /> Clear
-            patient references from closed referrals
+            <input type="checkbox" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} />{' '}
+            {t('options.clearPatientReferencesFromClosed')}
           </label>
-          <span class="hint">
-            Off by default. Clears the patient reference and notes; counts, dates and stage times stay. Runs daily.
-          </span>
+          <span class="hint">{t('options.offByDefaultClearsThe')}</span>
         </div>
         {retain && (
           <div class="field">
-            <label for={`${id}-retention`}>Days after closing</label>
+            <label for={`${id}-retention`}>{t('options.daysAfterClosing')}</label>
             <input
               id={`${id}-retention`}
               type="number"
@@ -73,7 +72,7 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
             />
           </div>
         )}
-        <button type="submit">Save referral settings</button>
+        <button type="submit">{t('options.saveReferralSettings')}</button>
         {status && <p role="status">{status}</p>}
       </form>
     </section>

@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import { useLiveQuery } from '../../components/use-live-query';
 import { describeWriteError } from '../../components/write-error';
 import { dollars } from '../../features/compliance/ledger';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -40,23 +41,23 @@ export function RelationshipSettings(props: { db: RoundsDatabase }) {
   };
   return (
     <section aria-labelledby="relationship-settings">
-      <h2 id="relationship-settings">Competitors and compliance</h2>
+      <h2 id="relationship-settings">{t('options.competitorsAndCompliance')}</h2>
       <form onSubmit={save} noValidate>
         <Field
-          label="Competitors"
+          label={t('options.competitors')}
           multiline
           value={draft.competitors}
-          hint="One per line: offered as Lost to when a referral is lost"
+          hint={t('options.onePerLineOfferedAs')}
           onInput={(competitors) => setDraft({ ...draft, competitors })}
         />
         <Field
-          label="Annual gift and meal limit ($)"
+          label={t('options.annualGiftAndMealLimit')}
           type="number"
           value={draft.limit}
-          hint="Per physician per calendar year (CMS publishes the non-monetary compensation limit each year); the dashboard flags physicians at 80 % and over"
+          hint={t('options.perPhysicianPerCalendarYear')}
           onInput={(limit) => setDraft({ ...draft, limit })}
         />
-        <button type="submit">Save competitors and limit</button>
+        <button type="submit">{t('options.saveCompetitorsAndLimit')}</button>
       </form>
       <p role="status">{message}</p>
     </section>

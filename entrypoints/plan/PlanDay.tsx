@@ -13,6 +13,7 @@ import { e2eMarkers, markOnce } from '../../features/instrumentation/marks';
 import { addStop, changePlan, moveStop, removeStop, setStopStatus } from '../../features/plan/day-plan-store';
 import { routeUrl } from '../../features/plan/route-link';
 import { stopLocation } from '../../features/plan/stop-location';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { Candidates } from './Candidates';
 import { PlannedStops, type StopActions } from './PlannedStops';
@@ -66,18 +67,18 @@ export function PlanDay(props: { db: RoundsDatabase }) {
 
   return (
     <>
-      <p class="print-only">Day sheet for {formatDay(day)}</p>
+      <p class="print-only">{t('plan.daySheetForDay', { day: formatDay(day) })}</p>
       <div class="grid2 no-print plan-controls">
-        <Field label="Day" type="date" value={day} onInput={(d) => d && setDay(d)} />
-        <SelectField label="Territory" value={tag} options={tagOptions} onChange={setTag} />
+        <Field label={t('plan.day')} type="date" value={day} onInput={(d) => d && setDay(d)} />
+        <SelectField label={t('plan.territory')} value={tag} options={tagOptions} onChange={setTag} />
         <Field
-          label="Start at"
+          label={t('plan.startAt')}
           value={plan?.startTime ?? '09:00'}
-          hint="HH:MM"
+          hint={t('plan.hhMm')}
           onInput={(startTime) => /^\d\d:\d\d$/.test(startTime) && run(changePlan(db, day, () => ({ startTime })))}
         />
         <Field
-          label="Minutes per stop"
+          label={t('plan.minutesPerStop')}
           type="number"
           value={String(plan?.minutesPerStop ?? 30)}
           onInput={(m) => Number(m) >= 5 && run(changePlan(db, day, () => ({ minutesPerStop: Number(m) })))}
@@ -85,19 +86,19 @@ export function PlanDay(props: { db: RoundsDatabase }) {
       </div>
       <section aria-labelledby="stops-heading">
         <h2 id="stops-heading">
-          Stops for {formatDay(day)} ({plan?.stops.length ?? 0})
+          {t('plan.stopsFor')} {formatDay(day)} ({plan?.stops.length ?? 0})
         </h2>
-        {state === undefined && <p class="muted">Opening…</p>}
-        {state && !plan?.stops.length && <p class="muted">No stops yet: add candidates below.</p>}
+        {state === undefined && <p class="muted">{t('plan.opening')}</p>}
+        {state && !plan?.stops.length && <p class="muted">{t('plan.noStopsYetAddCandidates')}</p>}
         {plan && state && (
           <PlannedStops db={db} plan={plan} glances={state.glances} weekday={weekday} actions={actions} />
         )}
         <div class="row no-print">
           <button type="button" disabled={!route} onClick={() => route && void browser.tabs.create({ url: route })}>
-            Open route
+            {t('plan.openRoute')}
           </button>
           <button type="button" disabled={!plan?.stops.length} onClick={() => window.print()}>
-            Print day sheet
+            {t('plan.printDaySheet')}
           </button>
           {plan && plan.stops.length > 0 && (
             <AddToCalendar
@@ -108,12 +109,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         </div>
         {route && (
           <div class="no-print">
-            <Field
-              label="Route link"
-              value={route}
-              onInput={() => {}}
-              hint="Opens in your maps site; copy it to your phone"
-            />
+            <Field label={t('plan.routeLink')} value={route} onInput={() => {}} hint={t('plan.opensInYourMapsSite')} />
           </div>
         )}
         <p role="status" class="no-print">

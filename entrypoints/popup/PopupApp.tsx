@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { LockControls } from '../../components/encryption/LockControls';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage, openPlanPage } from './open-pages';
@@ -22,7 +23,7 @@ function PopupBody(props: { db: RoundsDatabase }) {
   return (
     <>
       {lastActivity === null ? (
-        <p class="muted">Opening…</p>
+        <p class="muted">{t('popup.opening')}</p>
       ) : (
         <QuickLog db={props.db} tab={tab} lastActivity={lastActivity} recent={reads.recent} />
       )}
@@ -35,28 +36,28 @@ function PopupBody(props: { db: RoundsDatabase }) {
 export function PopupApp() {
   return (
     <main class="popup">
-      <h1>Rounds</h1>
+      <h1>{t('popup.rounds')}</h1>
       <PortalActions />
       <LockControls />
       <DatabaseGate>{(db) => <PopupBody db={db} />}</DatabaseGate>
       <nav class="row popup-links">
         <button type="button" onClick={openPlanPage}>
-          Plan my day
+          {t('popup.planMyDay')}
         </button>
         <button type="button" onClick={() => openActivityPage()}>
-          Activity
+          {t('popup.activity')}
         </button>
         <button type="button" onClick={() => openActivityPage({ event: true })}>
-          Log event
+          {t('popup.logEvent')}
         </button>
         <button
           type="button"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
         >
-          Dashboard
+          {t('popup.dashboard')}
         </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup.settings')}
         </button>
       </nav>
     </main>

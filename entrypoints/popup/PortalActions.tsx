@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPermission } from '../../features/portals/portal-address';
+import { t } from '../../locales/i18n';
 import type { ResponseOf } from '../../messaging/catalogue';
 import { send } from '../../messaging/client';
 
@@ -23,9 +24,11 @@ export function PortalActions() {
     return (
       <p>
         <button type="button" onClick={toggle} aria-pressed={tab.sidebarOpen}>
-          Open sidebar
+          {t('popup.openSidebar')}
         </button>
-        {tab.detected.length > 0 && <span class="muted"> {tab.detected.length} from your directory on this page</span>}
+        {tab.detected.length > 0 && (
+          <span class="muted"> {t('popup.lengthFromYourDirectoryOn', { length: tab.detected.length })}</span>
+        )}
       </p>
     );
   }
@@ -49,7 +52,7 @@ export function PortalActions() {
   return (
     <p>
       <button type="button" onClick={enable}>
-        Enable on this site
+        {t('popup.enableOnThisSite')}
       </button>
       <span role="status">{message}</span>
     </p>

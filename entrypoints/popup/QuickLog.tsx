@@ -3,6 +3,7 @@ import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { usePrograms } from '../../components/programs/use-programs';
 import { mark } from '../../features/instrumentation/marks';
 import { livePrograms } from '../../features/programs/program-names';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Outreach } from '../../storage/schemas';
@@ -73,7 +74,7 @@ export function QuickLog(props: Props) {
   return (
     <form
       class="quick-log"
-      aria-label="Quick log"
+      aria-label={t('popup.quickLog')}
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
@@ -94,9 +95,9 @@ export function QuickLog(props: Props) {
       <OutreachFields value={form} onChange={patch} programs={programs} />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
-          Log outreach
+          {t('popup.logOutreach')}
         </button>
-        <span class="muted">Ctrl+Enter</span>
+        <span class="muted">{t('popup.ctrlEnter')}</span>
       </div>
       <LoggedStatus logged={logged} problem={problem} />
     </form>

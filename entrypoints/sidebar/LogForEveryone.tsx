@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { OutreachForm } from '../../components/outreach/OutreachForm';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** At most this many physicians in one outreach (the outreach schema's limit). */
@@ -17,7 +18,7 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
   return (
     <div class="log-everyone">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Log for everyone on this page
+        {t('sidebar.logForEveryoneOnThis')}
       </button>
       {open && (
         <OutreachForm
@@ -32,7 +33,9 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
           onCancel={() => setOpen(false)}
         />
       )}
-      {props.physicianIds.length > most && <p class="muted">The first {most} physicians named are included.</p>}
+      {props.physicianIds.length > most && (
+        <p class="muted">{t('sidebar.theFirstMostPhysiciansNamed', { most: most })}</p>
+      )}
       <p role="status">{message}</p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field } from '../../components/Field';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { PageRef } from '../../storage/schemas';
@@ -46,7 +47,7 @@ export function NoteComposer(props: NoteComposerProps) {
   return (
     <form
       onSubmit={save}
-      aria-label="Add a note"
+      aria-label={t('sidebar.addANote')}
       noValidate
       onKeyDown={(e) => {
         // Ctrl+Enter (⌘+Enter) saves from inside the textbox.
@@ -54,7 +55,7 @@ export function NoteComposer(props: NoteComposerProps) {
       }}
     >
       <Field
-        label="Note"
+        label={t('sidebar.note')}
         multiline
         value={draft.text}
         error={error || undefined}
@@ -66,9 +67,9 @@ export function NoteComposer(props: NoteComposerProps) {
       />
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save note
+          {t('sidebar.saveNote')}
         </button>
-        <span class="hint muted">Ctrl+Enter</span>
+        <span class="hint muted">{t('sidebar.ctrlEnter')}</span>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { firstLine, formatDay, formatInstantDay, todayLocal } from '../../featur
 import { glanceSentence } from '../../features/directory/glance-sentence';
 import { activityLabels, networkStatusLabels, staffRoleLabels } from '../../features/directory/labels';
 import type { PhysicianGlance } from '../../features/directory/physician-glance';
+import { t } from '../../locales/i18n';
 
 /** The at-a-glance lines under a physician's name: practice, contact, staff, last outreach, referrals, note, follow-up. */
 export function GlanceDetails(props: { glance: PhysicianGlance }) {
@@ -22,25 +23,36 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
       {what && <div class="muted">{what}</div>}
       {standing && <div class="muted">{standing}</div>}
       {contact && <div>{contact}</div>}
-      {staff && <div>Office staff: {staff}</div>}
+      {staff && <div>{t('sidebar.officeStaffStaff', { staff: staff })}</div>}
       <div>
-        Last outreach:{' '}
-        {lastOutreach ? `${activityLabels[lastOutreach.type]}, ${formatInstantDay(lastOutreach.at)}` : 'none yet'}
+        {t('sidebar.lastOutreach')}{' '}
+        {lastOutreach
+          ? `${activityLabels[lastOutreach.type]}, ${formatInstantDay(lastOutreach.at)}`
+          : t('sidebar.noneYet')}
       </div>
-      <div>Open referrals: {openReferrals}</div>
-      {openConcerns.length > 0 && <div class="due overdue">Open concerns: {openConcerns.length}</div>}
-      {programsHeard.length > 0 && <div>Heard: {programsHeard.join(', ')}</div>}
+      <div>{t('sidebar.openReferralsOpenreferrals', { openReferrals: openReferrals })}</div>
+      {openConcerns.length > 0 && (
+        <div class="due overdue">{t('sidebar.openConcernsLength', { length: openConcerns.length })}</div>
+      )}
+      {programsHeard.length > 0 && (
+        <div>{t('sidebar.heardProgramsheard', { programsHeard: programsHeard.join(', ') })}</div>
+      )}
       {programsNotHeard.length > 0 && (
         <div class="muted">
-          Not heard yet: {programsNotHeard.slice(0, 3).join(', ')}
+          {t('sidebar.notHeardYet')} {programsNotHeard.slice(0, 3).join(', ')}
           {programsNotHeard.length > 3 && ` and ${programsNotHeard.length - 3} more`}
         </div>
       )}
-      {p.loyaltyNote && <div class="muted">Loyalty: {firstLine(p.loyaltyNote, 160)}</div>}
-      {latestNote && <div class="muted">Latest note: {firstLine(latestNote.sensitive.body)}</div>}
+      {p.loyaltyNote && (
+        <div class="muted">{t('sidebar.loyaltyFirstline', { firstLine: firstLine(p.loyaltyNote, 160) })}</div>
+      )}
+      {latestNote && (
+        <div class="muted">{t('sidebar.latestNoteFirstline', { firstLine: firstLine(latestNote.sensitive.body) })}</div>
+      )}
       {nextFollowUp && (
         <div class={overdue ? 'due overdue' : 'due'}>
-          Follow-up {overdue ? 'overdue since' : 'due'} {formatDay(nextFollowUp.dueDate)}
+          {t('sidebar.followUp')} {overdue ? t('sidebar.overdueSince') : t('sidebar.due')}{' '}
+          {formatDay(nextFollowUp.dueDate)}
           {nextFollowUp.sensitive.text && `: ${firstLine(nextFollowUp.sensitive.text, 80)}`}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { ReferralList, type ReferralRow } from './ReferralList';
 
@@ -26,11 +27,11 @@ export function ReferralsOnThisPage(props: { db: RoundsDatabase; pageKey: string
   );
   return (
     <section aria-labelledby="referrals-on-this-page">
-      <h2 id="referrals-on-this-page">Referrals on this page</h2>
+      <h2 id="referrals-on-this-page">{t('sidebar.referralsOnThisPage')}</h2>
       {rows === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('sidebar.loading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted">No referrals on this page yet.</p>
+        <p class="muted">{t('sidebar.noReferralsOnThisPage')}</p>
       ) : (
         <ReferralList db={props.db} rows={rows} />
       )}

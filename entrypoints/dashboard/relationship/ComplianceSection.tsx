@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { complianceLedger, dollars, limitStanding } from '../../../features/compliance/ledger';
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -30,9 +31,9 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
   ];
   return (
     <section aria-labelledby="compliance-heading" class="report-section">
-      <h2 id="compliance-heading">Compliance ledger</h2>
+      <h2 id="compliance-heading">{t('dashboard.complianceLedger')}</h2>
       <div class="row no-print">
-        <label for="ledger-year">Year</label>
+        <label for="ledger-year">{t('dashboard.year')}</label>
         <select id="ledger-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -41,12 +42,9 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
           ))}
         </select>
       </div>
-      <p class="muted">
-        Meals and gifts per physician in {year}: outreach gifts split over the physicians they were for, event costs per
-        attendee. Annual limit ${dollars(limit)} (settings); flagged at 80 %.
-      </p>
+      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year: year, dollars: dollars(limit) })}</p>
       {flagged.length > 0 && (
-        <ul class="plain flags" aria-label="Physicians near or over the limit">
+        <ul class="plain flags" aria-label={t('dashboard.physiciansNearOrOverThe')}>
           {flagged.map((l) => (
             <li key={l.physicianId} class={limitStanding(l.totalCents, limit) === 'over' ? 'overdue' : 'due'}>
               {physicianName(l.physicianId)}: ${dollars(l.totalCents)} ·{' '}
@@ -56,11 +54,11 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
         </ul>
       )}
       <DataTable
-        caption={`Meals and gifts, ${year}`}
+        caption={t('dashboard.mealsAndGiftsYear', { year: year })}
         name={`compliance-ledger-${year}`}
         rows={csv}
         total={shown.length}
-        empty="No meals or gifts recorded this year."
+        empty={t('dashboard.noMealsOrGiftsRecorded')}
       />
     </section>
   );

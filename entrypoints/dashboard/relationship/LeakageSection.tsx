@@ -1,5 +1,6 @@
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
 import { leakageTable, lostReasonLabels, splitAndDeclining } from '../../../features/leakage/leakage';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -23,21 +24,21 @@ export function LeakageSection(props: { rows: RelationshipRows; nowMs: number })
   ];
   return (
     <section aria-labelledby="leakage-heading" class="report-section">
-      <h2 id="leakage-heading">Leakage</h2>
-      <p class="muted">Referrals marked lost, by the competitor they went to, the service line and the reason.</p>
+      <h2 id="leakage-heading">{t('dashboard.leakage')}</h2>
+      <p class="muted">{t('dashboard.referralsMarkedLostByThe')}</p>
       <DataTable
-        caption="Lost referrals by competitor, service line and reason"
+        caption={t('dashboard.lostReferralsByCompetitorService')}
         name="leakage"
         rows={leakCsv}
         total={table.length}
-        empty="No referral marked lost."
+        empty={t('dashboard.noReferralMarkedLost')}
       />
       <DataTable
-        caption="Split and declining referrers"
+        caption={t('dashboard.splitAndDecliningReferrers')}
         name="split-and-declining"
         rows={splitCsv}
         total={split.length}
-        empty="No referrer both lost referrals and sent fewer lately."
+        empty={t('dashboard.noReferrerBothLostReferrals')}
       />
     </section>
   );

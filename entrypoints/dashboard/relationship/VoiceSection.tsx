@@ -3,6 +3,7 @@ import { downloadCsv } from '../../../components/csv-download';
 import { previousMonth, voiceReport, voiceReportCsv } from '../../../features/concerns/voice-report';
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
 import { localDay } from '../../../features/follow-ups/local-day';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -39,9 +40,9 @@ export function VoiceSection(props: { rows: RelationshipRows }) {
   ];
   return (
     <section aria-labelledby="voice-heading" class="report-section">
-      <h2 id="voice-heading">Voice of the referrer</h2>
+      <h2 id="voice-heading">{t('dashboard.voiceOfTheReferrer')}</h2>
       <div class="row no-print">
-        <label for="voice-month">Month</label>
+        <label for="voice-month">{t('dashboard.month')}</label>
         <input
           id="voice-month"
           type="month"
@@ -50,31 +51,31 @@ export function VoiceSection(props: { rows: RelationshipRows }) {
           onInput={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
         />
         <button type="button" onClick={() => setMonth(previousMonth(month))}>
-          Previous month
+          {t('dashboard.previousMonth')}
         </button>
         <button type="button" onClick={() => downloadCsv(`voice-of-the-referrer-${month}`, voiceReportCsv(r, name))}>
-          Export report CSV
+          {t('dashboard.exportReportCsv')}
         </button>
       </div>
       <p class="voice-summary">
         {month}: {summary}
       </p>
       <DataTable
-        caption="Concerns by department and category"
+        caption={t('dashboard.concernsByDepartmentAndCategory')}
         name={`concerns-by-department-${month}`}
         rows={byGroup}
         total={r.byDepartmentAndCategory.length}
-        empty="No concern raised or closed this month."
+        empty={t('dashboard.noConcernRaisedOrClosed')}
       />
       <DataTable
-        caption="Open concerns at the month's end"
+        caption={t('dashboard.openConcernsAtTheMonth')}
         name={`open-concerns-${month}`}
         rows={aging}
         total={r.openAging.length}
-        empty="No concern open at the month's end."
+        empty={t('dashboard.noConcernOpenAtThe')}
       />
       <DataTable
-        caption="Satisfaction trend"
+        caption={t('dashboard.satisfactionTrend')}
         name={`satisfaction-trend-${month}`}
         rows={satisfaction}
         total={r.satisfaction.length}

@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { backupBrowser } from '../../../features/backup/backup-browser';
 import { readBackupLog } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteAllData } from './delete-all';
@@ -57,35 +58,34 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
   };
   return (
     <div class="data-panel">
-      <h3>Start over</h3>
+      <h3>{t('options.startOver')}</h3>
       <button type="button" class="danger" onClick={() => setAsking(true)}>
-        Delete all data
+        {t('options.deleteAllData')}
       </button>
       <ConfirmDialog
         open={asking}
         danger
-        title="Delete all Rounds data?"
-        confirmLabel="Delete everything"
+        title={t('options.deleteAllRoundsData')}
+        confirmLabel={t('options.deleteEverything')}
         confirmDisabled={busy || typed.trim() !== confirmWord}
         onConfirm={() => void remove()}
         onCancel={close}
       >
+        <p>{t('options.thisRemovesEveryPhysicianPractice')}</p>
         <p>
-          This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings
-          from this browser, with note drafts, captures waiting to be saved and what open portal tabs hold; open
-          sidebars close. It cannot be undone.
+          {t('options.backupFilesRoundsDeletesFrom')} {backupFiles} {t('options.automaticWeeklyBackup')}
+          {backupFiles === 1 ? t('options.file') : t('options.files')} {t('options.itSavedInDownloadsRounds')}
         </p>
-        <p>
-          Backup files: Rounds deletes from disk the {backupFiles} automatic weekly backup
-          {backupFiles === 1 ? ' file' : ' files'} it saved in Downloads/Rounds backups, where they still are. Files you
-          moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).
-        </p>
-        <p>You may want a copy first.</p>
+        <p>{t('options.youMayWantACopy')}</p>
         <PatientInfoNotice />
         <button type="button" disabled={busy} onClick={() => void exportFirst()}>
-          Save an export first
+          {t('options.saveAnExportFirst')}
         </button>
-        <Field label={`Type ${confirmWord} to confirm`} value={typed} onInput={setTyped} />
+        <Field
+          label={t('options.typeConfirmwordToConfirm', { confirmWord: confirmWord })}
+          value={typed}
+          onInput={setTyped}
+        />
       </ConfirmDialog>
       {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SelectField } from '../../../components/SelectField';
 import { type CsvTable, exportCsv, exportCsvZip } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -37,15 +38,15 @@ export function ExportCsvPanel(props: { db: RoundsDatabase }) {
   };
   return (
     <div class="data-panel">
-      <h3>Spreadsheets</h3>
-      <SelectField label="Spreadsheet" value={choice} options={csvOptions} onChange={setChoice} />
+      <h3>{t('options.spreadsheets')}</h3>
+      <SelectField label={t('options.spreadsheet')} value={choice} options={csvOptions} onChange={setChoice} />
       <button type="button" disabled={job.running} onClick={() => setAsking(true)}>
-        Export CSV
+        {t('options.exportCsv')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save a spreadsheet?"
-        confirmLabel="Save spreadsheet"
+        title={t('options.saveASpreadsheet')}
+        confirmLabel={t('options.saveSpreadsheet')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { SelectField } from '../../../components/SelectField';
 import { exportFhir, type FhirExportFormat } from '../../../features/fhir';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -40,11 +41,9 @@ export function ExportFhirPanel(props: { db: RoundsDatabase }) {
   };
   return (
     <div class="data-panel">
-      <h3>FHIR R4 for hospital IT</h3>
-      <p class="hint">
-        Physicians, practices, referrals, follow-ups and outreach as FHIR resources (docs/EXPORT.md lists the mapping).
-      </p>
-      <SelectField label="FHIR file" value={format} options={formatOptions} onChange={setFormat} />
+      <h3>{t('options.fhirR4ForHospitalIt')}</h3>
+      <p class="hint">{t('options.physiciansPracticesReferralsFollowUps')}</p>
+      <SelectField label={t('options.fhirFile')} value={format} options={formatOptions} onChange={setFormat} />
       <div class="field">
         <label for={id}>
           <input
@@ -53,21 +52,21 @@ export function ExportFhirPanel(props: { db: RoundsDatabase }) {
             checked={includePatientInfo}
             onChange={(e) => setIncludePatientInfo(e.currentTarget.checked)}
           />{' '}
-          Include patient information (referral patient references and notes, outreach notes, follow-up text)
+          {t('options.includePatientInformationReferralPatient')}
         </label>
       </div>
       <button type="button" disabled={job.running} onClick={() => setAsking(true)}>
-        Export FHIR
+        {t('options.exportFhir')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save a FHIR file?"
-        confirmLabel="Save FHIR file"
+        title={t('options.saveAFhirFile')}
+        confirmLabel={t('options.saveFhirFile')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >
         <PatientInfoNotice />
-        {!includePatientInfo && <p>Patient information is left out of this file: you did not choose to include it.</p>}
+        {!includePatientInfo && <p>{t('options.patientInformationIsLeftOut')}</p>}
       </ConfirmDialog>
       <JobProgressBar progress={job.progress} />
       {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}

@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { type ExportScope, exportJson } from '../../../features/transfer';
 import { protectExport } from '../../../features/transfer/protected-file';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -60,18 +61,18 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Export to a file</h3>
-      <SelectField label="What to export" value={kind} options={scopeOptions} onChange={setKind} />
+      <h3>{t('options.exportToAFile')}</h3>
+      <SelectField label={t('options.whatToExport')} value={kind} options={scopeOptions} onChange={setKind} />
       {kind === 'dates' && (
         <>
-          <Field label="From" type="date" value={from} onInput={setFrom} />
-          <Field label="To" type="date" value={to} onInput={setTo} />
+          <Field label={t('options.from')} type="date" value={from} onInput={setFrom} />
+          <Field label={t('options.to')} type="date" value={to} onInput={setTo} />
         </>
       )}
       {kind === 'physicians' && <PhysicianPicker db={props.db} picked={picked} onChange={setPicked} />}
       {scopeProblem && <p class="hint">{scopeProblem}</p>}
       <div class="field">
-        <label for="export-file-passphrase">File passphrase</label>
+        <label for="export-file-passphrase">{t('options.filePassphrase')}</label>
         <input
           id="export-file-passphrase"
           type="password"
@@ -81,17 +82,16 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
           aria-describedby="export-file-passphrase-hint"
         />
         <span class="hint" id="export-file-passphrase-hint">
-          Optional: encrypts the file (AES-256-GCM, PBKDF2-SHA256) so only this passphrase opens it. Recommended before
-          turning encryption on, and whenever the file leaves this computer.
+          {t('options.optionalEncryptsTheFileAes')}
         </span>
       </div>
       <button type="button" disabled={job.running || scopeProblem !== ''} onClick={() => setAsking(true)}>
-        Export JSON
+        {t('options.exportJson')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save an export file?"
-        confirmLabel="Save export"
+        title={t('options.saveAnExportFile')}
+        confirmLabel={t('options.saveExport')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >

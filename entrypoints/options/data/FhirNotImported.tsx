@@ -1,4 +1,5 @@
 import type { FhirImportAnalysis } from '../../../features/fhir';
+import { t } from '../../../locales/i18n';
 
 const listed = 50;
 
@@ -10,17 +11,23 @@ export function FhirNotImported(props: { analysis: FhirImportAnalysis }) {
     .join(', ');
   return (
     <>
-      <p>FHIR file: {held || 'no resources'}.</p>
+      <p>
+        {t('options.fhirFile2')} {held || t('options.noResources')}.
+      </p>
       {a.notImportedCount > 0 && (
         <details>
-          <summary>{a.notImportedCount} not imported</summary>
+          <summary>{t('options.notimportedcountNotImported', { notImportedCount: a.notImportedCount })}</summary>
           <ul>
             {a.notImported.slice(0, listed).map((n) => (
               <li key={n.place}>
                 {n.place}: {n.reason}
               </li>
             ))}
-            {a.notImportedCount > listed && <li>… and {a.notImportedCount - listed} more</li>}
+            {a.notImportedCount > listed && (
+              <li>
+                {t('options.and')} {a.notImportedCount - listed} {t('options.more')}
+              </li>
+            )}
           </ul>
         </details>
       )}

@@ -7,6 +7,7 @@ import {
   ImportError,
   type SettingField,
 } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ImportPreview } from './ImportPreview';
 import { JobProgressBar } from './JobProgressBar';
@@ -84,9 +85,9 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Import a Rounds export or a FHIR file</h3>
+      <h3>{t('options.importARoundsExportOr')}</h3>
       <div class="field">
-        <label for={`${id}-passphrase`}>Passphrase of a protected file</label>
+        <label for={`${id}-passphrase`}>{t('options.passphraseOfAProtectedFile')}</label>
         <input
           id={`${id}-passphrase`}
           type="password"
@@ -96,7 +97,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
         />
       </div>
       <div class="field">
-        <label for={id}>Import file</label>
+        <label for={id}>{t('options.importFile')}</label>
         <input
           id={id}
           type="file"
@@ -116,10 +117,10 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
           />
           <div class="actions">
             <button type="button" class="primary" disabled={job.running} onClick={() => void commit()}>
-              Import
+              {t('options.import')}
             </button>
             <button type="button" disabled={job.running} onClick={() => setPending(null)}>
-              Cancel import
+              {t('options.cancelImport')}
             </button>
           </div>
         </>

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { ColumnMapping, RosterField } from '../../../features/transfer';
 import { rosterFields } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 
 const fieldLabels: Record<RosterField, string> = {
   npi: 'NPI',
@@ -40,10 +41,12 @@ export function RosterMapping(props: {
   const id = useId();
   return (
     <fieldset>
-      <legend>Which column holds what (detected from the header row; change any that are wrong)</legend>
+      <legend>{t('options.whichColumnHoldsWhatDetected')}</legend>
       {rosterFields.map((field) => (
         <div class="field" key={field}>
-          <label for={`${id}-${field}`}>Column for {fieldLabels[field]}</label>
+          <label for={`${id}-${field}`}>
+            {t('options.columnFor')} {fieldLabels[field]}
+          </label>
           <select
             id={`${id}-${field}`}
             value={props.mapping[field] === undefined ? '' : String(props.mapping[field])}
@@ -55,7 +58,7 @@ export function RosterMapping(props: {
               props.onChange(next);
             }}
           >
-            <option value="">(none)</option>
+            <option value="">{t('options.none')}</option>
             {props.headers.map((h, i) => (
               <option key={`${i}-${h}`} value={String(i)}>
                 {h || `Column ${i + 1}`}

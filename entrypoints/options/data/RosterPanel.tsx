@@ -8,6 +8,7 @@ import {
   type RosterPreview,
   type RosterTable,
 } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ValidationError } from '../../../storage/validation';
 import { JobProgressBar } from './JobProgressBar';
@@ -68,9 +69,9 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Import a roster</h3>
+      <h3>{t('options.importARoster')}</h3>
       <div class="field">
-        <label for={id}>Import roster (CSV)</label>
+        <label for={id}>{t('options.importRosterCsv')}</label>
         <input
           id={id}
           type="file"
@@ -81,9 +82,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
       </div>
       {table && (
         <>
-          <p>
-            {table.fileName}: {table.rows.length} rows.
-          </p>
+          <p>{t('options.filenameLengthRows', { fileName: table.fileName, length: table.rows.length })}</p>
           <RosterMapping
             headers={table.headers}
             mapping={mapping}
@@ -93,7 +92,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
             }}
           />
           <button type="button" disabled={job.running} onClick={() => void check()}>
-            Check rows
+            {t('options.checkRows')}
           </button>
         </>
       )}
@@ -110,10 +109,10 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
           />
           <div class="actions">
             <button type="button" class="primary" disabled={job.running || unresolved} onClick={() => void commit()}>
-              Add physicians
+              {t('options.addPhysicians')}
             </button>
             <button type="button" disabled={job.running} onClick={reset}>
-              Cancel roster
+              {t('options.cancelRoster')}
             </button>
           </div>
         </>

@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { describeWriteError } from '../../../components/write-error';
 import { draftToProgram, type ProgramDraft, programKindOptions } from '../../../features/programs/program-draft';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { repositories } from '../../../storage/repositories';
 
@@ -42,11 +43,21 @@ export function ProgramForm(props: Props) {
   };
 
   return (
-    <form class="card" onSubmit={save} aria-label={props.id ? 'Edit program' : 'New program'} noValidate>
+    <form
+      class="card"
+      onSubmit={save}
+      aria-label={props.id ? t('options.editProgram') : t('options.newProgram')}
+      noValidate
+    >
       <div class="grid2">
         {text('name', 'Program name')}
         {text('serviceLine', 'Service line')}
-        <SelectField label="Kind" value={draft.kind} options={programKindOptions} onChange={(kind) => set({ kind })} />
+        <SelectField
+          label={t('options.kind')}
+          value={draft.kind}
+          options={programKindOptions}
+          onChange={(kind) => set({ kind })}
+        />
         {text('link', 'Link', { hint: 'https://… (the referral page or the study’s listing)' })}
         {text('phone', 'Referral phone')}
         {text('fax', 'Referral fax')}
@@ -57,10 +68,10 @@ export function ProgramForm(props: Props) {
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary">
-          Save program
+          {t('options.saveProgram')}
         </button>
         <button type="button" onClick={() => props.onDone('')}>
-          Cancel
+          {t('options.cancel')}
         </button>
       </div>
     </form>

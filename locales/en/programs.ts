@@ -1,0 +1,8 @@
+import type { Messages } from '../types';
+
+/** English (source) texts of programs. */
+export const programs = {
+  'programs.programsPresented': 'Programs presented',
+  'programs.noProgramsYetAddThem': 'No programs yet: add them on the options page.',
+  'programs.left': 'Left',
+} satisfies Messages;

@@ -1,0 +1,2 @@
+/** Placeholder until translated. */
+export const es: Record<string, string> = {};
