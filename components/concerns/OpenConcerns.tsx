@@ -45,8 +45,8 @@ export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; 
           return (
             <li key={o.id} class="card concern-item" aria-label={t('concerns.concernFromWho', { who: who.join(', ') })}>
               <div>
-                <strong>{concernLabels[c.category]}</strong> · {who.join(', ')} {t('concerns.raised')}{' '}
-                {formatInstantDay(o.at)}
+                <strong>{concernLabels[c.category]}</strong> ·{' '}
+                {t('concerns.raisedBy', { who: who.join(', '), day: formatInstantDay(o.at) })}
                 {closed ? t('concerns.toReportBack') : t('concerns.openDaysopenDays', { daysOpen: daysOpen(o, now) })}
               </div>
               <div class="muted">

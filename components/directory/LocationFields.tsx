@@ -83,9 +83,9 @@ export function LocationFields(props: {
               {weekdays.map((d) => (
                 <Field
                   key={d}
-                  label={`${weekdayLabels[d]} hours`}
+                  label={t('directory.weekdayHours', { weekday: weekdayLabels[d] })}
                   value={current.hours[d]}
-                  {...(d === 'mon' ? { hint: 'As written, e.g. 8–12, 13–17' } : {})}
+                  {...(d === 'mon' ? { hint: t('directory.hoursHint') } : {})}
                   onInput={(value) => patch(open, { hours: { ...current.hours, [d]: value } })}
                 />
               ))}

@@ -57,8 +57,11 @@ export function ProgramsPresented(props: Props) {
                   checked={props.materialsLeft.some((x) => same(x, m))}
                   onChange={() => toggleMaterial(m)}
                 />{' '}
-                {t('programs.left')} {material.name}
-                {material.version && ` (v${material.version})`} · {p.name}
+                {t(material.version ? 'programs.leftVersion' : 'programs.left', {
+                  material: material.name,
+                  version: material.version ?? '',
+                  program: p.name,
+                })}
               </label>
             );
           })}

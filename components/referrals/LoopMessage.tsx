@@ -28,8 +28,9 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
       </div>
       {props.followUp && (
         <p>
-          {t('referrals.followUpDue')} {formatDay(props.followUp.dueDate)}
-          {props.followUp.status === 'done' ? t('referrals.done') : ''}.
+          {t(props.followUp.status === 'done' ? 'referrals.followUpDueDone' : 'referrals.followUpDue', {
+            day: formatDay(props.followUp.dueDate),
+          })}
         </p>
       )}
     </section>

@@ -39,8 +39,8 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
   if (!state) return <p class="muted">{t('referrals.loadingReferral')}</p>;
   const { referral, physician, followUp } = state;
   if (!referral) return <p class="muted">{t('referrals.thisReferralNoLongerExists')}</p>;
-  const label = safePatientLabel(referral.sensitive.patientRef) ?? 'patient';
-  const title = `Referral from ${physician}`;
+  const label = safePatientLabel(referral.sensitive.patientRef) ?? t('referrals.patient');
+  const title = t('referrals.referralFrom', { physician });
   const lastLoop = [...referral.history].reverse().find((h) => isLoopClosingStatus(h.status));
   const message =
     isLoopClosingStatus(referral.status) && lastLoop
@@ -51,8 +51,8 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
       <h3>{title}</h3>
       <p>
         <strong>{referralStatusLabels[referral.status]}</strong> ·{' '}
-        {referral.serviceLine || t('referrals.noServiceLine')} · {label} {t('referrals.received2')}{' '}
-        {formatDay(referral.receivedAt)}
+        {referral.serviceLine || t('referrals.noServiceLine')} ·{' '}
+        {t('referrals.patientReceived', { patient: label, day: formatDay(referral.receivedAt) })}
       </p>
       <StatusPipeline referral={referral} />
       {referral.sensitive.notes && <p class="notes">{referral.sensitive.notes}</p>}

@@ -69,9 +69,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('activity.newer')}
             </button>
-            <span class="muted">
-              {t('activity.page')} {page + 1}
-            </span>
+            <span class="muted">{t('activity.page', { page: page + 1 })}</span>
             <button type="button" disabled={!listed.more} onClick={() => setPage(page + 1)}>
               {t('activity.older')}
             </button>

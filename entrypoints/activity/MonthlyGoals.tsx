@@ -27,7 +27,7 @@ export function MonthlyGoals(props: { db: RoundsDatabase }) {
             return (
               <li key={k} title={goalMeanings[k]}>
                 <label>
-                  {goalLabels[k]}: {done} {t('activity.of')} {goal}
+                  {t('activity.goalProgress', { goal: goalLabels[k], done, target: goal })}
                   <progress max={Math.max(goal, 1)} value={Math.min(done, Math.max(goal, 1))} />
                 </label>
               </li>

@@ -11,7 +11,7 @@ export function WeekTotals(props: { db: RoundsDatabase; filter: ActivityFilter }
   const total = weeks.reduce((n, w) => n + w.count, 0);
   return (
     <section aria-labelledby="weeks-heading">
-      <h2 id="weeks-heading">{t('activity.perWeekTotalInAll', { total: total.toLocaleString() })}</h2>
+      <h2 id="weeks-heading">{t('activity.perWeekTotalInAll', { total })}</h2>
       <table class="week-totals">
         <thead>
           <tr>

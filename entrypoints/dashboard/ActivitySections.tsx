@@ -78,8 +78,8 @@ export function ConcernsSection(props: { details: DashboardDetails }) {
       <h2 id="concerns-heading">{t('dashboard.physicianConcerns')}</h2>
       <p>
         {t('dashboard.openOpenResolvedResolved', {
-          open: c.total.open.toLocaleString(),
-          resolved: c.total.resolved.toLocaleString(),
+          open: c.total.open,
+          resolved: c.total.resolved,
         })}
       </p>
       <DataTable

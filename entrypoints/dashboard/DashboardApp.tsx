@@ -81,7 +81,7 @@ export function DashboardApp() {
     <main class="dashboard">
       <h1>{t('dashboard.referralDashboard')}</h1>
       <p class="muted no-print">
-        {t('dashboard.timesIn')} {timeZone}. <a href="options.html">{t('dashboard.settings')}</a>
+        {t('dashboard.timesIn', { timeZone })} <a href="options.html">{t('dashboard.settings')}</a>
       </p>
       <DatabaseGate>{(db) => <DashboardBody db={db} />}</DatabaseGate>
     </main>

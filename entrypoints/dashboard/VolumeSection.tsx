@@ -5,7 +5,7 @@ import {
   volumeByPhysicianCsvRows,
   volumeByPracticeCsvRows,
 } from '../../features/dashboard/referral-volume';
-import { t } from '../../locales/i18n';
+import { t, tn, uiLocale } from '../../locales/i18n';
 import { DataTable } from './DataTable';
 import { Pending } from './Pending';
 import { sliced } from './slice';
@@ -28,8 +28,8 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
     <section aria-labelledby="volume-heading" class="report-section">
       <h2 id="volume-heading">{t('dashboard.referralVolume')}</h2>
       <p>
-        <strong data-testid="referral-total">{total.toLocaleString()}</strong> {t('dashboard.referralsIn')}{' '}
-        {v.months.length.toLocaleString()} {t('dashboard.months')}
+        <strong data-testid="referral-total">{total.toLocaleString(uiLocale())}</strong>{' '}
+        {tn('dashboard.referralsInMonths', total, { months: tn('dashboard.monthCount', v.months.length) })}
       </p>
       <VolumeChart volume={v} describedBy="volume-by-month" />
       <div id="volume-by-month">

@@ -1,7 +1,7 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { describeSource } from '../../features/capture/capture-draft';
 import { describeCandidate } from '../../features/directory/describe-candidate';
-import { t } from '../../locales/i18n';
+import { t, uiLocale } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** Physicians saved from a page selection, most recently changed first, each with the page and time it was captured from. */
@@ -28,8 +28,10 @@ export function CapturedPhysicians(props: { db: RoundsDatabase; limit?: number }
             {p.source.kind === 'capture' && (
               <span class="muted">
                 {' '}
-                {t('options.from2')} {describeSource(p.source)} {t('options.on')}{' '}
-                {new Date(p.source.at).toLocaleString()}
+                {t('options.capturedFromOn', {
+                  source: describeSource(p.source),
+                  at: new Date(p.source.at).toLocaleString(uiLocale()),
+                })}
               </span>
             )}
           </li>

@@ -4,7 +4,7 @@ import { useEncryptionState } from '../../components/encryption/use-encryption-s
 import { passphraseStrength } from '../../features/encryption/passphrase-strength';
 import { exportJson } from '../../features/transfer';
 import { protectExport } from '../../features/transfer/protected-file';
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveSettings } from '../../storage/settings-store';
@@ -104,8 +104,18 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
         <>
           <p role="status">
             {job
-              ? `${state.mode === 'decrypting' ? 'Decrypting' : 'Encrypting'}: ${job.done} of ${job.total} records${state.locked ? ' (paused: unlock to finish)' : ''}.`
-              : `Encryption is on${state.locked ? ' and locked' : ''}.`}
+              ? tn(
+                  state.mode === 'decrypting'
+                    ? state.locked
+                      ? 'options.decryptingPaused'
+                      : 'options.decrypting'
+                    : state.locked
+                      ? 'options.encryptingPaused'
+                      : 'options.encrypting',
+                  job.total,
+                  { done: job.done },
+                )
+              : t(state.locked ? 'options.encryptionOnLocked' : 'options.encryptionOn')}
           </p>
           {job && <progress max={job.total || 1} value={job.done} />}
           <LockControls />

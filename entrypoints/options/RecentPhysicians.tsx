@@ -19,7 +19,7 @@ export function RecentPhysicians(props: { db: RoundsDatabase; limit?: number; on
   const total = useLiveQuery(() => props.db.physicians.count(), [props.db], 0);
   return (
     <section aria-labelledby="recent-physicians">
-      <h2 id="recent-physicians">{t('options.directoryTotal', { total: total.toLocaleString() })}</h2>
+      <h2 id="recent-physicians">{t('options.directoryTotal', { total })}</h2>
       <ul class="plain">
         {rows.map((p) => (
           <li key={p.id} class="card row">

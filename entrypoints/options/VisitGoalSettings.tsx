@@ -51,7 +51,7 @@ export function VisitGoalSettings(props: { db: RoundsDatabase }) {
           {goalKeys.map((k) => (
             <Field
               key={k}
-              label={`${goalLabels[k]} per month`}
+              label={t('options.goalPerMonth', { goal: goalLabels[k] })}
               type="number"
               value={draft[k]}
               hint={t('options.emptyNoGoal')}

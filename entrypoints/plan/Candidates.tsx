@@ -40,10 +40,7 @@ export function Candidates(props: {
   }, [list]);
   return (
     <section aria-labelledby="candidates-heading" class="no-print">
-      <h2 id="candidates-heading">
-        {t('plan.candidates')}
-        {list ? ` (${list.length.toLocaleString()})` : ''}
-      </h2>
+      <h2 id="candidates-heading">{list ? t('plan.candidatesCount', { count: list.length }) : t('plan.candidates')}</h2>
       {list === null && <p class="muted">{t('plan.findingWhoIsDueAnd')}</p>}
       {list?.length === 0 && <p class="muted">{t('plan.noOneIsDueThat')}</p>}
       <ul class="plain candidates">

@@ -85,9 +85,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         />
       </div>
       <section aria-labelledby="stops-heading">
-        <h2 id="stops-heading">
-          {t('plan.stopsFor')} {formatDay(day)} ({plan?.stops.length ?? 0})
-        </h2>
+        <h2 id="stops-heading">{t('plan.stopsFor', { day: formatDay(day), count: plan?.stops.length ?? 0 })}</h2>
         {state === undefined && <p class="muted">{t('plan.opening')}</p>}
         {state && !plan?.stops.length && <p class="muted">{t('plan.noStopsYetAddCandidates')}</p>}
         {plan && state && (

@@ -106,7 +106,7 @@ export function DueFollowUps(props: { db: RoundsDatabase }) {
             </ul>
             {shown.length < rows.length && (
               <button type="button" onClick={() => setShowAll(new Set([...showAll, key]))}>
-                {t('popup.showAllLengthTolowercase', { length: rows.length, toLowerCase: title.toLowerCase() })}
+                {t('popup.showAll', { count: rows.length, section: title.toLowerCase() })}
               </button>
             )}
           </div>

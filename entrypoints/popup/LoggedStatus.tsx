@@ -27,8 +27,9 @@ export function LoggedStatus(props: { logged: Logged | null; problem: string }) 
             t('popup.undoneTheOutreachWasRemoved')
           ) : (
             <>
-              {t('popup.loggedOutreachWith')} {logged.names.join(', ')}
-              {logged.result.followUpId ? t('popup.followUpSet') : ''}.{' '}
+              {t(logged.result.followUpId ? 'popup.loggedWithFollowUp' : 'popup.loggedOutreachWith', {
+                names: logged.names.join(', '),
+              })}{' '}
               <button type="button" onClick={() => void undo()}>
                 {t('popup.undo')}
               </button>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPermission } from '../../features/portals/portal-address';
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 import type { ResponseOf } from '../../messaging/catalogue';
 import { send } from '../../messaging/client';
 
@@ -26,9 +26,7 @@ export function PortalActions() {
         <button type="button" onClick={toggle} aria-pressed={tab.sidebarOpen}>
           {t('popup.openSidebar')}
         </button>
-        {tab.detected.length > 0 && (
-          <span class="muted"> {t('popup.lengthFromYourDirectoryOn', { length: tab.detected.length })}</span>
-        )}
+        {tab.detected.length > 0 && <span class="muted"> {tn('popup.detectedOnPage', tab.detected.length)}</span>}
       </p>
     );
   }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { OutreachForm } from '../../components/outreach/OutreachForm';
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** At most this many physicians in one outreach (the outreach schema's limit). */
@@ -24,7 +24,7 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
         <OutreachForm
           db={props.db}
           physicianIds={ids}
-          title={`Log outreach with ${ids.length} physician${ids.length === 1 ? '' : 's'}`}
+          title={tn('sidebar.logOutreachWithCount', ids.length)}
           activity="hospital-rounds"
           onSaved={(text) => {
             setOpen(false);
@@ -33,9 +33,7 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
           onCancel={() => setOpen(false)}
         />
       )}
-      {props.physicianIds.length > most && (
-        <p class="muted">{t('sidebar.theFirstMostPhysiciansNamed', { most: most })}</p>
-      )}
+      {props.physicianIds.length > most && <p class="muted">{tn('sidebar.firstNamedIncluded', most)}</p>}
       <p role="status">{message}</p>
     </div>
   );

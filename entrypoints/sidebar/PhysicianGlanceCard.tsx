@@ -3,7 +3,7 @@ import { firstLine, formatDay, formatInstantDay, todayLocal } from '../../featur
 import { glanceSentence } from '../../features/directory/glance-sentence';
 import { activityLabels, networkStatusLabels, staffRoleLabels } from '../../features/directory/labels';
 import type { PhysicianGlance } from '../../features/directory/physician-glance';
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 
 /** The at-a-glance lines under a physician's name: practice, contact, staff, last outreach, referrals, note, follow-up. */
 export function GlanceDetails(props: { glance: PhysicianGlance }) {
@@ -25,22 +25,23 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
       {contact && <div>{contact}</div>}
       {staff && <div>{t('sidebar.officeStaffStaff', { staff: staff })}</div>}
       <div>
-        {t('sidebar.lastOutreach')}{' '}
         {lastOutreach
-          ? `${activityLabels[lastOutreach.type]}, ${formatInstantDay(lastOutreach.at)}`
-          : t('sidebar.noneYet')}
+          ? t('sidebar.lastOutreach', {
+              type: activityLabels[lastOutreach.type],
+              day: formatInstantDay(lastOutreach.at),
+            })
+          : t('sidebar.lastOutreachNone')}
       </div>
       <div>{t('sidebar.openReferralsOpenreferrals', { openReferrals: openReferrals })}</div>
-      {openConcerns.length > 0 && (
-        <div class="due overdue">{t('sidebar.openConcernsLength', { length: openConcerns.length })}</div>
-      )}
-      {programsHeard.length > 0 && (
-        <div>{t('sidebar.heardProgramsheard', { programsHeard: programsHeard.join(', ') })}</div>
-      )}
+      {openConcerns.length > 0 && <div class="due overdue">{tn('sidebar.openConcernsCount', openConcerns.length)}</div>}
+      {programsHeard.length > 0 && <div>{t('sidebar.heard', { programs: programsHeard.join(', ') })}</div>}
       {programsNotHeard.length > 0 && (
         <div class="muted">
-          {t('sidebar.notHeardYet')} {programsNotHeard.slice(0, 3).join(', ')}
-          {programsNotHeard.length > 3 && ` and ${programsNotHeard.length - 3} more`}
+          {programsNotHeard.length > 3
+            ? tn('sidebar.notHeardYetMore', programsNotHeard.length - 3, {
+                programs: programsNotHeard.slice(0, 3).join(', '),
+              })
+            : t('sidebar.notHeardYet', { programs: programsNotHeard.join(', ') })}
         </div>
       )}
       {p.loyaltyNote && (
@@ -51,8 +52,7 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
       )}
       {nextFollowUp && (
         <div class={overdue ? 'due overdue' : 'due'}>
-          {t('sidebar.followUp')} {overdue ? t('sidebar.overdueSince') : t('sidebar.due')}{' '}
-          {formatDay(nextFollowUp.dueDate)}
+          {t(overdue ? 'sidebar.followUpOverdue' : 'sidebar.followUpDue', { day: formatDay(nextFollowUp.dueDate) })}
           {nextFollowUp.sensitive.text && `: ${firstLine(nextFollowUp.sensitive.text, 80)}`}
         </div>
       )}

@@ -81,9 +81,7 @@ export function ReferralQueue(props: ReferralQueueProps) {
                 </span>
               )}
               {referral && !move && (
-                <span class="muted">
-                  {t('sidebar.tracked')} {referralStatusLabels[referral.status]}
-                </span>
+                <span class="muted">{t('sidebar.tracked', { status: referralStatusLabels[referral.status] })}</span>
               )}
             </li>
           );

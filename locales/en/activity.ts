@@ -5,7 +5,6 @@ export const activity = {
   'activity.clearTolowercase': 'Clear {toLowerCase}',
   'activity.monthlyGoalsLabel': 'Monthly goals · {label}',
   'activity.noGoalsSetTheOptions': 'No goals set: the options page has Visits and monthly goals.',
-  'activity.of': 'of',
   'activity.outreachNewestFirst': 'Outreach, newest first',
   'activity.followUpByDay': 'Follow up by {day}',
   'activity.perWeekTotalInAll': 'Per week ({total} in all)',
@@ -24,7 +23,8 @@ export const activity = {
   'activity.noOutreachMatchesTheseFilters': 'No outreach matches these filters.',
   'activity.pages': 'Pages',
   'activity.newer': 'Newer',
-  'activity.page': 'Page',
+  'activity.page': 'Page {page}',
   'activity.older': 'Older',
   'activity.activity': 'Activity',
+  'activity.goalProgress': '{goal}: {done} of {target}',
 } satisfies Messages;

@@ -13,8 +13,7 @@ export const capture = {
   'capture.saveNote': 'Save note',
   'capture.rounds': 'Rounds',
   'capture.openingTheCapture': 'Opening the capture…',
-  'capture.thisCaptureIsNoLonger':
-    'This capture is no longer available. Select the text again and use the Rounds menu item.',
+  'capture.thisCaptureIsNoLonger': 'This capture is no longer available. Select the text again and use the Rounds menu item.',
   'capture.roundsCouldNotOpenThis': 'Rounds could not open this capture: {message}',
   'capture.fromSource': 'From {source}',
   'capture.namesInTheSelection': 'Names in the selection',

@@ -33,12 +33,13 @@ export const directory = {
   'directory.visitEveryDays': 'Visit every (days)',
   'directory.emptyTheDefaultEveryDefaultvisiteverydays': 'Empty: the default, every {defaultVisitEveryDays} days',
   'directory.serviceLineLoyalty': 'Service-line loyalty',
-  'directory.whereThisPhysicianSendsWhat':
-    'Where this physician sends what, and why: cardiology to us, orthopaedics to Mercy (the surgeon)',
+  'directory.whereThisPhysicianSendsWhat': 'Where this physician sends what, and why: cardiology to us, orthopaedics to Mercy (the surgeon)',
   'directory.officeDays': 'Office days',
   'directory.practiceLocations': 'Practice locations',
   'directory.newLocation': 'New location',
   'directory.locationName': 'location {name}',
   'directory.officeHours': 'Office hours',
   'directory.addLocation': 'Add location',
+  'directory.weekdayHours': '{weekday} hours',
+  'directory.hoursHint': 'As written, e.g. 8–12, 13–17',
 } satisfies Messages;

@@ -26,7 +26,7 @@ export const plan = {
   'plan.startAt': 'Start at',
   'plan.hhMm': 'HH:MM',
   'plan.minutesPerStop': 'Minutes per stop',
-  'plan.stopsFor': 'Stops for',
+  'plan.stopsFor': 'Stops for {day} ({count})',
   'plan.opening': 'Opening…',
   'plan.noStopsYetAddCandidates': 'No stops yet: add candidates below.',
   'plan.openRoute': 'Open route',
@@ -36,4 +36,5 @@ export const plan = {
   'plan.logOutreachWithName': 'Log outreach with {name}',
   'plan.logOutreach': 'Log outreach',
   'plan.planMyDay': 'Plan my day',
+  'plan.candidatesCount': 'Candidates ({count})',
 } satisfies Messages;

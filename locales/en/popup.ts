@@ -3,7 +3,6 @@ import type { Messages } from '../types';
 /** English (source) texts of popup. */
 export const popup = {
   'popup.openSidebar': 'Open sidebar',
-  'popup.lengthFromYourDirectoryOn': '{length} from your directory on this page',
   'popup.enableOnThisSite': 'Enable on this site',
   'popup.physician': 'Physician',
   'popup.chosenForThisOutreach': 'Chosen for this outreach',
@@ -14,8 +13,7 @@ export const popup = {
   'popup.physicianSuggestions': 'Physician suggestions',
   'popup.addLabel': 'Add “{label}”',
   'popup.undoneTheOutreachWasRemoved': 'Undone: the outreach was removed.',
-  'popup.loggedOutreachWith': 'Logged outreach with',
-  'popup.followUpSet': ' (follow-up set)',
+  'popup.loggedOutreachWith': 'Logged outreach with {names}.',
   'popup.undo': 'Undo',
   'popup.opening': 'Opening…',
   'popup.rounds': 'Rounds',
@@ -38,5 +36,7 @@ export const popup = {
   'popup.openWho': 'Open {who}',
   'popup.dueFollowUps': 'Due follow-ups',
   'popup.nothingDueThisWeek': 'Nothing due this week.',
-  'popup.showAllLengthTolowercase': 'Show all {length} {toLowerCase}',
+  'popup.loggedWithFollowUp': 'Logged outreach with {names} (follow-up set).',
+  'popup.detectedOnPage': {"one":"{count} from your directory on this page","other":"{count} from your directory on this page"},
+  'popup.showAll': 'Show all {count} {section}',
 } satisfies Messages;

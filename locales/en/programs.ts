@@ -4,5 +4,6 @@ import type { Messages } from '../types';
 export const programs = {
   'programs.programsPresented': 'Programs presented',
   'programs.noProgramsYetAddThem': 'No programs yet: add them on the options page.',
-  'programs.left': 'Left',
+  'programs.left': 'Left {material} · {program}',
+  'programs.leftVersion': 'Left {material} (v{version}) · {program}',
 } satisfies Messages;

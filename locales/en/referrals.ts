@@ -4,8 +4,7 @@ import type { Messages } from '../types';
 export const referrals = {
   'referrals.updateTheReferringOffice': 'Update the referring office',
   'referrals.copyMessage': 'Copy message',
-  'referrals.followUpDue': 'Follow-up due',
-  'referrals.done': ' (done)',
+  'referrals.followUpDue': 'Follow-up due {day}.',
   'referrals.lostTo': 'Lost to',
   'referrals.lostReason': 'Lost reason',
   'referrals.chooseAReason': 'Choose a reason',
@@ -33,7 +32,6 @@ export const referrals = {
   'referrals.cancel': 'Cancel',
   'referrals.loadingReferral': 'Loading referral…',
   'referrals.thisReferralNoLongerExists': 'This referral no longer exists.',
-  'referrals.received2': '· received',
   'referrals.noServiceLine': 'No service line',
   'referrals.reason': 'Reason',
   'referrals.statusPipeline': 'Status pipeline',
@@ -41,4 +39,8 @@ export const referrals = {
   'referrals.date': 'Date',
   'referrals.timeInStage': 'Time in stage',
   'referrals.soFar': ' so far',
+  'referrals.followUpDueDone': 'Follow-up due {day} (done).',
+  'referrals.patient': 'patient',
+  'referrals.referralFrom': 'Referral from {physician}',
+  'referrals.patientReceived': '{patient} received {day}',
 } satisfies Messages;

@@ -42,7 +42,7 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
           ))}
         </select>
       </div>
-      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year: year, dollars: dollars(limit) })}</p>
+      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year, limit: `$${dollars(limit)}` })}</p>
       {flagged.length > 0 && (
         <ul class="plain flags" aria-label={t('dashboard.physiciansNearOrOverThe')}>
           {flagged.map((l) => (

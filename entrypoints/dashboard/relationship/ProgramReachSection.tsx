@@ -44,7 +44,11 @@ export function ProgramReachSection(props: { rows: RelationshipRows }) {
       </div>
       {chosen ? (
         <DataTable
-          caption={`Not heard about ${chosen.name}${territory ? ` in ${territory}` : ''}`}
+          caption={
+            territory
+              ? t('dashboard.notHeardAboutIn', { program: chosen.name, territory })
+              : t('dashboard.notHeardAbout', { program: chosen.name })
+          }
           name="program-not-heard"
           rows={csv}
           total={list.length}

@@ -3,7 +3,7 @@ import { Field } from '../../../components/Field';
 import { backupBrowser } from '../../../features/backup/backup-browser';
 import { readBackupLog } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteAllData } from './delete-all';
@@ -72,10 +72,7 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
         onCancel={close}
       >
         <p>{t('options.thisRemovesEveryPhysicianPractice')}</p>
-        <p>
-          {t('options.backupFilesRoundsDeletesFrom')} {backupFiles} {t('options.automaticWeeklyBackup')}
-          {backupFiles === 1 ? t('options.file') : t('options.files')} {t('options.itSavedInDownloadsRounds')}
-        </p>
+        <p>{tn('options.backupFilesDeleted', backupFiles)}</p>
         <p>{t('options.youMayWantACopy')}</p>
         <PatientInfoNotice />
         <button type="button" disabled={busy} onClick={() => void exportFirst()}>

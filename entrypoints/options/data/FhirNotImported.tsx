@@ -1,5 +1,5 @@
 import type { FhirImportAnalysis } from '../../../features/fhir';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 
 const listed = 50;
 
@@ -11,23 +11,17 @@ export function FhirNotImported(props: { analysis: FhirImportAnalysis }) {
     .join(', ');
   return (
     <>
-      <p>
-        {t('options.fhirFile2')} {held || t('options.noResources')}.
-      </p>
+      <p>{t('options.fhirFileHolds', { held: held || t('options.noResources') })}</p>
       {a.notImportedCount > 0 && (
         <details>
-          <summary>{t('options.notimportedcountNotImported', { notImportedCount: a.notImportedCount })}</summary>
+          <summary>{tn('options.notImported', a.notImportedCount)}</summary>
           <ul>
             {a.notImported.slice(0, listed).map((n) => (
               <li key={n.place}>
                 {n.place}: {n.reason}
               </li>
             ))}
-            {a.notImportedCount > listed && (
-              <li>
-                {t('options.and')} {a.notImportedCount - listed} {t('options.more')}
-              </li>
-            )}
+            {a.notImportedCount > listed && <li>{tn('common.andMore', a.notImportedCount - listed)}</li>}
           </ul>
         </details>
       )}

@@ -1,6 +1,6 @@
 import type { FhirImportAnalysis } from '../../../features/fhir';
 import type { ImportAnalysis } from '../../../features/transfer';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 import { FhirNotImported } from './FhirNotImported';
 import { tableLabels } from './table-labels';
 
@@ -42,19 +42,10 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
         </tbody>
       </table>
       {'notImported' in a && <FhirNotImported analysis={a as FhirImportAnalysis} />}
-      {a.merges.length > 0 && (
-        <p>
-          {a.merges.length} {t('options.physician')}
-          {a.merges.length === 1 ? '' : 's'} {t('options.withTheSameNpiWill')}
-        </p>
-      )}
+      {a.merges.length > 0 && <p>{tn('options.mergedPhysicians', a.merges.length)}</p>}
       {a.conflicts.length > 0 && (
         <details>
-          <summary>
-            {a.conflicts.length} {t('options.conflict')}
-            {a.conflicts.length === 1 ? '' : 's'}
-            {t('options.roundsKeepsItsOwnCopy')}
-          </summary>
+          <summary>{tn('options.conflicts', a.conflicts.length)}</summary>
           <ul>
             {a.conflicts.slice(0, listedConflicts).map((c) => (
               <li key={`${c.table}-${c.id}`}>
@@ -62,9 +53,7 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
               </li>
             ))}
             {a.conflicts.length > listedConflicts && (
-              <li>
-                {t('options.and')} {a.conflicts.length - listedConflicts} {t('options.more')}
-              </li>
+              <li>{tn('common.andMore', a.conflicts.length - listedConflicts)}</li>
             )}
           </ul>
         </details>

@@ -44,9 +44,7 @@ export function RosterMapping(props: {
       <legend>{t('options.whichColumnHoldsWhatDetected')}</legend>
       {rosterFields.map((field) => (
         <div class="field" key={field}>
-          <label for={`${id}-${field}`}>
-            {t('options.columnFor')} {fieldLabels[field]}
-          </label>
+          <label for={`${id}-${field}`}>{t('options.columnFor', { field: fieldLabels[field] })}</label>
           <select
             id={`${id}-${field}`}
             value={props.mapping[field] === undefined ? '' : String(props.mapping[field])}
@@ -61,7 +59,7 @@ export function RosterMapping(props: {
             <option value="">{t('options.none')}</option>
             {props.headers.map((h, i) => (
               <option key={`${i}-${h}`} value={String(i)}>
-                {h || `Column ${i + 1}`}
+                {h || t('options.columnNumber', { number: i + 1 })}
               </option>
             ))}
           </select>

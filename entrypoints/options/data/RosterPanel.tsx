@@ -8,7 +8,7 @@ import {
   type RosterPreview,
   type RosterTable,
 } from '../../../features/transfer';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ValidationError } from '../../../storage/validation';
 import { JobProgressBar } from './JobProgressBar';
@@ -82,7 +82,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
       </div>
       {table && (
         <>
-          <p>{t('options.filenameLengthRows', { fileName: table.fileName, length: table.rows.length })}</p>
+          <p>{tn('options.rosterFileRows', table.rows.length, { fileName: table.fileName })}</p>
           <RosterMapping
             headers={table.headers}
             mapping={mapping}

@@ -1,5 +1,5 @@
 import type { RosterPreview } from '../../../features/transfer';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 
 const listedRows = 200;
 
@@ -15,9 +15,8 @@ export function RosterRows(props: {
   return (
     <div>
       <p>
-        {counts.new} {t('options.newPhysician2')}
-        {counts.new === 1 ? '' : 's'}, {counts.duplicates} {t('options.alreadyInRoundsOrRepeated')} {counts.problems}{' '}
-        {t('options.withProblems')}
+        {tn('options.rosterNew', counts.new)}, {tn('options.rosterDuplicates', counts.duplicates)}{' '}
+        {tn('options.rosterProblems', counts.problems)}
         {unresolved ? t('options.unresolvedNotSkippedYet', { unresolved: unresolved }) : ''}.
       </p>
       {problemRows.length > 0 && (
@@ -42,16 +41,12 @@ export function RosterRows(props: {
                     checked={props.skip.has(r.line)}
                     onChange={(e) => props.onSkip([r.line], e.currentTarget.checked)}
                   />{' '}
-                  {t('options.skipLine')} {r.line}
+                  {t('options.skipLine', { line: r.line })}
                 </label>
                 : {r.problems.join('; ')}
               </li>
             ))}
-            {problemRows.length > listedRows && (
-              <li>
-                {t('options.and')} {problemRows.length - listedRows} {t('options.more')}
-              </li>
-            )}
+            {problemRows.length > listedRows && <li>{tn('common.andMore', problemRows.length - listedRows)}</li>}
           </ul>
         </>
       )}

@@ -1,5 +1,5 @@
 import type { SettingChange, SettingField } from '../../../features/transfer';
-import { t } from '../../../locales/i18n';
+import { t, tn } from '../../../locales/i18n';
 import { settingLabels, settingValueText } from './setting-labels';
 
 /**
@@ -17,11 +17,7 @@ export function SettingChoices(props: {
   return (
     <fieldset>
       <legend>{t('options.settingsInThisFile')}</legend>
-      <p class="muted">
-        {t('options.theFileSSettingsDiffer')} {props.changes.length} {t('options.place')}
-        {props.changes.length === 1 ? '' : 's'}
-        {t('options.roundsKeepsYourCurrentSettings')}
-      </p>
+      <p class="muted">{tn('options.settingsDiffer', props.changes.length)}</p>
       <ul class="plain">
         {props.changes.map((change) => (
           <li key={change.field}>
@@ -31,7 +27,7 @@ export function SettingChoices(props: {
                 checked={props.chosen.includes(change.field)}
                 onChange={(e) => toggle(change.field, e.currentTarget.checked)}
               />{' '}
-              {t('options.useTheFileS')} {settingLabels[change.field]}
+              {t('options.useTheFileS', { setting: settingLabels[change.field] })}
             </label>
             <span class="muted">
               {' '}
