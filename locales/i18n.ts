@@ -54,6 +54,11 @@ const fill = (text: string, params?: Params) =>
 const lookup = (key: string): string | Plural | undefined =>
   (languages[current] as Record<string, string | Plural>)[key] ?? (en as Record<string, string | Plural>)[key];
 
+/** Whether a string (say, an error code from another context) is a key of the catalogue with one text. */
+export function isMessageKey(key: string): key is MessageKey {
+  return typeof (en as Record<string, unknown>)[key] === 'string';
+}
+
 /** The UI text for a key, with `{name}` placeholders filled (numbers formatted for the UI language). */
 export function t(key: MessageKey, params?: Params): string {
   const m = lookup(key);

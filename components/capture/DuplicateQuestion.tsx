@@ -17,7 +17,7 @@ export function DuplicateQuestion(props: DuplicateQuestionProps) {
       {knownNpi && <p>{t('capture.aPhysicianWithThisNpi')}</p>}
       <ul class="plain">
         {props.candidates.map((c) => {
-          const question = `Is this ${describeCandidate(c.physician)}?`;
+          const question = t('capture.isThisCandidate', { candidate: describeCandidate(c.physician) });
           return (
             <li key={c.physician.id}>
               <fieldset class="card candidate">

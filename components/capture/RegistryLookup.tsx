@@ -61,12 +61,15 @@ export function RegistryLookup(props: RegistryLookupProps) {
 
   const fill = (r: RegistryResult) => {
     props.onFill(fillFromRegistry(props.draft, r));
-    setView({ kind: 'filled', message: `Filled from the NPI Registry: ${describeRegistryResult(r)}` });
+    setView({
+      kind: 'filled',
+      message: t('capture.filledFromTheNpiRegistry', { registryResult: describeRegistryResult(r) }),
+    });
   };
   const lookUp = () => {
     const query = registryQueryOf(props.draft, state);
     if (!query) {
-      setView({ kind: 'error', message: 'Type an NPI, or a last name (and a state), to look up.' });
+      setView({ kind: 'error', message: t('capture.typeAnNpiOrA') });
       return;
     }
     // Asked first, while the click still counts as the user's gesture.

@@ -32,7 +32,9 @@ export function ConcernEditor(props: { db: RoundsDatabase; outreach: Outreach; o
     event.preventDefault();
     try {
       await updateConcern(props.db, props.outreach.id, draft);
-      props.onDone(`Concern saved as ${concernStatusLabels[draft.status].toLowerCase()}.`);
+      props.onDone(
+        t('concerns.concernSavedAsConcernstatus', { concernStatus: concernStatusLabels[draft.status].toLowerCase() }),
+      );
     } catch (error) {
       setProblem(describeWriteError(error));
     }

@@ -24,7 +24,10 @@ export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; 
       const names = new Map(
         (await props.db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])),
       );
-      return concerns.map((o) => ({ o, who: o.physicianIds.map((id) => names.get(id) ?? 'Unknown physician') }));
+      return concerns.map((o) => ({
+        o,
+        who: o.physicianIds.map((id) => names.get(id) ?? t('concerns.unknownPhysician')),
+      }));
     },
     [props.db, props.physicianId],
     [],

@@ -52,7 +52,7 @@ export function EditPhysicianForm(props: {
       onCancel={props.onCancel}
       onSave={async (input, edited) => {
         await saveOfficeProfile(props.db, p.id, input, edited);
-        props.onSaved('Details saved.');
+        props.onSaved(t('directory.detailsSaved'));
       }}
     />
   );

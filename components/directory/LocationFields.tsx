@@ -21,13 +21,13 @@ const emptyLocation: PracticeLocation = {
 
 /** The text boxes of a location (exported for the editable-fields meta-test). */
 export const locationTextFields: [keyof Omit<PracticeLocation, 'id' | 'hours'>, string, ('tel' | 'text')?][] = [
-  ['label', 'Location name'],
-  ['address', 'Street address'],
-  ['city', 'City'],
-  ['state', 'State'],
-  ['postalCode', 'ZIP code'],
-  ['phone', 'Location phone', 'tel'],
-  ['fax', 'Location fax', 'tel'],
+  ['label', t('directory.locationName2')],
+  ['address', t('directory.streetAddress')],
+  ['city', t('directory.city')],
+  ['state', t('directory.state')],
+  ['postalCode', t('directory.zipCode')],
+  ['phone', t('directory.locationPhone'), 'tel'],
+  ['fax', t('directory.locationFax'), 'tel'],
 ];
 
 /**

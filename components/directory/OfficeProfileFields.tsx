@@ -8,10 +8,13 @@ import { SelectField } from '../SelectField';
 
 const networkOptions = networkStatuses.map((s) => [s, networkStatusLabels[s]] as const);
 const contactOptions = [
-  ['', 'Not set'] as const,
+  ['', t('directory.notSet')] as const,
   ...preferredContacts.map((c) => [c, preferredContactLabels[c]] as const),
 ];
-const tierOptions = [['', 'Not set'] as const, ...tiers.map((t) => [t, `Tier ${t}`] as const)];
+const tierOptions = [
+  ['', t('directory.notSet')] as const,
+  ...tiers.map((tier) => [tier, t('directory.tier', { tier })] as const),
+];
 
 /**
  * Email, preferred contact, tags, network status, tier, visit cadence, and the office days (with the location the
@@ -28,7 +31,7 @@ export function OfficeProfileFields(props: {
   const toggle = (day: (typeof weekdays)[number], on: boolean) =>
     props.onChange({ officeDays: on ? [...v.officeDays, day] : v.officeDays.filter((d) => d !== day) });
   const locationOptions = [
-    ['', 'Not set'] as const,
+    ['', t('directory.notSet')] as const,
     ...props.locations.map((l) => [l.id, locationLine(l) || l.id] as const),
   ];
   return (
@@ -104,7 +107,7 @@ export function OfficeProfileFields(props: {
             .map((d) => (
               <SelectField
                 key={d}
-                label={`Location on ${weekdayLabels[d]}`}
+                label={t('directory.locationOnWeekday', { weekday: weekdayLabels[d] })}
                 value={v.dayLocations[d] ?? ''}
                 options={locationOptions}
                 onChange={(id) => props.onChange({ dayLocations: { ...v.dayLocations, [d]: id } })}

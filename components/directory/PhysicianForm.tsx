@@ -50,18 +50,18 @@ export interface PhysicianFormTools {
 }
 
 const labels: [keyof PhysicianDraft, string, string?][] = [
-  ['prefix', 'Prefix', 'Dr., Prof.'],
-  ['first', 'First name'],
-  ['middle', 'Middle name'],
-  ['last', 'Last name'],
-  ['suffix', 'Suffix', 'Jr., III'],
-  ['credentials', 'Credentials', 'Comma separated: MD, FACC'],
-  ['npi', 'NPI', '10 digits; checked as you save'],
-  ['specialty', 'Specialty'],
-  ['taxonomyCode', 'Taxonomy code', '10 characters ending in X'],
-  ['practiceName', 'Practice'],
-  ['phone', 'Phone'],
-  ['fax', 'Fax'],
+  ['prefix', t('directory.prefix'), t('directory.drProf')],
+  ['first', t('directory.firstName')],
+  ['middle', t('directory.middleName')],
+  ['last', t('directory.lastName')],
+  ['suffix', t('directory.suffix'), t('directory.jrIii')],
+  ['credentials', t('directory.credentials'), t('directory.commaSeparatedMdFacc')],
+  ['npi', 'NPI', t('directory.10DigitsCheckedAsYou')],
+  ['specialty', t('directory.specialty')],
+  ['taxonomyCode', t('directory.taxonomyCode'), t('directory.10CharactersEndingInX')],
+  ['practiceName', t('directory.practice')],
+  ['phone', t('directory.phone')],
+  ['fax', t('directory.fax')],
 ];
 
 /** Add or edit a physician; validation names each wrong field (NPI check digit, required last name). */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type EventDraft, emptyEventDraft, eventRequestOf, eventTypeOptions } from '../../features/events/event-draft';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
 import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
@@ -39,9 +40,9 @@ export function EventForm(props: { db: RoundsDatabase; onDone: (message: string)
     setSaving(true);
     try {
       const result = await send('events.log', built.request);
-      props.onDone(`Logged the event and ${result.outreachIds.length} outreach touches.`);
+      props.onDone(t('events.loggedTheEventAndLength', { length: result.outreachIds.length }));
     } catch (failure) {
-      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(t('common.notSaved', { reason: errorText(failure) }));
       setSaving(false);
     }
   };

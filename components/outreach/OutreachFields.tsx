@@ -21,12 +21,12 @@ interface Props {
 }
 
 const satisfactionOptions = [
-  ['', 'Not asked'],
-  ['5', '5 · very satisfied'],
+  ['', t('outreach.notAsked')],
+  ['5', t('outreach.5VerySatisfied')],
   ['4', '4'],
   ['3', '3'],
   ['2', '2'],
-  ['1', '1 · not satisfied'],
+  ['1', t('outreach.1NotSatisfied')],
 ] as const;
 
 /**

@@ -7,6 +7,7 @@ import {
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
 import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { LogOutreachResponse } from '../../messaging/outreach-log';
@@ -69,11 +70,19 @@ export function OutreachForm(props: OutreachFormProps) {
     setProblem('');
     try {
       const result = await send('outreach.log', built.request);
-      const followUp = result.followUpId ? ' Follow-up set.' : '';
-      const many = result.physicianIds.length > 1 ? ` for ${result.physicianIds.length} physicians` : '';
-      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}${many}.${followUp}`, result);
+      const followUp = result.followUpId ? t('outreach.followUpSet') : '';
+      const many =
+        result.physicianIds.length > 1 ? t('outreach.forLengthPhysicians', { length: result.physicianIds.length }) : '';
+      props.onSaved(
+        t('outreach.loggedActivityManyFollowup', {
+          activity: activityLabels[fields.type].toLowerCase(),
+          many,
+          followUp,
+        }),
+        result,
+      );
     } catch (failure) {
-      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(t('common.notSaved', { reason: errorText(failure) }));
       setSaving(false);
     }
   };

@@ -9,9 +9,9 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(props.message);
-      setCopied('Copied.');
+      setCopied(t('referrals.copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it.');
+      setCopied(t('referrals.couldNotCopySelectThe'));
     }
   };
   return (

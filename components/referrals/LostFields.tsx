@@ -14,7 +14,9 @@ export interface LostDraft {
 /** The history's reason text for a lost referral ("Lost to Mercy Heart: access or wait time"). */
 export function lostReasonText(d: LostDraft): string {
   const why = d.lostReason ? `: ${lostReasonLabels[d.lostReason].toLowerCase()}` : '';
-  return d.lostTo.trim() ? `Lost to ${d.lostTo.trim()}${why}` : `Lost${why}`;
+  return d.lostTo.trim()
+    ? t('referrals.lostToLosttoWhy', { lostTo: d.lostTo.trim(), why })
+    : t('referrals.lostWhy', { why });
 }
 
 /** `Lost to` (the settings' competitors offered, any name accepted) and `Lost reason`, shown when a referral is lost. */

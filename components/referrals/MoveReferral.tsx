@@ -23,11 +23,11 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
 
   const move = async (event: Event) => {
     event.preventDefault();
-    if (!to) return setError('Choose the status to move to.');
-    if (to === 'lost' && !lost.lostTo.trim()) return setError('Say which competitor the referral was lost to.');
+    if (!to) return setError(t('referrals.chooseTheStatusToMove'));
+    if (to === 'lost' && !lost.lostTo.trim()) return setError(t('referrals.sayWhichCompetitorTheReferral'));
     const why = to === 'lost' ? lostReasonText(lost) : reason;
     const check = checkTransition(props.referral.status, to, why);
-    if (!check.ok) return setError(`Cannot move: ${check.problem}.`);
+    if (!check.ok) return setError(t('referrals.cannotMoveProblem', { problem: check.problem }));
     setBusy(true);
     try {
       const lostTo = to === 'lost' ? { lostTo: lost.lostTo, lostReason: lost.lostReason || null } : undefined;

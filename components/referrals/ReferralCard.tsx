@@ -27,7 +27,7 @@ async function loadCard(db: RoundsDatabase, id: string): Promise<CardState> {
   const live = followUps.filter((f) => !f.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return {
     referral,
-    physician: physician ? displayName(physician) : 'Unknown physician',
+    physician: physician ? displayName(physician) : t('referrals.unknownPhysician'),
     followUp: live.at(-1) ?? null,
   };
 }
@@ -61,7 +61,9 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
         referral={referral}
         onMoved={(r) =>
           setMoved(
-            `Moved to ${referralStatusLabels[r.referral.status]}.${r.followUp ? ' Follow-up created to update the referring office.' : ''}`,
+            t(r.followUp ? 'referrals.movedToFollowUp' : 'referrals.movedTo', {
+              status: referralStatusLabels[r.referral.status],
+            }),
           )
         }
       />

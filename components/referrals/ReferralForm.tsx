@@ -48,13 +48,13 @@ export function ReferralForm(props: ReferralFormProps) {
     event.preventDefault();
     const receivedAt = receivedAtForDay(receivedDay);
     const found = {
-      physician: physician ? undefined : 'Choose the referring physician from the directory.',
-      received: receivedAt ? undefined : 'Enter the day the referral came in (today or earlier).',
+      physician: physician ? undefined : t('referrals.chooseTheReferringPhysicianFrom'),
+      received: receivedAt ? undefined : t('referrals.enterTheDayTheReferral'),
       form:
         status === 'cancelled' && !reason.trim()
-          ? 'Say why the referral is cancelled or lost.'
+          ? t('referrals.sayWhyTheReferralIs')
           : status === 'lost' && !lost.lostTo.trim()
-            ? 'Say which competitor the referral was lost to.'
+            ? t('referrals.sayWhichCompetitorTheReferral')
             : undefined,
     };
     setProblems(found);

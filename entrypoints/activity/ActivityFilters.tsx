@@ -45,13 +45,13 @@ export function ActivityFilters({ db, value, onChange }: Props) {
       <Field label={t('activity.to')} type="date" value={value.to} onInput={(to) => to && onChange({ to })} />
       <RecordPicker
         label={t('activity.physician')}
-        chosen={value.physicianId ? (physician ? displayName(physician) : 'Unknown physician') : ''}
+        chosen={value.physicianId ? (physician ? displayName(physician) : t('activity.unknownPhysician')) : ''}
         search={findPhysicians}
         onPick={(physicianId) => onChange({ physicianId })}
       />
       <RecordPicker
         label={t('activity.practice')}
-        chosen={value.practiceId ? (practice?.name ?? 'Unknown practice') : ''}
+        chosen={value.practiceId ? (practice?.name ?? t('activity.unknownPractice')) : ''}
         search={findPractices}
         onPick={(practiceId) => onChange({ practiceId })}
       />

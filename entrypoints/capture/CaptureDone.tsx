@@ -4,9 +4,9 @@ import { t } from '../../locales/i18n';
 import type { Physician } from '../../storage/schemas';
 
 const said = {
-  created: (name: string) => `Saved ${name} to Rounds.`,
-  known: (name: string) => `${name} has this NPI and is already in Rounds: nothing new was created.`,
-  used: (name: string) => `Using ${name}, already in Rounds.`,
+  created: (name: string) => t('capture.savedNameToRounds', { name }),
+  known: (name: string) => t('capture.nameHasThisNpiAnd', { name }),
+  used: (name: string) => t('capture.usingNameAlreadyInRounds', { name }),
 };
 
 /** What the capture ended in, with the record's source, and a way to close the window. */

@@ -21,11 +21,13 @@ export function NoteCapture(props: { db: RoundsDatabase; capture: PendingCapture
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!body.trim()) return setError('A note needs some text.');
+    if (!body.trim()) return setError(t('capture.aNoteNeedsSomeText'));
     try {
       await saveCapturedNote(props.db, props.capture, body, selected);
       const who = candidates.find((c) => c.id === selected);
-      setMessage(who ? `Note saved for ${describeCandidate(who)}.` : 'Note saved.');
+      setMessage(
+        who ? t('capture.noteSavedForCandidate', { candidate: describeCandidate(who) }) : t('capture.noteSaved'),
+      );
       setError('');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

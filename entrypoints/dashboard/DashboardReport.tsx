@@ -82,10 +82,12 @@ function PendingSection(props: { id: string; title: string }) {
 /** The filters in words, for the printed report. */
 export function describeFilters(f: DashboardFilters): string {
   const parts = [
-    f.fromDay || f.toDay ? `${f.fromDay ?? 'start'} to ${f.toDay ?? 'today'}` : 'All dates',
-    f.serviceLines?.length ? `service line ${f.serviceLines.join(', ')}` : '',
-    f.tags?.length ? `tag ${f.tags.join(', ')}` : '',
-    f.networkStatuses?.length ? `network ${f.networkStatuses.join(', ')}` : '',
+    f.fromDay || f.toDay ? `${f.fromDay ?? 'start'} to ${f.toDay ?? 'today'}` : t('dashboard.allDates'),
+    f.serviceLines?.length ? t('dashboard.serviceLineServicelines', { serviceLines: f.serviceLines.join(', ') }) : '',
+    f.tags?.length ? t('dashboard.tagTags', { tags: f.tags.join(', ') }) : '',
+    f.networkStatuses?.length
+      ? t('dashboard.networkNetworkstatuses', { networkStatuses: f.networkStatuses.join(', ') })
+      : '',
   ];
-  return `Filters: ${parts.filter(Boolean).join('; ')}.`;
+  return t('dashboard.filtersFilter', { filter: parts.filter(Boolean).join('; ') });
 }

@@ -31,19 +31,22 @@ export function FilterBar(props: {
       <SelectField
         label={t('dashboard.serviceLine')}
         value={one(f.serviceLines)}
-        options={[[all, 'All service lines'], ...props.serviceLines.filter(Boolean).map((s) => [s, s] as const)]}
+        options={[
+          [all, t('dashboard.allServiceLines')],
+          ...props.serviceLines.filter(Boolean).map((s) => [s, s] as const),
+        ]}
         onChange={(v) => set({ serviceLines: choose(v) })}
       />
       <SelectField
         label={t('dashboard.territory')}
         value={one(f.tags)}
-        options={[[all, 'All tags'], ...props.tags.map((t) => [t, t] as const)]}
+        options={[[all, t('dashboard.allTags')], ...props.tags.map((t) => [t, t] as const)]}
         onChange={(v) => set({ tags: choose(v) })}
       />
       <SelectField
         label={t('dashboard.networkStatus')}
         value={one(f.networkStatuses)}
-        options={[[all, 'Any network status'], ...networkStatuses.map((s) => [s, networkLabel(s)] as const)]}
+        options={[[all, t('dashboard.anyNetworkStatus')], ...networkStatuses.map((s) => [s, networkLabel(s)] as const)]}
         onChange={(v) => set({ networkStatuses: choose(v) as NetworkStatus[] })}
       />
       <button type="button" onClick={() => props.onChange({})}>

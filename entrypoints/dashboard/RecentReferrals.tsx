@@ -15,7 +15,7 @@ async function loadRecent(db: RoundsDatabase): Promise<Row[]> {
   const physicians = await db.physicians.bulkGet(recent.map((r) => r.physicianId));
   return recent.slice(0, 8).map((referral, i) => {
     const p = physicians[i];
-    return { referral, who: p ? displayName(p) : 'Unknown physician' };
+    return { referral, who: p ? displayName(p) : t('dashboard.unknownPhysician') };
   });
 }
 

@@ -34,19 +34,19 @@ function chartOptions(volume: MonthlyVolume, width: number): uPlot.Options {
         ...axis,
         values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? labelOf(volume.months[t] ?? '') : '')),
       },
-      { ...axis, label: 'Referrals' },
+      { ...axis, label: t('dashboard.referrals') },
     ],
     series: [
-      { label: 'Month', value: (_u, v) => (v == null ? '' : labelOf(volume.months[v] ?? '')) },
+      { label: t('dashboard.month'), value: (_u, v) => (v == null ? '' : labelOf(volume.months[v] ?? '')) },
       {
-        label: 'All referrals',
+        label: t('dashboard.allReferrals'),
         stroke: cssVar('--accent', '#0b5cad'),
         fill: `${cssVar('--accent', '#0b5cad')}55`,
         paths: uPlot.paths.bars?.({ size: [0.7, 60] }),
         points: { show: false },
       },
       ...practices.map((p, i) => ({
-        label: p.label || '(no practice)',
+        label: p.label || t('dashboard.noPractice'),
         stroke: cssVar(palette[i] ?? '', '#888'),
         width: 2,
       })),

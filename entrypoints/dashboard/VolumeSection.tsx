@@ -12,7 +12,7 @@ import { sliced } from './slice';
 import { VolumeChart } from './VolumeChart';
 
 const totalsRows = (volume: MonthlyVolume) => (): CsvRows => [
-  ['Month', 'Referrals'],
+  [t('dashboard.month'), t('dashboard.referrals')],
   ...volume.months.map((m, i) => [m, volume.totals[i] ?? 0]),
 ];
 

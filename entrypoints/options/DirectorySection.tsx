@@ -33,7 +33,7 @@ export function DirectorySection(props: { db: RoundsDatabase }) {
           onSave={async (input) => {
             await repositories(props.db).physicians.create(input);
             setAdding(false);
-            setMessage(`Saved ${input.last}.`);
+            setMessage(t('options.savedLast', { last: input.last }));
           }}
         />
       ) : (

@@ -46,14 +46,17 @@ export function EncryptionOffForm(props: { onState: (s: EncryptionState) => void
         <button
           type="button"
           onClick={() =>
-            void run(() => send('encryption.changePassphrase', { current: passphrase, next }), 'Passphrase changed.')
+            void run(
+              () => send('encryption.changePassphrase', { current: passphrase, next }),
+              t('options.passphraseChanged'),
+            )
           }
         >
           {t('options.changePassphrase')}
         </button>
         <button
           type="button"
-          onClick={() => void run(() => send('encryption.turnOff', { passphrase }), 'Decrypting every record…')}
+          onClick={() => void run(() => send('encryption.turnOff', { passphrase }), t('options.decryptingEveryRecord'))}
         >
           {t('options.turnOffEncryption')}
         </button>

@@ -26,24 +26,24 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
 
   const turnOn = async (event: Event) => {
     event.preventDefault();
-    if (passphrase.length < 8) return setMessage('Use a passphrase of at least 8 characters.');
-    if (passphrase !== confirm) return setMessage('The two passphrases differ.');
+    if (passphrase.length < 8) return setMessage(t('options.useAPassphraseOfAt'));
+    if (passphrase !== confirm) return setMessage(t('options.theTwoPassphrasesDiffer'));
     try {
       setState(await send('encryption.turnOn', { passphrase }));
       setPassphrase('');
       setConfirm('');
-      setMessage('Encryption is on. Existing notes are being encrypted.');
+      setMessage(t('options.encryptionIsOnExistingNotes'));
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
   };
 
   const exportFirst = async () => {
-    if (passphrase.length < 8 || passphrase !== confirm) return setMessage('Type the passphrase twice first.');
-    setMessage('Exporting an encrypted copy…');
+    if (passphrase.length < 8 || passphrase !== confirm) return setMessage(t('options.typeThePassphraseTwiceFirst'));
+    setMessage(t('options.exportingAnEncryptedCopy'));
     const result = await exportJson(props.db);
     saveFile(await protectExport(result.blob, passphrase), result.fileName.replace(/\.json$/, '.protected.json'));
-    setMessage('Saved an encrypted copy, protected with this passphrase. Keep it somewhere safe.');
+    setMessage(t('options.savedAnEncryptedCopyProtected'));
   };
 
   const job = state.job;

@@ -14,11 +14,11 @@ export function NotificationSettings(props: { db: RoundsDatabase }) {
   const toggle = async (on: boolean) => {
     // The permission prompt must come straight from the click.
     if (on && !(await browser.permissions.request({ permissions: ['notifications'] }))) {
-      setMessage('Notifications were not allowed, so the morning summary stays off.');
+      setMessage(t('options.notificationsWereNotAllowedSo'));
       return;
     }
     await saveSettings(props.db, { morningDigest: on });
-    setMessage(on ? 'A summary of due follow-ups will show at 8:00 each morning.' : 'Morning summary turned off.');
+    setMessage(on ? t('options.aSummaryOfDueFollow') : t('options.morningSummaryTurnedOff'));
   };
 
   return (

@@ -12,11 +12,11 @@ function PortalRow(props: { portal: PortalView; onChanged: (message: string) => 
   const [params, setParams] = useState(portal.pageKeyParams.join(', '));
   const saveParams = async () => {
     await send('portals.update', { id: portal.id, pageKeyParams: parsePageKeyParams(params) });
-    props.onChanged(`Saved page-key parameters for ${portal.origin}.`);
+    props.onChanged(t('options.savedPageKeyParametersFor', { origin: portal.origin }));
   };
   const remove = async () => {
     await send('portals.remove', { id: portal.id });
-    props.onChanged(`Removed ${portal.origin}${portal.pathPrefix}.`);
+    props.onChanged(t('options.removedOriginPathprefix', { origin: portal.origin, pathPrefix: portal.pathPrefix }));
   };
   return (
     <li class="card">
@@ -70,11 +70,11 @@ export function PortalsSection() {
     browser.permissions
       .request({ origins: [originPermission(origin)] })
       .then(async (granted) => {
-        if (!granted) return setError(`Rounds was not allowed on ${origin}; nothing was changed.`);
+        if (!granted) return setError(t('options.roundsWasNotAllowedOn', { origin }));
         await send('portals.add', { address: `${origin}${pathPrefix}`, pageKeyParams: parsePageKeyParams(params) });
         setAddress('');
         setParams('');
-        setMessage(`Rounds is enabled on ${origin}${pathPrefix === '/' ? '' : pathPrefix}. Reload its open pages.`);
+        setMessage(t('options.enabledOn', { site: origin + (pathPrefix === '/' ? '' : pathPrefix) }));
         await refresh();
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));

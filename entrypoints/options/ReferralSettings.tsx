@@ -26,15 +26,15 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
     const followUp = Number(followUpDays);
     const days = Number(retentionDays);
     if (!Number.isInteger(followUp) || followUp < 0 || followUp > 365)
-      return setStatus('Follow-up days must be a whole number from 0 to 365.');
+      return setStatus(t('options.followUpDaysMustBe'));
     if (retain && (!Number.isInteger(days) || days < 0 || days > 36_500))
-      return setStatus('Retention days must be a whole number of days.');
+      return setStatus(t('options.retentionDaysMustBeA'));
     await saveSettings(props.db, { referralFollowUpDays: followUp, patientRefRetentionDays: retain ? days : null });
     const cleared = retain ? await clearOldPatientReferences(props.db, days) : null;
     setStatus(
       cleared
-        ? `Referral settings saved. Patient references cleared from ${cleared.referrals} closed referrals.`
-        : 'Referral settings saved.',
+        ? t('options.referralSettingsSavedPatientReferences', { referrals: cleared.referrals })
+        : t('options.referralSettingsSaved'),
     );
   };
 

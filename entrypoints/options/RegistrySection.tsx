@@ -20,11 +20,11 @@ export function RegistrySection(props: { db: RoundsDatabase }) {
     const parsed = settings.shape.registryBaseUrl.safeParse(typed);
     if (!parsed.success) {
       setStatus('');
-      return setError('Type an https address, for example https://npiregistry.cms.hhs.gov/api/');
+      return setError(t('options.typeAnHttpsAddressFor'));
     }
     await saveSettings(props.db, { registryBaseUrl: typed });
     setError('');
-    setStatus(`NPI Registry address saved: ${typed}`);
+    setStatus(t('options.npiRegistryAddressSavedTyped', { typed }));
   };
 
   return (

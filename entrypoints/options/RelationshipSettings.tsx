@@ -21,7 +21,7 @@ export function RelationshipSettings(props: { db: RoundsDatabase }) {
     event.preventDefault();
     const limit = Math.round(Number.parseFloat(draft.limit) * 100);
     if (!(limit >= 0)) {
-      setMessage('The annual limit is not an amount.');
+      setMessage(t('options.theAnnualLimitIsNot'));
       return;
     }
     const competitors = [
@@ -34,7 +34,7 @@ export function RelationshipSettings(props: { db: RoundsDatabase }) {
     ];
     try {
       await saveSettings(props.db, { competitors, annualGiftLimitCents: limit });
-      setMessage('Competitors and limit saved.');
+      setMessage(t('options.competitorsAndLimitSaved'));
     } catch (error) {
       setMessage(describeWriteError(error));
     }

@@ -31,7 +31,7 @@ export function VisitGoalSettings(props: { db: RoundsDatabase }) {
     const monthlyGoals = Object.fromEntries(goalKeys.map((k) => [k, whole(draft[k])])) as MonthlyGoals;
     try {
       await saveSettings(props.db, { defaultVisitEveryDays: Number(draft.cadence), monthlyGoals });
-      setMessage('Goals saved.');
+      setMessage(t('options.goalsSaved'));
     } catch (error) {
       setMessage(describeWriteError(error));
     }

@@ -3,7 +3,7 @@ import { formatDay } from '../../features/directory/format-dates';
 import { markOnce } from '../../features/instrumentation/marks';
 import { type CandidateData, candidatesOf } from '../../features/plan/load-candidates';
 import type { PlanCandidate } from '../../features/plan/plan-candidates';
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 
 const shown = 50;
 
@@ -12,13 +12,13 @@ function why(c: PlanCandidate, windowDays: number): string {
   if (c.dueByCadence) {
     parts.push(
       c.daysOverdue === null
-        ? `no visit in the last ${windowDays} days`
+        ? t('plan.noVisitInTheLast', { windowDays })
         : c.daysOverdue === 0
           ? 'visit due that day'
-          : `visit overdue by ${c.daysOverdue} day${c.daysOverdue === 1 ? '' : 's'}`,
+          : tn('plan.visitOverdueBy', c.daysOverdue),
     );
   }
-  if (c.followUp) parts.push(`follow-up due ${formatDay(c.followUp.dueDate)}`);
+  if (c.followUp) parts.push(t('plan.followUpDueDay', { day: formatDay(c.followUp.dueDate) }));
   if (!c.inOffice) parts.push('not in the office that day');
   return parts.join(' · ');
 }

@@ -40,18 +40,17 @@ export function PlanDay(props: { db: RoundsDatabase }) {
   const run = (work: Promise<unknown>, done = '') =>
     void work.then(
       () => setMessage(done),
-      (e: unknown) => setMessage(`Not saved: ${describeWriteError(e)}`),
+      (e: unknown) => setMessage(t('plan.notSavedWriteerror', { writeError: describeWriteError(e) })),
     );
   const actions: StopActions = {
-    move: (from, to) => run(moveStop(db, day, from, to), 'Order changed.'),
+    move: (from, to) => run(moveStop(db, day, from, to), t('plan.orderChanged')),
     done: (stop, outreachId, text) => {
       run(setStopStatus(db, day, stop.physicianId, 'done', outreachId), text);
       setVersion((v) => v + 1);
     },
-    skip: (stop) =>
-      run(setStopStatus(db, day, stop.physicianId, 'skipped'), 'Stop skipped; it stays on the day sheet.'),
-    reopen: (stop) => run(setStopStatus(db, day, stop.physicianId, 'planned'), 'Stop planned again.'),
-    remove: (stop) => run(removeStop(db, day, stop.physicianId), 'Stop removed.'),
+    skip: (stop) => run(setStopStatus(db, day, stop.physicianId, 'skipped'), t('plan.stopSkippedItStaysOn')),
+    reopen: (stop) => run(setStopStatus(db, day, stop.physicianId, 'planned'), t('plan.stopPlannedAgain')),
+    remove: (stop) => run(removeStop(db, day, stop.physicianId), t('plan.stopRemoved')),
   };
   const route = useMemo(() => {
     if (!plan || !state) return null;
@@ -63,7 +62,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
       });
     return routeUrl(addresses);
   }, [plan, state, weekday]);
-  const tagOptions = [['', 'All territories'] as const, ...(data?.tags ?? []).map((t) => [t, t] as const)];
+  const tagOptions = [['', t('plan.allTerritories')] as const, ...(data?.tags ?? []).map((t) => [t, t] as const)];
 
   return (
     <>
@@ -121,7 +120,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         onAdd={(c) =>
           run(
             addStop(db, day, { physicianId: c.physicianId, followUpId: c.followUp?.id ?? null }),
-            `Added ${c.name} to the plan.`,
+            t('plan.addedNameToThePlan', { name: c.name }),
           )
         }
       />

@@ -16,7 +16,11 @@ export interface StopActions {
   remove: (stop: PlanStop) => void;
 }
 
-const statusText: Record<PlanStop['status'], string> = { planned: '', done: 'Done', skipped: 'Skipped' };
+const statusText: Record<PlanStop['status'], string> = {
+  planned: '',
+  done: t('plan.done'),
+  skipped: t('plan.skipped'),
+};
 
 /** The ordered stops: Move up / Move down (keyboard) or drag to reorder; Done opens the prefilled log; Skip. */
 export function PlannedStops(props: {
@@ -34,7 +38,7 @@ export function PlannedStops(props: {
     <ol class="plain stops">
       {stops.map((stop, i) => {
         const glance = props.glances.get(stop.physicianId);
-        const name = glance ? displayName(glance.physician) : 'A physician no longer in the directory';
+        const name = glance ? displayName(glance.physician) : t('plan.aPhysicianNoLongerIn');
         return (
           <li
             key={stop.physicianId}

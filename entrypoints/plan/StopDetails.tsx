@@ -17,9 +17,12 @@ export function StopDetails(props: { glance: PhysicianGlance; stop: PlanStop; we
       <div>{location ? locationLine(location) : <span class="muted">{t('plan.noAddressOnFileEdit')}</span>}</div>
       <div class="muted">
         {[
-          hours && `Hours today: ${hours}`,
-          phone && `Phone ${phone}`,
-          p.preferredContact && `Prefers ${preferredContactLabels[p.preferredContact].toLowerCase()}`,
+          hours && t('plan.hoursTodayHours', { hours }),
+          phone && t('plan.phonePhone', { phone }),
+          p.preferredContact &&
+            t('plan.prefersPreferredcontact', {
+              preferredContact: preferredContactLabels[p.preferredContact].toLowerCase(),
+            }),
         ]
           .filter(Boolean)
           .join(' · ')}

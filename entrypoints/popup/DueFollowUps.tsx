@@ -22,7 +22,10 @@ async function loadRows(db: RoundsDatabase, today: string): Promise<DueGroups<Ro
   const all = [...groups.overdue, ...groups.today, ...groups.thisWeek];
   const ids = [...new Set(all.map((f) => f.physicianId).filter((id): id is string => Boolean(id)))];
   const names = new Map((await db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])));
-  const row = (f: FollowUp): Row => ({ followUp: f, who: (f.physicianId && names.get(f.physicianId)) || 'Follow-up' });
+  const row = (f: FollowUp): Row => ({
+    followUp: f,
+    who: (f.physicianId && names.get(f.physicianId)) || t('popup.followUp'),
+  });
   return { overdue: groups.overdue.map(row), today: groups.today.map(row), thisWeek: groups.thisWeek.map(row) };
 }
 
@@ -75,9 +78,9 @@ function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
 const shownPerSection = 10;
 
 const sections: Array<[keyof DueGroups<Row>, string]> = [
-  ['overdue', 'Overdue'],
-  ['today', 'Today'],
-  ['thisWeek', 'This week'],
+  ['overdue', t('popup.overdue')],
+  ['today', t('popup.today')],
+  ['thisWeek', t('popup.thisWeek')],
 ];
 
 /** `Due follow-ups`: overdue, today and the next seven days, live; done and snooze go through the background. */

@@ -40,9 +40,9 @@ export function PortalActions() {
     const enabled = send('popup.enableSite', { origin });
     granted
       .then(async (ok) => {
-        if (!ok) return setMessage('Rounds was not allowed on this site.');
+        if (!ok) return setMessage(t('popup.roundsWasNotAllowedOn'));
         await enabled;
-        setMessage(`Rounds is enabled on ${origin}.`);
+        setMessage(t('popup.roundsIsEnabledOnOrigin', { origin }));
         setTab({ ...tab, portal: 'enabled', sidebarOpen: true });
       })
       .catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));

@@ -3,6 +3,7 @@ import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { usePrograms } from '../../components/programs/use-programs';
 import { mark } from '../../features/instrumentation/marks';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
 import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
@@ -59,7 +60,7 @@ export function QuickLog(props: Props) {
         for (const p of await props.db.physicians.bulkGet(result.createdPhysicianIds)) if (p) search.put(p);
       },
       (error: unknown) => {
-        setProblem(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(t('common.notSaved', { reason: errorText(error) }));
         setSaving(false);
       },
     );

@@ -38,7 +38,7 @@ export function CapturedNote(props: CapturedNoteProps) {
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    if (!body.trim()) return setError('Write a note first.');
+    if (!body.trim()) return setError(t('sidebar.writeANoteFirst'));
     setSaving(true);
     try {
       await repositories(props.db).notes.create({
@@ -46,7 +46,7 @@ export function CapturedNote(props: CapturedNoteProps) {
         page: props.page,
         sensitive: { body },
       });
-      props.onDone(physician?.id ?? null, 'Note saved.');
+      props.onDone(physician?.id ?? null, t('sidebar.noteSaved'));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setSaving(false);

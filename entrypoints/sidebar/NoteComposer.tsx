@@ -24,7 +24,7 @@ export function NoteComposer(props: NoteComposerProps) {
     event.preventDefault();
     if (saving) return;
     if (!draft.text.trim()) {
-      setError('Write a note first.');
+      setError(t('sidebar.writeANoteFirst'));
       return;
     }
     setSaving(true);
@@ -36,7 +36,7 @@ export function NoteComposer(props: NoteComposerProps) {
       });
       await draft.clear();
       setError('');
-      props.onSaved('Note saved.');
+      props.onSaved(t('sidebar.noteSaved'));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -59,7 +59,7 @@ export function NoteComposer(props: NoteComposerProps) {
         multiline
         value={draft.text}
         error={error || undefined}
-        {...(draft.restored ? { hint: 'Restored your unsaved draft.' } : {})}
+        {...(draft.restored ? { hint: t('sidebar.restoredYourUnsavedDraft') } : {})}
         onInput={(value) => {
           draft.setText(value);
           if (error) setError('');

@@ -10,11 +10,16 @@ export function GlanceDetails(props: { glance: PhysicianGlance }) {
   const { physician: p, lastOutreach, openReferrals, latestNote, nextFollowUp } = props.glance;
   const { programsHeard, programsNotHeard, openConcerns } = props.glance;
   const what = [p.specialty, p.practiceName].filter(Boolean).join(' · ');
-  const contact = [p.phone && `Phone ${p.phone}`, p.fax && `Fax ${p.fax}`].filter(Boolean).join(' · ');
+  const contact = [p.phone && t('sidebar.phonePhone', { phone: p.phone }), p.fax && t('sidebar.faxFax', { fax: p.fax })]
+    .filter(Boolean)
+    .join(' · ');
   const staff = p.staff.map((s) => `${s.name} (${staffRoleLabels[s.role]})`).join(', ');
   const today = todayLocal();
   const overdue = nextFollowUp !== null && nextFollowUp.dueDate < today;
-  const standing = [p.tier && `Tier ${p.tier}`, p.networkStatus !== 'unknown' && networkStatusLabels[p.networkStatus]]
+  const standing = [
+    p.tier && t('sidebar.tierTier', { tier: p.tier }),
+    p.networkStatus !== 'unknown' && networkStatusLabels[p.networkStatus],
+  ]
     .filter(Boolean)
     .join(' · ');
   return (

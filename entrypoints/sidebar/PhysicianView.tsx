@@ -65,7 +65,7 @@ export function PhysicianView(props: PhysicianViewProps) {
 
   const referralSaved = (result: AdvanceResult) => {
     setSavedReferral(result.referral.id);
-    close(`Referral saved.${result.followUp ? ' Follow-up created to update the referring office.' : ''}`);
+    close(t(result.followUp ? 'sidebar.referralSavedFollowUp' : 'sidebar.referralSaved'));
   };
 
   return (

@@ -5,10 +5,10 @@ import type { QueueTable } from '../../messaging/page-context';
 import { correctQueueColumn } from './use-page-context';
 
 const roleLabels: Record<ColumnRole, string> = {
-  provider: 'Referring provider column',
-  status: 'Status column',
-  service: 'Service column',
-  reference: 'Row reference column',
+  provider: t('sidebar.referringProviderColumn'),
+  status: t('sidebar.statusColumn'),
+  service: t('sidebar.serviceColumn'),
+  reference: t('sidebar.rowReferenceColumn'),
 };
 
 /**

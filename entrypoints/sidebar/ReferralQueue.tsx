@@ -46,11 +46,13 @@ export function ReferralQueue(props: ReferralQueueProps) {
       notes: '',
       page: { origin, path, title, key: row.rowKey },
     });
-    setMessage(`Referral ${row.rowId} tracked.`);
+    setMessage(t('sidebar.referralRowidTracked', { rowId: row.rowId }));
   };
   const apply = async (referral: Referral, row: QueueRow, to: Referral['status']) => {
     await moveReferral(props.db, referral.id, to);
-    setMessage(`Referral ${row.rowId} moved to ${referralStatusLabels[to]}.`);
+    setMessage(
+      t('sidebar.referralRowidMovedToReferralstatus', { rowId: row.rowId, referralStatus: referralStatusLabels[to] }),
+    );
   };
 
   return (

@@ -15,7 +15,10 @@ export async function loadPageReferrals(db: RoundsDatabase, pageKey: string): Pr
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const physicians = await db.physicians.bulkGet([...new Set(referrals.map((r) => r.physicianId))]);
   const names = new Map(physicians.flatMap((p) => (p ? [[p.id, displayName(p)] as const] : [])));
-  return referrals.map((referral) => ({ referral, physician: names.get(referral.physicianId) ?? 'Unknown physician' }));
+  return referrals.map((referral) => ({
+    referral,
+    physician: names.get(referral.physicianId) ?? t('sidebar.unknownPhysician'),
+  }));
 }
 
 /** The `Referrals on this page` section of the home view, live: opening the portal page shows its referrals. */

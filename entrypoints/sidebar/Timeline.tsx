@@ -39,7 +39,7 @@ function Entry(props: { item: TimelineItem; onDeleteNote?: ((note: Note) => void
     }
     case 'referral': {
       const r = item.referral;
-      const what = item.isFirst ? 'Referral' : 'Referral now';
+      const what = item.isFirst ? t('sidebar.referral') : t('sidebar.referralNow');
       return (
         <div class="timeline-head">
           <strong>

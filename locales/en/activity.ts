@@ -27,4 +27,6 @@ export const activity = {
   'activity.older': 'Older',
   'activity.activity': 'Activity',
   'activity.goalProgress': '{goal}: {done} of {target}',
+  'activity.unknownPhysician': 'Unknown physician',
+  'activity.unknownPractice': 'Unknown practice',
 } satisfies Messages;

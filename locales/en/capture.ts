@@ -13,7 +13,8 @@ export const capture = {
   'capture.saveNote': 'Save note',
   'capture.rounds': 'Rounds',
   'capture.openingTheCapture': 'Opening the capture…',
-  'capture.thisCaptureIsNoLonger': 'This capture is no longer available. Select the text again and use the Rounds menu item.',
+  'capture.thisCaptureIsNoLonger':
+    'This capture is no longer available. Select the text again and use the Rounds menu item.',
   'capture.roundsCouldNotOpenThis': 'Rounds could not open this capture: {message}',
   'capture.fromSource': 'From {source}',
   'capture.namesInTheSelection': 'Names in the selection',
@@ -29,4 +30,13 @@ export const capture = {
   'capture.aPhysicianWithThisNpi': 'A physician with this NPI is already in Rounds: a second record cannot be created.',
   'capture.useThisPhysician': 'Use this physician',
   'capture.createNew': 'Create new',
+  'capture.isThisCandidate': 'Is this {candidate}?',
+  'capture.filledFromTheNpiRegistry': 'Filled from the NPI Registry: {registryResult}',
+  'capture.typeAnNpiOrA': 'Type an NPI, or a last name (and a state), to look up.',
+  'capture.savedNameToRounds': 'Saved {name} to Rounds.',
+  'capture.nameHasThisNpiAnd': '{name} has this NPI and is already in Rounds: nothing new was created.',
+  'capture.usingNameAlreadyInRounds': 'Using {name}, already in Rounds.',
+  'capture.aNoteNeedsSomeText': 'A note needs some text.',
+  'capture.noteSavedForCandidate': 'Note saved for {candidate}.',
+  'capture.noteSaved': 'Note saved.',
 } satisfies Messages;

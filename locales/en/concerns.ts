@@ -16,10 +16,12 @@ export const concerns = {
   'concerns.owner': 'Owner',
   'concerns.actionsTaken': 'Actions taken',
   'concerns.actionTaken': 'Action taken',
-  'concerns.addedToTheConcernS': 'Added to the concern\'s dated steps',
+  'concerns.addedToTheConcernS': "Added to the concern's dated steps",
   'concerns.actionDate': 'Action date',
   'concerns.resolution': 'Resolution',
   'concerns.saveResolution': 'Save resolution',
   'concerns.cancel': 'Cancel',
   'concerns.raisedBy': '{who} raised {day}',
+  'concerns.concernSavedAsConcernstatus': 'Concern saved as {concernStatus}.',
+  'concerns.unknownPhysician': 'Unknown physician',
 } satisfies Messages;

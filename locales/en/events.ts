@@ -23,4 +23,5 @@ export const events = {
   'events.remove': 'Remove',
   'events.removeDisplaynameFromTolowercase': 'Remove {displayName} from {toLowerCase}',
   'events.labelSuggestions': '{label} suggestions',
+  'events.loggedTheEventAndLength': 'Logged the event and {length} outreach touches.',
 } satisfies Messages;

@@ -1,20 +1,46 @@
+import { activity } from './activity';
+import { calendar } from './calendar';
+import { capture } from './capture';
+import { common } from './common';
+import { concerns } from './concerns';
+import { dashboard } from './dashboard';
+import { dashboard2 } from './dashboard2';
+import { directory } from './directory';
+import { encryption } from './encryption';
+import { events } from './events';
 import { options } from './options';
 import { options2 } from './options2';
-import { activity } from './activity';
+import { options3 } from './options3';
+import { options4 } from './options4';
+import { outreach } from './outreach';
 import { plan } from './plan';
 import { popup } from './popup';
-import { capture } from './capture';
-import { sidebar } from './sidebar';
-import { dashboard } from './dashboard';
 import { programs } from './programs';
 import { referrals } from './referrals';
-import { outreach } from './outreach';
-import { events } from './events';
-import { encryption } from './encryption';
-import { common } from './common';
-import { directory } from './directory';
-import { concerns } from './concerns';
-import { calendar } from './calendar';
+import { sidebar } from './sidebar';
+import { sidebar2 } from './sidebar2';
 
 /** The English catalogue: the source of every UI text (see docs/I18N.md). */
-export const en = { ...options, ...options2, ...activity, ...plan, ...popup, ...capture, ...sidebar, ...dashboard, ...programs, ...referrals, ...outreach, ...events, ...encryption, ...common, ...directory, ...concerns, ...calendar };
+export const en = {
+  ...options,
+  ...options2,
+  ...options3,
+  ...options4,
+  ...activity,
+  ...plan,
+  ...popup,
+  ...capture,
+  ...sidebar,
+  ...sidebar2,
+  ...dashboard,
+  ...dashboard2,
+  ...programs,
+  ...referrals,
+  ...outreach,
+  ...events,
+  ...encryption,
+  ...common,
+  ...directory,
+  ...concerns,
+  ...calendar,
+};

@@ -3,18 +3,21 @@ import type { Messages } from '../types';
 /** English (source) texts of options. */
 export const options2 = {
   'options.backupsToKeep': 'Backups to keep',
-  'options.olderRoundsBackupsAreDeleted': 'Older Rounds backups are deleted from disk when the browser allows it. Backups contain patient information, like any export.',
+  'options.olderRoundsBackupsAreDeleted':
+    'Older Rounds backups are deleted from disk when the browser allows it. Backups contain patient information, like any export.',
   'options.noResources': 'no resources',
   'options.exportToAFile': 'Export to a file',
   'options.whatToExport': 'What to export',
   'options.from': 'From',
   'options.to': 'To',
   'options.filePassphrase': 'File passphrase',
-  'options.optionalEncryptsTheFileAes': 'Optional: encrypts the file (AES-256-GCM, PBKDF2-SHA256) so only this passphrase opens it. Recommended before turning encryption on, and whenever the file leaves this computer.',
+  'options.optionalEncryptsTheFileAes':
+    'Optional: encrypts the file (AES-256-GCM, PBKDF2-SHA256) so only this passphrase opens it. Recommended before turning encryption on, and whenever the file leaves this computer.',
   'options.exportJson': 'Export JSON',
   'options.saveAnExportFile': 'Save an export file?',
   'options.saveExport': 'Save export',
-  'options.thisFileMayContainPatient': 'This file may contain patient information: notes, referral patient references and outreach notes are included as you typed them. Save it only where your organisation allows, and delete it when you no longer need it.',
+  'options.thisFileMayContainPatient':
+    'This file may contain patient information: notes, referral patient references and outreach notes are included as you typed them. Save it only where your organisation allows, and delete it when you no longer need it.',
   'options.findPhysiciansToExport': 'Find physicians to export',
   'options.noPhysiciansChosenYet': 'No physicians chosen yet.',
   'options.physiciansToExport': 'Physicians to export',
@@ -37,7 +40,8 @@ export const options2 = {
   'options.updated': 'Updated',
   'options.unchanged': 'Unchanged',
   'options.conflicting': 'Conflicting',
-  'options.whichColumnHoldsWhatDetected': 'Which column holds what (detected from the header row; change any that are wrong)',
+  'options.whichColumnHoldsWhatDetected':
+    'Which column holds what (detected from the header row; change any that are wrong)',
   'options.columnFor': 'Column for {field}',
   'options.none': '(none)',
   'options.importARoster': 'Import a roster',
@@ -49,7 +53,8 @@ export const options2 = {
   'options.deleteAllData': 'Delete all data',
   'options.deleteAllRoundsData': 'Delete all Rounds data?',
   'options.deleteEverything': 'Delete everything',
-  'options.thisRemovesEveryPhysicianPractice': 'This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings from this browser, with note drafts, captures waiting to be saved and what open portal tabs hold; open sidebars close. It cannot be undone.',
+  'options.thisRemovesEveryPhysicianPractice':
+    'This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings from this browser, with note drafts, captures waiting to be saved and what open portal tabs hold; open sidebars close. It cannot be undone.',
   'options.youMayWantACopy': 'You may want a copy first.',
   'options.saveAnExportFirst': 'Save an export first',
   'options.typeConfirmwordToConfirm': 'Type {confirmWord} to confirm',
@@ -57,26 +62,71 @@ export const options2 = {
   'options.competitors': 'Competitors',
   'options.onePerLineOfferedAs': 'One per line: offered as Lost to when a referral is lost',
   'options.annualGiftAndMealLimit': 'Annual gift and meal limit ($)',
-  'options.perPhysicianPerCalendarYear': 'Per physician per calendar year (CMS publishes the non-monetary compensation limit each year); the dashboard flags physicians at 80 % and over',
+  'options.perPhysicianPerCalendarYear':
+    'Per physician per calendar year (CMS publishes the non-monetary compensation limit each year); the dashboard flags physicians at 80 % and over',
   'options.saveCompetitorsAndLimit': 'Save competitors and limit',
   'options.capturedFromPages': 'Captured from pages',
-  'options.rosterNew': {"one":"{count} new physician","other":"{count} new physicians"},
-  'options.rosterDuplicates': {"one":"{count} already in Rounds or repeated (by NPI, not added again),","other":"{count} already in Rounds or repeated (by NPI, not added again),"},
-  'options.rosterProblems': {"one":"{count} with problems","other":"{count} with problems"},
-  'options.settingsDiffer': {"one":"The file’s settings differ from yours in {count} place. Rounds keeps your current settings unless you tick one.","other":"The file’s settings differ from yours in {count} places. Rounds keeps your current settings unless you tick one."},
+  'options.rosterNew': { one: '{count} new physician', other: '{count} new physicians' },
+  'options.rosterDuplicates': {
+    one: '{count} already in Rounds or repeated (by NPI, not added again),',
+    other: '{count} already in Rounds or repeated (by NPI, not added again),',
+  },
+  'options.rosterProblems': { one: '{count} with problems', other: '{count} with problems' },
+  'options.settingsDiffer': {
+    one: 'The file’s settings differ from yours in {count} place. Rounds keeps your current settings unless you tick one.',
+    other:
+      'The file’s settings differ from yours in {count} places. Rounds keeps your current settings unless you tick one.',
+  },
   'options.fhirFileHolds': 'FHIR file: {held}.',
-  'options.notImported': {"one":"{count} not imported","other":"{count} not imported"},
-  'options.mergedPhysicians': {"one":"{count} physician with the same NPI will be merged into one record (their notes, referrals and outreach follow).","other":"{count} physicians with the same NPI will be merged into one record (their notes, referrals and outreach follow)."},
-  'options.conflicts': {"one":"{count} conflict: Rounds keeps its own copy","other":"{count} conflicts: Rounds keeps its own copy"},
+  'options.notImported': { one: '{count} not imported', other: '{count} not imported' },
+  'options.mergedPhysicians': {
+    one: '{count} physician with the same NPI will be merged into one record (their notes, referrals and outreach follow).',
+    other:
+      '{count} physicians with the same NPI will be merged into one record (their notes, referrals and outreach follow).',
+  },
+  'options.conflicts': {
+    one: '{count} conflict: Rounds keeps its own copy',
+    other: '{count} conflicts: Rounds keeps its own copy',
+  },
   'options.columnNumber': 'Column {number}',
-  'options.backupFilesDeleted': {"one":"Backup files: Rounds deletes from disk the {count} automatic weekly backup file it saved in Downloads/Rounds backups, where they still are. Files you moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).","other":"Backup files: Rounds deletes from disk the {count} automatic weekly backup files it saved in Downloads/Rounds backups, where they still are. Files you moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data)."},
+  'options.backupFilesDeleted': {
+    one: 'Backup files: Rounds deletes from disk the {count} automatic weekly backup file it saved in Downloads/Rounds backups, where they still are. Files you moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).',
+    other:
+      'Backup files: Rounds deletes from disk the {count} automatic weekly backup files it saved in Downloads/Rounds backups, where they still are. Files you moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).',
+  },
   'options.capturedFromOn': '· from {source} on {at}',
-  'options.rosterFileRows': {"one":"{fileName}: {count} row.","other":"{fileName}: {count} rows."},
-  'options.decrypting': {"one":"Decrypting: {done} of {count} record.","other":"Decrypting: {done} of {count} records."},
-  'options.decryptingPaused': {"one":"Decrypting: {done} of {count} record (paused: unlock to finish).","other":"Decrypting: {done} of {count} records (paused: unlock to finish)."},
-  'options.encrypting': {"one":"Encrypting: {done} of {count} record.","other":"Encrypting: {done} of {count} records."},
-  'options.encryptingPaused': {"one":"Encrypting: {done} of {count} record (paused: unlock to finish).","other":"Encrypting: {done} of {count} records (paused: unlock to finish)."},
+  'options.rosterFileRows': { one: '{fileName}: {count} row.', other: '{fileName}: {count} rows.' },
+  'options.decrypting': {
+    one: 'Decrypting: {done} of {count} record.',
+    other: 'Decrypting: {done} of {count} records.',
+  },
+  'options.decryptingPaused': {
+    one: 'Decrypting: {done} of {count} record (paused: unlock to finish).',
+    other: 'Decrypting: {done} of {count} records (paused: unlock to finish).',
+  },
+  'options.encrypting': {
+    one: 'Encrypting: {done} of {count} record.',
+    other: 'Encrypting: {done} of {count} records.',
+  },
+  'options.encryptingPaused': {
+    one: 'Encrypting: {done} of {count} record (paused: unlock to finish).',
+    other: 'Encrypting: {done} of {count} records (paused: unlock to finish).',
+  },
   'options.encryptionOn': 'Encryption is on.',
   'options.encryptionOnLocked': 'Encryption is on and locked.',
   'options.goalPerMonth': '{goal} per month',
+  'options.savedLast': 'Saved {last}.',
+  'options.passphraseChanged': 'Passphrase changed.',
+  'options.decryptingEveryRecord': 'Decrypting every record…',
+  'options.useAPassphraseOfAt': 'Use a passphrase of at least 8 characters.',
+  'options.theTwoPassphrasesDiffer': 'The two passphrases differ.',
+  'options.encryptionIsOnExistingNotes': 'Encryption is on. Existing notes are being encrypted.',
+  'options.typeThePassphraseTwiceFirst': 'Type the passphrase twice first.',
+  'options.exportingAnEncryptedCopy': 'Exporting an encrypted copy…',
+  'options.savedAnEncryptedCopyProtected':
+    'Saved an encrypted copy, protected with this passphrase. Keep it somewhere safe.',
+  'options.notificationsWereNotAllowedSo': 'Notifications were not allowed, so the morning summary stays off.',
+  'options.aSummaryOfDueFollow': 'A summary of due follow-ups will show at 8:00 each morning.',
+  'options.morningSummaryTurnedOff': 'Morning summary turned off.',
+  'options.savedPageKeyParametersFor': 'Saved page-key parameters for {origin}.',
 } satisfies Messages;

@@ -25,4 +25,10 @@ export const outreach = {
   'outreach.satisfaction': 'Satisfaction',
   'outreach.followUpDate': 'Follow-up date',
   'outreach.followUpTask': 'Follow-up task',
+  'outreach.notAsked': 'Not asked',
+  'outreach.5VerySatisfied': '5 · very satisfied',
+  'outreach.1NotSatisfied': '1 · not satisfied',
+  'outreach.followUpSet': ' Follow-up set.',
+  'outreach.forLengthPhysicians': ' for {length} physicians',
+  'outreach.loggedActivityManyFollowup': 'Logged {activity}{many}.{followUp}',
 } satisfies Messages;

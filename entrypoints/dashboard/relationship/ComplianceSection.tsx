@@ -5,7 +5,7 @@ import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
-const standingText = { over: 'Over the limit', near: 'Near the limit', under: '' } as const;
+const standingText = { over: t('dashboard.overTheLimit'), near: t('dashboard.nearTheLimit'), under: '' } as const;
 
 /** `Compliance ledger`: meals and gifts per physician in a calendar year, against the annual limit. */
 export function ComplianceSection(props: { rows: RelationshipRows }) {
@@ -17,7 +17,15 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
   const shown = lines.filter((l) => l.year === year);
   const flagged = shown.filter((l) => limitStanding(l.totalCents, limit) !== 'under');
   const csv = (limitRows?: number): CsvRows => [
-    ['Physician', 'Year', 'From outreach ($)', 'From events ($)', 'Total ($)', 'Limit ($)', 'Standing'],
+    [
+      t('dashboard.physician'),
+      t('dashboard.year'),
+      t('dashboard.fromOutreach'),
+      t('dashboard.fromEvents'),
+      t('dashboard.total'),
+      t('dashboard.limit'),
+      t('dashboard.standing'),
+    ],
     ...shown.slice(0, limitRows).map((l) => [
       physicianName(l.physicianId),
       // A year is a label, not a quantity: as a number the table would group it ("2,026").

@@ -11,13 +11,24 @@ export function LeakageSection(props: { rows: RelationshipRows; nowMs: number })
   const split = splitAndDeclining(referrals, props.nowMs);
   const notes = new Map(physicians.map((p) => [p.id, p.loyaltyNote]));
   const leakCsv = (limit?: number): CsvRows => [
-    ['Competitor', 'Service line', 'Reason', 'Lost referrals'],
+    [t('dashboard.competitor'), t('dashboard.serviceLine'), t('dashboard.reason'), t('dashboard.lostReferrals')],
     ...table
       .slice(0, limit)
-      .map((r) => [r.competitor, r.serviceLine, r.reason ? lostReasonLabels[r.reason] : '(no reason)', r.count]),
+      .map((r) => [
+        r.competitor,
+        r.serviceLine,
+        r.reason ? lostReasonLabels[r.reason] : t('dashboard.noReason'),
+        r.count,
+      ]),
   ];
   const splitCsv = (limit?: number): CsvRows => [
-    ['Physician', 'Lost (last 6 months)', 'Kept (last 6 months)', 'Kept (6 months before)', 'Loyalty note'],
+    [
+      t('dashboard.physician'),
+      t('dashboard.lostLast6Months'),
+      t('dashboard.keptLast6Months'),
+      t('dashboard.kept6MonthsBefore'),
+      t('dashboard.loyaltyNote'),
+    ],
     ...split
       .slice(0, limit)
       .map((s) => [physicianName(s.physicianId), s.lost, s.recent, s.before, notes.get(s.physicianId) ?? '']),

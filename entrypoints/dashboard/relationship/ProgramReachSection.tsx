@@ -17,7 +17,7 @@ export function ProgramReachSection(props: { rows: RelationshipRows }) {
   const chosen = programs.find((p) => p.id === programId) ?? programs[0];
   const list = chosen ? notHeard(physicians, outreach, chosen.id, territory) : [];
   const csv = (limit?: number): CsvRows => [
-    ['Physician', 'Specialty', 'Practice', 'Tags'],
+    [t('dashboard.physician'), t('dashboard.specialty'), t('dashboard.practice'), t('dashboard.tags')],
     ...list.slice(0, limit).map((p) => [displayName(p), p.specialty, p.practiceName, p.tags.join(', ')]),
   ];
   return (

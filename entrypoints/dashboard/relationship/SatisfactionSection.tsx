@@ -20,7 +20,7 @@ export function SatisfactionSection(props: { rows: RelationshipRows; nowMs: numb
   const csv =
     (trends: SatisfactionTrend[], label: string, name: (key: string) => string) =>
     (limit?: number): CsvRows => [
-      [label, ...quarters, 'Scores'],
+      [label, ...quarters, t('dashboard.scores')],
       ...trends.slice(0, limit).map((t) => [name(t.key), ...t.means, t.scores]),
     ];
   return (
@@ -30,14 +30,14 @@ export function SatisfactionSection(props: { rows: RelationshipRows; nowMs: numb
       <DataTable
         caption={t('dashboard.satisfactionByPhysician')}
         name="satisfaction-by-physician"
-        rows={csv(byPhysician, 'Physician', physicianName)}
+        rows={csv(byPhysician, t('dashboard.physician'), physicianName)}
         total={byPhysician.length}
         empty={t('dashboard.noSatisfactionScoresInThe')}
       />
       <DataTable
         caption={t('dashboard.satisfactionByPractice')}
         name="satisfaction-by-practice"
-        rows={csv(byPractice, 'Practice', practiceName)}
+        rows={csv(byPractice, t('dashboard.practice'), practiceName)}
         total={byPractice.length}
         empty={t('dashboard.noSatisfactionScoresInThe')}
       />

@@ -18,24 +18,26 @@ export function VoiceSection(props: { rows: RelationshipRows }) {
   const r = voiceReport(props.rows.outreach, month);
   const name = props.rows.physicianName;
   const summary = [
-    `${r.raised} concerns raised`,
+    t('dashboard.raisedConcernsRaised', { raised: r.raised }),
     `${r.closed} closed`,
-    r.medianDaysToResolve === null ? 'no time to resolve yet' : `median ${r.medianDaysToResolve} days to resolve`,
-    `${r.reportedBack} reported back`,
-    `${r.openAging.length} still open at the month's end`,
+    r.medianDaysToResolve === null
+      ? 'no time to resolve yet'
+      : t('dashboard.medianMediandaystoresolveDaysToResolve', { medianDaysToResolve: r.medianDaysToResolve }),
+    t('dashboard.reportedbackReportedBack', { reportedBack: r.reportedBack }),
+    t('dashboard.lengthStillOpenAtThe', { length: r.openAging.length }),
   ].join(' · ');
   const byGroup = (limit?: number): CsvRows => [
-    ['Department', 'Category', 'Raised', 'Closed'],
+    [t('dashboard.department'), t('dashboard.category'), t('dashboard.raised'), t('dashboard.closed')],
     ...r.byDepartmentAndCategory.slice(0, limit).map((c) => [c.department, c.category, c.raised, c.resolved]),
   ];
   const aging = (limit?: number): CsvRows => [
-    ['Physician', 'Department', 'Category', 'Days open'],
+    [t('dashboard.physician'), t('dashboard.department'), t('dashboard.category'), t('dashboard.daysOpen')],
     ...r.openAging
       .slice(0, limit)
       .map((o) => [o.physicianIds.map(name).join('; '), o.department, o.category, o.daysOpen]),
   ];
   const satisfaction = (): CsvRows => [
-    ['Month', 'Mean satisfaction', 'Scores'],
+    [t('dashboard.month'), t('dashboard.meanSatisfaction'), t('dashboard.scores')],
     ...r.satisfaction.map((s) => [s.month, s.mean, s.scores]),
   ];
   return (

@@ -14,7 +14,7 @@ export function BackupSettings(props: { db: RoundsDatabase }) {
   }, [props.db]);
   const save = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(props.db, patch));
-    setMessage('Backup settings saved.');
+    setMessage(t('options.backupSettingsSaved'));
   };
   if (!settings) return null;
   return (

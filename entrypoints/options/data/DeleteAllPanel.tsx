@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { backupBrowser } from '../../../features/backup/backup-browser';
 import { readBackupLog } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
+import { errorText } from '../../../locales/coded-error';
 import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -36,7 +37,7 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
     try {
       const result = await exportJson(props.db);
       saveFile(result.blob, result.fileName);
-      setMessage({ alert: false, text: `Saved ${result.fileName}.` });
+      setMessage({ alert: false, text: t('options.savedFilename', { fileName: result.fileName }) });
     } finally {
       setBusy(false);
     }
@@ -46,11 +47,11 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
     try {
       const removed = await deleteAllData(props.db);
       close();
-      setMessage({ alert: false, text: `Deleted all data (${removed} records). Rounds is empty.` });
+      setMessage({ alert: false, text: t('options.deletedAllDataRemovedRecords', { removed }) });
     } catch (error) {
       setMessage({
         alert: true,
-        text: `Nothing was deleted: ${error instanceof Error ? error.message : String(error)}`,
+        text: t('options.nothingDeleted', { reason: errorText(error) }),
       });
     } finally {
       setBusy(false);

@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { SelectField } from '../../../components/SelectField';
 import { exportFhir, type FhirExportFormat } from '../../../features/fhir';
-import { t } from '../../../locales/i18n';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -10,8 +11,8 @@ import { saveFile } from './save-file';
 import { useJob } from './use-job';
 
 const formatOptions = [
-  ['bundle', 'One FHIR Bundle (JSON)'],
-  ['ndjson', 'NDJSON per resource type (zip, for bulk tools)'],
+  ['bundle', t('options.oneFhirBundleJson')],
+  ['ndjson', t('options.ndjsonPerResourceTypeZip')],
 ] as const;
 
 /** `Export FHIR`: the directory and referral log as FHIR R4 for hospital IT; patient information only if chosen. */
@@ -26,17 +27,20 @@ export function ExportFhirPanel(props: { db: RoundsDatabase }) {
     setAsking(false);
     setMessage({ alert: false, text: '' });
     try {
-      const result = await job.run('Writing FHIR', (onProgress) =>
+      const result = await job.run(t('options.writingFhir'), (onProgress) =>
         exportFhir(props.db, { format, includePatientInfo, onProgress }),
       );
       saveFile(result.blob, result.fileName);
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const warning = result.problems.length
-        ? ` ${result.problems.length} stored records no longer pass their checks and were left out (${result.problems[0]}).`
+        ? ` ${tn('options.fhirProblems', result.problems.length, { first: result.problems[0] ?? '' })}`
         : '';
-      setMessage({ alert: false, text: `Exported ${total} FHIR resources to ${result.fileName}.${warning}` });
+      setMessage({
+        alert: false,
+        text: t('options.exportedTotalFhirResourcesTo', { total, fileName: result.fileName, warning }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ alert: true, text: t('options.exportFailed', { reason: errorText(error) }) });
     }
   };
   return (

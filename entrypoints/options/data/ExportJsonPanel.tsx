@@ -3,7 +3,8 @@ import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { type ExportScope, exportJson } from '../../../features/transfer';
 import { protectExport } from '../../../features/transfer/protected-file';
-import { t } from '../../../locales/i18n';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -14,9 +15,9 @@ import { useJob } from './use-job';
 
 type ScopeKind = ExportScope['kind'];
 const scopeOptions = [
-  ['all', 'Everything'],
-  ['dates', 'A date range'],
-  ['physicians', 'Selected physicians'],
+  ['all', t('options.everything')],
+  ['dates', t('options.aDateRange')],
+  ['physicians', t('options.selectedPhysicians')],
 ] as const;
 
 /** `Export JSON`: everything, a date range, or chosen physicians, after a patient-information confirmation. */
@@ -32,9 +33,9 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
 
   const scopeProblem =
     kind === 'dates' && (!from || !to || from > to)
-      ? 'Choose a start and an end date (the start on or before the end).'
+      ? t('options.chooseAStartAndAn')
       : kind === 'physicians' && picked.length === 0
-        ? 'Choose at least one physician.'
+        ? t('options.chooseAtLeastOnePhysician')
         : '';
   const scope = (): ExportScope =>
     kind === 'dates' ? { kind, from, to } : kind === 'physicians' ? { kind, ids: picked.map((p) => p.id) } : { kind };
@@ -43,7 +44,9 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
     setAsking(false);
     setMessage({ alert: false, text: '' });
     try {
-      const result = await job.run('Exporting', (onProgress) => exportJson(props.db, { scope: scope(), onProgress }));
+      const result = await job.run(t('options.exporting'), (onProgress) =>
+        exportJson(props.db, { scope: scope(), onProgress }),
+      );
       if (filePassphrase) {
         result.blob = await protectExport(result.blob, filePassphrase);
         result.fileName = result.fileName.replace(/\.json$/, '.protected.json');
@@ -51,11 +54,14 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
       saveFile(result.blob, result.fileName);
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const warning = result.problems.length
-        ? ` ${result.problems.length} stored records no longer pass their checks and were saved as they are (${result.problems[0]}).`
+        ? ` ${tn('options.jsonProblems', result.problems.length, { first: result.problems[0] ?? '' })}`
         : '';
-      setMessage({ alert: false, text: `Exported ${total} records to ${result.fileName}.${warning}` });
+      setMessage({
+        alert: false,
+        text: t('options.exportedTotalRecordsToFilename', { total, fileName: result.fileName, warning }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ alert: true, text: t('options.exportFailed', { reason: errorText(error) }) });
     }
   };
 

@@ -50,19 +50,27 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
   };
   const check = async () => {
     if (!table) return;
-    setPreview(await job.run('Checking rows', (onProgress) => previewRoster(props.db, table, { mapping, onProgress })));
+    setPreview(
+      await job.run(t('options.checkingRows'), (onProgress) => previewRoster(props.db, table, { mapping, onProgress })),
+    );
     setSkip(new Set());
   };
   const commit = async () => {
     if (!preview) return;
     try {
-      const added = await job.run('Adding physicians', (onProgress) =>
+      const added = await job.run(t('options.addingPhysicians'), (onProgress) =>
         commitRoster(props.db, preview, { skipLines: skip, onProgress }),
       );
       reset();
-      setMessage({ alert: false, text: `Added ${added.physicians} physicians and ${added.practices} practices.` });
+      setMessage({
+        alert: false,
+        text: t('options.addedPhysiciansPhysiciansAndPractices', {
+          physicians: added.physicians,
+          practices: added.practices,
+        }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `Nothing was added: ${messageOf(error)}` });
+      setMessage({ alert: true, text: t('options.nothingWasAddedMessageof', { messageOf: messageOf(error) }) });
     }
   };
   const unresolved = preview?.rows.some((r) => r.problems.length > 0 && !skip.has(r.line)) ?? true;

@@ -24,7 +24,7 @@ export function ProgramsSection(props: { db: RoundsDatabase }) {
   const remove = async (id: string, name: string) => {
     try {
       await repositories(props.db).programs.softDelete(id);
-      setMessage(`Program ${name} removed (past outreach still names it).`);
+      setMessage(t('options.programNameRemovedPastOutreach', { name }));
     } catch (error) {
       setMessage(describeWriteError(error));
     }
