@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { Referral } from '../../storage/schemas';
 import { safePatientLabel } from './patient-reference-guard';
 
@@ -49,11 +50,17 @@ export function loopClosingMessage(
     year,
   });
   const label = safePatientLabel(referral.sensitive.patientRef, happened);
-  const who = label ? `Your patient ${label}` : 'Your patient';
+  const who = label ? t('referrals.yourPatientLabel', { label }) : t('referrals.yourPatient');
   const verb = verbs[status];
   const serviceLine = referral.serviceLine.trim();
   const tail = serviceLine ? ` ${verb.by} ${serviceLine}` : '';
-  return `${who} referred on ${date.format(received)} ${verb.done} on ${date.format(happened)}${tail}`;
+  return t('referrals.whoReferredOnValueDone', {
+    who,
+    value: date.format(received),
+    done: verb.done,
+    value2: date.format(happened),
+    tail,
+  });
 }
 
 /** The calendar day (YYYY-MM-DD) `days` after the local day of `at` in `timeZone`. */

@@ -39,4 +39,6 @@ export const capture = {
   'capture.aNoteNeedsSomeText': 'A note needs some text.',
   'capture.noteSavedForCandidate': 'Note saved for {candidate}.',
   'capture.noteSaved': 'Note saved.',
+  'capture.saveSAsPhysician': 'Save “%s” as physician',
+  'capture.addSToANote': 'Add “%s” to a note',
 } satisfies Messages;

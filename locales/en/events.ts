@@ -24,4 +24,11 @@ export const events = {
   'events.removeDisplaynameFromTolowercase': 'Remove {displayName} from {toLowerCase}',
   'events.labelSuggestions': '{label} suggestions',
   'events.loggedTheEventAndLength': 'Logged the event and {length} outreach touches.',
+  'events.lunchAndLearn': 'Lunch-and-learn',
+  'events.cmeDinner': 'CME dinner',
+  'events.grandRounds': 'Grand rounds',
+  'events.openHouse': 'Open house',
+  'events.other': 'Other',
+  'events.theCostIsNotA': 'The cost is not a number.',
+  'events.theHeadcountIsNotA': 'The headcount is not a whole number.',
 } satisfies Messages;

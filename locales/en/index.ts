@@ -6,8 +6,12 @@ import { concerns } from './concerns';
 import { dashboard } from './dashboard';
 import { dashboard2 } from './dashboard2';
 import { directory } from './directory';
+import { directory2 } from './directory2';
 import { encryption } from './encryption';
 import { events } from './events';
+import { followUps } from './followUps';
+import { goals } from './goals';
+import { leakage } from './leakage';
 import { options } from './options';
 import { options2 } from './options2';
 import { options3 } from './options3';
@@ -15,10 +19,13 @@ import { options4 } from './options4';
 import { outreach } from './outreach';
 import { plan } from './plan';
 import { popup } from './popup';
+import { portals } from './portals';
 import { programs } from './programs';
 import { referrals } from './referrals';
+import { registry } from './registry';
 import { sidebar } from './sidebar';
 import { sidebar2 } from './sidebar2';
+import { transfer } from './transfer';
 
 /** The English catalogue: the source of every UI text (see docs/I18N.md). */
 export const en = {
@@ -41,6 +48,13 @@ export const en = {
   ...encryption,
   ...common,
   ...directory,
+  ...directory2,
   ...concerns,
   ...calendar,
+  ...goals,
+  ...registry,
+  ...leakage,
+  ...portals,
+  ...transfer,
+  ...followUps,
 };

@@ -6,4 +6,8 @@ export const programs = {
   'programs.noProgramsYetAddThem': 'No programs yet: add them on the options page.',
   'programs.left': 'Left {material} · {program}',
   'programs.leftVersion': 'Left {material} (v{version}) · {program}',
+  'programs.service': 'Service',
+  'programs.clinicalProgram': 'Clinical program',
+  'programs.researchStudyTrial': 'Research study / trial',
+  'programs.newTechnology': 'New technology',
 } satisfies Messages;

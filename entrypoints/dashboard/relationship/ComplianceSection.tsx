@@ -50,7 +50,7 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
           ))}
         </select>
       </div>
-      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year, limit: `$${dollars(limit)}` })}</p>
+      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year: String(year), limit: `$${dollars(limit)}` })}</p>
       {flagged.length > 0 && (
         <ul class="plain flags" aria-label={t('dashboard.physiciansNearOrOverThe')}>
           {flagged.map((l) => (
@@ -62,7 +62,7 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
         </ul>
       )}
       <DataTable
-        caption={t('dashboard.mealsAndGiftsYear', { year: year })}
+        caption={t('dashboard.mealsAndGiftsYear', { year: String(year) })}
         name={`compliance-ledger-${year}`}
         rows={csv}
         total={shown.length}
