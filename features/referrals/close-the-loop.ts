@@ -1,4 +1,4 @@
-import { t } from '../../locales/i18n';
+import { type MessageKey, t, uiLocale } from '../../locales/i18n';
 import type { Referral } from '../../storage/schemas';
 import { safePatientLabel } from './patient-reference-guard';
 
@@ -18,14 +18,15 @@ export interface LocaleZone {
 
 /** The runtime's own locale and zone. */
 export function userLocaleZone(): LocaleZone {
-  const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
-  return { locale, timeZone };
+  const { timeZone } = new Intl.DateTimeFormat().resolvedOptions();
+  return { locale: uiLocale(), timeZone };
 }
 
-const verbs: Record<LoopClosingStatus, { done: string; by: string }> = {
-  scheduled: { done: 'was scheduled', by: 'with' },
-  seen: { done: 'was seen', by: 'by' },
-};
+/** The message per status, without and with a service line (the catalogue's words, locales/). */
+const loopKeys = {
+  scheduled: ['referrals.loopScheduled', 'referrals.loopScheduledWith'],
+  seen: ['referrals.loopSeen', 'referrals.loopSeenBy'],
+} as const satisfies Record<LoopClosingStatus, readonly [MessageKey, MessageKey]>;
 
 /**
  * A message the liaison can copy to the referring office, e.g.
@@ -51,15 +52,12 @@ export function loopClosingMessage(
   });
   const label = safePatientLabel(referral.sensitive.patientRef, happened);
   const who = label ? t('referrals.yourPatientLabel', { label }) : t('referrals.yourPatient');
-  const verb = verbs[status];
   const serviceLine = referral.serviceLine.trim();
-  const tail = serviceLine ? ` ${verb.by} ${serviceLine}` : '';
-  return t('referrals.whoReferredOnValueDone', {
+  return t(loopKeys[status][serviceLine ? 1 : 0], {
     who,
-    value: date.format(received),
-    done: verb.done,
-    value2: date.format(happened),
-    tail,
+    received: date.format(received),
+    happened: date.format(happened),
+    service: serviceLine,
   });
 }
 

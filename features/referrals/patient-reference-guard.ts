@@ -11,9 +11,7 @@ export interface PatientReferenceWarning {
 }
 
 /** Why Rounds asks for a minimal reference; shown beside the warnings. */
-export const whyMinimalReference =
-  t('referrals.roundsTracksRelationshipsNotCharts') +
-  'beside other people. Initials or the MRN are enough to find the patient in the EHR, which is where identity belongs.';
+export const whyMinimalReference = t('referrals.whyMinimalReference');
 
 const messages: Record<PatientIdentifierKind, string> = {
   'full-name': t('referrals.thisLooksLikeAPatient'),

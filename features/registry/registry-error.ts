@@ -20,7 +20,7 @@ export interface RegistryApiIssue {
 
 /** A failed registry look-up. `kind` says which failure; the other fields are set where they apply. */
 export class RegistryError extends Error {
-  override readonly name = t('registry.registryerror');
+  override readonly name = 'RegistryError';
 
   constructor(
     readonly kind: RegistryErrorKind,

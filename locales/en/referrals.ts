@@ -69,10 +69,13 @@ export const referrals = {
   'referrals.movingBackToToNeeds': 'moving back to {to} needs a reason',
   'referrals.yourPatientLabel': 'Your patient {label}',
   'referrals.yourPatient': 'Your patient',
-  'referrals.whoReferredOnValueDone': '{who} referred on {value} {done} on {value2}{tail}',
-  'referrals.roundsTracksRelationshipsNotCharts':
-    'Rounds tracks relationships, not charts: records stay in this browser unencrypted, can be exported, and are read ',
   'referrals.thisLooksLikeAPatient': 'This looks like a patient’s name. Use initials (J.D.) or the MRN instead.',
   'referrals.thisLooksLikeADate': 'This looks like a date of birth. Leave it out; the EHR already has it.',
   'referrals.thisLooksLikeASocial': 'This looks like a Social Security number. Never store it here.',
+  'referrals.loopScheduled': '{who} referred on {received} was scheduled on {happened}',
+  'referrals.loopScheduledWith': '{who} referred on {received} was scheduled on {happened} with {service}',
+  'referrals.loopSeen': '{who} referred on {received} was seen on {happened}',
+  'referrals.loopSeenBy': '{who} referred on {received} was seen on {happened} by {service}',
+  'referrals.whyMinimalReference':
+    'Rounds tracks relationships, not charts: records stay in this browser unencrypted, can be exported, and are read beside other people. Initials or the MRN are enough to find the patient in the EHR, which is where identity belongs.',
 } satisfies Messages;

@@ -2,7 +2,6 @@ import type { Messages } from '../types';
 
 /** English (source) texts of registry. */
 export const registry = {
-  'registry.registryerror': 'RegistryError',
   'registry.theSearchNeedsAValid': 'The search needs a valid NPI or a last name.',
   'registry.theNpiRegistryHasNo': 'The NPI Registry has no one matching this search.',
   'registry.theNpiRegistryDidNot': 'The NPI Registry did not accept this search.',
