@@ -73,7 +73,8 @@ export function tn(key: PluralKey, count: number, params?: Params): string {
   return fill(m[category] ?? m.other, { count, ...params });
 }
 
-/** Sets `<html lang>` (and the title, when given a key) of an extension page to the UI language. */
-export function applyDocumentLanguage(doc: Document = document): void {
+/** Sets `<html lang>` of an extension page to the UI language, and its title when given. */
+export function applyDocumentLanguage(title?: string, doc: Document = document): void {
   doc.documentElement.lang = uiLocale();
+  if (title) doc.title = title;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './structure/import-graph';
 import { findUiLiterals } from './i18n/ui-literals';
+import { sourceFiles } from './structure/import-graph';
 
 /**
  * Every text a person reads comes from the catalogue (locales/, docs/I18N.md), never from a literal in a
@@ -26,7 +26,7 @@ describe('UI strings come from the catalogue', () => {
   it('catches each kind of literal (the check can fail)', () => {
     const sample = [
       'const a = <p>Hello</p>;',
-      'const b = <input aria-label="Search" placeholder={`Name ${x}`} />;',
+      `const b = <input aria-label="Search" placeholder={\`Name \${x}\`} />;`,
       "const c = <p>{busy ? 'Saving…' : t('k')}</p>;",
       "const d = <Field label={ok && 'Date'} hint={t('k')} />;",
       "const e = <p>{t('k')} — × {n}</p>;",

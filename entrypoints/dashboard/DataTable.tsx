@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { downloadCsv } from '../../components/csv-download';
 import type { CsvCell, CsvRows } from '../../features/dashboard/csv-rows';
-import { t } from '../../locales/i18n';
+import { t, uiLocale } from '../../locales/i18n';
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const numberFormat = new Intl.NumberFormat();
+const dayFormat = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+const numberFormat = new Intl.NumberFormat(uiLocale());
 
 // Tables are mostly small counts that repeat (0, 1, 2 …): each is formatted by Intl once.
 const formatted = new Map<number, string>();

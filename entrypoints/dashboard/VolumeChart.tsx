@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MonthlyVolume } from '../../features/dashboard/referral-volume';
-import { t } from '../../locales/i18n';
+import { t, uiLocale } from '../../locales/i18n';
 
-const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthLabel = new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const palette = ['--chart-2', '--chart-3', '--chart-4'];
 
 /** "2025-11" as the locale's short month ("Nov 25"). */

@@ -67,4 +67,5 @@ export const dashboard2 = {
   'dashboard.inStageNow': 'In stage now',
   'dashboard.medianDaysInStage': 'Median days in stage',
   'dashboard.referralsMeasured': 'Referrals measured',
+  'dashboard.loadSeconds': '{what} ({seconds} s)',
 } satisfies Messages;

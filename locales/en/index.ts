@@ -17,6 +17,7 @@ import { options2 } from './options2';
 import { options3 } from './options3';
 import { options4 } from './options4';
 import { outreach } from './outreach';
+import { pages } from './pages';
 import { plan } from './plan';
 import { popup } from './popup';
 import { portals } from './portals';
@@ -57,4 +58,5 @@ export const en = {
   ...portals,
   ...transfer,
   ...followUps,
+  ...pages,
 };

@@ -50,7 +50,9 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
           ))}
         </select>
       </div>
-      <p class="muted">{t('dashboard.mealsAndGiftsPerPhysician', { year: String(year), limit: `$${dollars(limit)}` })}</p>
+      <p class="muted">
+        {t('dashboard.mealsAndGiftsPerPhysician', { year: String(year), limit: `$${dollars(limit)}` })}
+      </p>
       {flagged.length > 0 && (
         <ul class="plain flags" aria-label={t('dashboard.physiciansNearOrOverThe')}>
           {flagged.map((l) => (

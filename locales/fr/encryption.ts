@@ -1,0 +1,13 @@
+import type { encryption as english } from '../en/encryption';
+import type { Translation } from '../types';
+
+export const encryption: Translation<typeof english> = {
+  'encryption.lock': 'Verrouiller',
+  'encryption.patientInformationIsLocked': 'Les informations patients sont verrouillées.',
+  'encryption.passphrase': 'Phrase secrète',
+  'encryption.unlock': 'Déverrouiller',
+  'encryption.tooShortUseAtLeast': 'Trop courte : utilisez au moins 8 caractères (quatre mots ou plus, c’est mieux).',
+  'encryption.weakAddWordsOrCharacters': 'Faible : ajoutez des mots ou des caractères.',
+  'encryption.fairAFewMoreWords': 'Moyenne : quelques mots de plus la rendront solide.',
+  'encryption.strong': 'Solide.',
+};
