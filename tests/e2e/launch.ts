@@ -36,6 +36,8 @@ export async function launchWithExtension(
     protocolTimeout?: number;
     /** More Chromium switches (the bench: precise heap sizes and a callable gc for memory rows). */
     chromiumArgs?: string[];
+    /** The browser's UI language (e.g. 'es', 'fr'): Chromium --lang and LANGUAGE/LANG, Firefox intl prefs. */
+    language?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const protocolTimeout = options.protocolTimeout ?? 180_000;
@@ -58,7 +60,8 @@ export async function launchWithExtension(
       pipe: true,
       enableExtensions: [dir],
       userDataDir: profile,
-      args: [...chromiumArgs, ...(options.chromiumArgs ?? [])],
+      args: [...chromiumArgs, ...(options.chromiumArgs ?? []), ...(options.language ? [`--lang=${options.language}`] : [])],
+      ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
     });
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
   } else {
@@ -72,6 +75,9 @@ export async function launchWithExtension(
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxUuid }),
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
+        ...(options.language
+          ? { 'intl.locale.requested': options.language, 'intl.accept_languages': options.language }
+          : {}),
       },
     });
     await browser.installExtension(dir);
