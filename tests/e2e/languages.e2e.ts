@@ -68,8 +68,13 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
 
       it('options: lang, heading, portal and export controls in the language', async () => {
         const page = await session.openPage('options.html');
+        await page.waitForSelector('h1');
+        // The browser's own UI must be in the language: Chromium needs its locale files (Debian: chromium-l10n),
+        // Firefox a language pack (firefox-esr-l10n-es-es, firefox-esr-l10n-fr); without them it stays English.
+        expect(await langOf(page), `${kind} did not start in ${language}: install its language files`).toMatch(
+          new RegExp(`^${language}\\b`),
+        );
         await byRole(page, 'heading', w.settings);
-        expect(await langOf(page)).toMatch(new RegExp(`^${language}\\b`));
         expect(await page.title()).toBe(w.settings);
         await byLabel(page, w.portalAddress);
         await byRole(page, 'button', w.addPortal);

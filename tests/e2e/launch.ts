@@ -60,8 +60,14 @@ export async function launchWithExtension(
       pipe: true,
       enableExtensions: [dir],
       userDataDir: profile,
-      args: [...chromiumArgs, ...(options.chromiumArgs ?? []), ...(options.language ? [`--lang=${options.language}`] : [])],
-      ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
+      args: [
+        ...chromiumArgs,
+        ...(options.chromiumArgs ?? []),
+        ...(options.language ? [`--lang=${options.language}`] : []),
+      ],
+      ...(options.language
+        ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } }
+        : {}),
     });
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
   } else {
