@@ -10,4 +10,9 @@ export const encryption = {
   'encryption.weakAddWordsOrCharacters': 'Weak: add words or characters.',
   'encryption.fairAFewMoreWords': 'Fair: a few more words make it strong.',
   'encryption.strong': 'Strong.',
+  'encryption.alreadyOn': 'Encryption is already on',
+  'encryption.isOff': 'Encryption is off',
+  'encryption.locked': 'Rounds is locked',
+  'encryption.lockedExport': 'Rounds is locked: unlock it first (patient information cannot be exported while locked)',
+  'encryption.lockedNoKey': 'Rounds is locked and has no public key to write with',
 } satisfies Messages;

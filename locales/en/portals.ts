@@ -7,4 +7,5 @@ export const portals = {
   'portals.aPortalAddressStartsWith': 'A portal address starts with https:// (or http:// for a local test portal).',
   'portals.aPortalAddressNamesA': 'A portal address names a host, without a user name or password.',
   'portals.wildcardsAreNotAllowedEnable': 'Wildcards are not allowed: enable one portal at a time.',
+  'portals.noPermission': 'Rounds has no permission for {origin} yet.',
 } satisfies Messages;

@@ -8,4 +8,5 @@ export const portals: Translation<typeof english> = {
     'La dirección de un portal empieza por https:// (o http:// para un portal local de prueba).',
   'portals.aPortalAddressNamesA': 'La dirección de un portal nombra un host, sin nombre de usuario ni contraseña.',
   'portals.wildcardsAreNotAllowedEnable': 'No se permiten comodines: active un portal cada vez.',
+  'portals.noPermission': 'Rounds aún no tiene permiso para {origin}.',
 };

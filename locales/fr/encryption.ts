@@ -10,4 +10,10 @@ export const encryption: Translation<typeof english> = {
   'encryption.weakAddWordsOrCharacters': 'Faible : ajoutez des mots ou des caractères.',
   'encryption.fairAFewMoreWords': 'Moyenne : quelques mots de plus la rendront solide.',
   'encryption.strong': 'Solide.',
+  'encryption.alreadyOn': 'Le chiffrement est déjà activé',
+  'encryption.isOff': 'Le chiffrement est désactivé',
+  'encryption.locked': 'Rounds est verrouillé',
+  'encryption.lockedExport':
+    'Rounds est verrouillé : déverrouillez-le d’abord (les informations patients ne peuvent pas être exportées pendant le verrouillage)',
+  'encryption.lockedNoKey': 'Rounds est verrouillé et n’a pas de clé publique pour écrire',
 };

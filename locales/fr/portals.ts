@@ -9,4 +9,5 @@ export const portals: Translation<typeof english> = {
   'portals.aPortalAddressNamesA': 'L’adresse d’un portail nomme un hôte, sans nom d’utilisateur ni mot de passe.',
   'portals.wildcardsAreNotAllowedEnable':
     'Les caractères génériques ne sont pas autorisés : activez un portail à la fois.',
+  'portals.noPermission': 'Rounds n’a pas encore d’autorisation pour {origin}.',
 };
