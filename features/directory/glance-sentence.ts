@@ -1,4 +1,4 @@
-import { t } from '../../locales/i18n';
+import { t, tn } from '../../locales/i18n';
 import { visitDue, weekdayOf } from '../cadence/visit-due';
 import { weekdayLabels } from './labels';
 import { keyContact, locationOn } from './office-profile';
@@ -9,9 +9,8 @@ export function visitDueText(lastVisitAt: string | null, everyDays: number, toda
   const due = visitDue(lastVisitAt, everyDays, today);
   if (due.daysUntil === null) return t('directory.neverVisited');
   const n = Math.abs(due.daysUntil);
-  const days = `${n} day${n === 1 ? '' : 's'}`;
   if (due.daysUntil === 0) return t('directory.visitDueToday');
-  return due.daysUntil > 0 ? t('directory.visitDueInDays', { days }) : t('directory.visitOverdueByDays', { days });
+  return due.daysUntil > 0 ? tn('directory.visitDueIn', n) : tn('directory.visitOverdueBy', n);
 }
 
 /** Where the physician is today: "In today at Main St", "Not in today (Monday, Wednesday)", or nothing known. */

@@ -76,8 +76,6 @@ export const directory = {
   'directory.notAnEmailAddress': 'Not an email address.',
   'directory.neverVisited': 'Never visited',
   'directory.visitDueToday': 'Visit due today',
-  'directory.visitDueInDays': 'Visit due in {days}',
-  'directory.visitOverdueByDays': 'Visit overdue by {days}',
   'directory.notInTodayMap': 'Not in today ({map})',
   'directory.inTodayAtPlace': 'In today at {place}',
   'directory.inToday': 'In today',
@@ -93,4 +91,6 @@ export const directory = {
   'directory.doctorsLoungeVisit': 'Doctors’ lounge visit',
   'directory.other': 'Other',
   'directory.received': 'Received',
+  'directory.scheduled': 'Scheduled',
+  'directory.seen': 'Seen',
 } satisfies Messages;

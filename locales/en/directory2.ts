@@ -2,8 +2,6 @@ import type { Messages } from '../types';
 
 /** English (source) texts of directory. */
 export const directory2 = {
-  'directory.scheduled': 'Scheduled',
-  'directory.seen': 'Seen',
   'directory.reportSent': 'Report sent',
   'directory.closed': 'Closed',
   'directory.cancelled': 'Cancelled',
@@ -27,4 +25,6 @@ export const directory2 = {
   'directory.friday': 'Friday',
   'directory.saturday': 'Saturday',
   'directory.sunday': 'Sunday',
+  'directory.visitDueIn': { one: 'Visit due in {count} day', other: 'Visit due in {count} days' },
+  'directory.visitOverdueBy': { one: 'Visit overdue by {count} day', other: 'Visit overdue by {count} days' },
 } satisfies Messages;

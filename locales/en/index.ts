@@ -1,4 +1,5 @@
 import { activity } from './activity';
+import { background } from './background';
 import { calendar } from './calendar';
 import { capture } from './capture';
 import { common } from './common';
@@ -9,6 +10,7 @@ import { directory } from './directory';
 import { directory2 } from './directory2';
 import { encryption } from './encryption';
 import { events } from './events';
+import { fhir } from './fhir';
 import { followUps } from './followUps';
 import { goals } from './goals';
 import { leakage } from './leakage';
@@ -59,4 +61,6 @@ export const en = {
   ...transfer,
   ...followUps,
   ...pages,
+  ...fhir,
+  ...background,
 };

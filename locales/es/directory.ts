@@ -77,8 +77,6 @@ export const directory: Translation<typeof english> = {
   'directory.notAnEmailAddress': 'No es una dirección de correo electrónico.',
   'directory.neverVisited': 'Nunca visitado',
   'directory.visitDueToday': 'Visita pendiente hoy',
-  'directory.visitDueInDays': 'Visita pendiente en {days}',
-  'directory.visitOverdueByDays': 'Visita atrasada {days}',
   'directory.notInTodayMap': 'Hoy no está ({map})',
   'directory.inTodayAtPlace': 'Hoy está en {place}',
   'directory.inToday': 'Hoy está',
@@ -94,4 +92,6 @@ export const directory: Translation<typeof english> = {
   'directory.doctorsLoungeVisit': 'Visita a la sala de médicos',
   'directory.other': 'Otro',
   'directory.received': 'Recibida',
+  'directory.scheduled': 'Programada',
+  'directory.seen': 'Atendida',
 };

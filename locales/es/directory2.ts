@@ -2,8 +2,6 @@ import type { directory2 as english } from '../en/directory2';
 import type { Translation } from '../types';
 
 export const directory2: Translation<typeof english> = {
-  'directory.scheduled': 'Programada',
-  'directory.seen': 'Atendida',
   'directory.reportSent': 'Informe enviado',
   'directory.closed': 'Cerrada',
   'directory.cancelled': 'Cancelada',
@@ -27,4 +25,14 @@ export const directory2: Translation<typeof english> = {
   'directory.friday': 'viernes',
   'directory.saturday': 'sábado',
   'directory.sunday': 'domingo',
+  'directory.visitDueIn': {
+    one: 'Visita pendiente en {count} día',
+    many: 'Visita pendiente en {count} días',
+    other: 'Visita pendiente en {count} días',
+  },
+  'directory.visitOverdueBy': {
+    one: 'Visita atrasada {count} día',
+    many: 'Visita atrasada {count} días',
+    other: 'Visita atrasada {count} días',
+  },
 };

@@ -77,8 +77,6 @@ export const directory: Translation<typeof english> = {
   'directory.notAnEmailAddress': 'Ce n’est pas une adresse e-mail.',
   'directory.neverVisited': 'Jamais visité',
   'directory.visitDueToday': 'Visite à faire aujourd’hui',
-  'directory.visitDueInDays': 'Visite à faire dans {days}',
-  'directory.visitOverdueByDays': 'Visite en retard de {days}',
   'directory.notInTodayMap': 'Absent aujourd’hui ({map})',
   'directory.inTodayAtPlace': 'Présent aujourd’hui à {place}',
   'directory.inToday': 'Présent aujourd’hui',
@@ -94,4 +92,6 @@ export const directory: Translation<typeof english> = {
   'directory.doctorsLoungeVisit': 'Visite en salle des médecins',
   'directory.other': 'Autre',
   'directory.received': 'Reçu',
+  'directory.scheduled': 'Planifié',
+  'directory.seen': 'Vu',
 };

@@ -2,8 +2,6 @@ import type { directory2 as english } from '../en/directory2';
 import type { Translation } from '../types';
 
 export const directory2: Translation<typeof english> = {
-  'directory.scheduled': 'Planifié',
-  'directory.seen': 'Vu',
   'directory.reportSent': 'Compte rendu envoyé',
   'directory.closed': 'Clos',
   'directory.cancelled': 'Annulé',
@@ -27,4 +25,14 @@ export const directory2: Translation<typeof english> = {
   'directory.friday': 'vendredi',
   'directory.saturday': 'samedi',
   'directory.sunday': 'dimanche',
+  'directory.visitDueIn': {
+    one: 'Visite à faire dans {count} jour',
+    many: 'Visite à faire dans {count} jours',
+    other: 'Visite à faire dans {count} jours',
+  },
+  'directory.visitOverdueBy': {
+    one: 'Visite en retard de {count} jour',
+    many: 'Visite en retard de {count} jours',
+    other: 'Visite en retard de {count} jours',
+  },
 };
