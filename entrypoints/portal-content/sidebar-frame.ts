@@ -47,7 +47,7 @@ export class SidebarFrame {
     try {
       const { url, nonce } = await this.options.frameUrl();
       const frame = document.createElement('iframe');
-      frame.title = pageMessage('sidebarFrameTitle', 'Rounds sidebar');
+      frame.title = pageMessage('sidebarFrameTitle');
       let loads = 0;
       frame.addEventListener('load', () => {
         if (++loads > 1 && this.frame === frame) this.replace();

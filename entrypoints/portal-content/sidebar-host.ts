@@ -17,14 +17,8 @@ export interface SidebarHostOptions extends SidebarLayoutState {
 /** What the notice over the sidebar says (static text: it names no data). */
 export type HostNotice = 'blocked' | 'interference' | null;
 const notices: Record<Exclude<HostNotice, null>, string> = {
-  blocked: pageMessage(
-    'sidebarBlocked',
-    'A dialog or full-screen view of this page is over Rounds. Close it to use the sidebar.',
-  ),
-  interference: pageMessage(
-    'sidebarInterference',
-    'This page keeps interfering with the Rounds sidebar, so Rounds closed it here. Reload the page to try again.',
-  ),
+  blocked: pageMessage('sidebarBlocked'),
+  interference: pageMessage('sidebarInterference'),
 };
 
 const minWidth = 280;
@@ -69,7 +63,7 @@ export class SidebarHost {
     this.resizer.style.cssText = resizerStyle;
     this.resizer.setAttribute('role', 'separator');
     this.resizer.setAttribute('aria-orientation', 'vertical');
-    this.resizer.setAttribute('aria-label', pageMessage('sidebarResize', 'Resize Rounds sidebar'));
+    this.resizer.setAttribute('aria-label', pageMessage('sidebarResize'));
     this.resizer.tabIndex = 0;
     this.resizer.addEventListener('pointerdown', (e) => this.startDrag(e));
     this.resizer.addEventListener('keydown', (e) => {
@@ -163,9 +157,7 @@ export class SidebarHost {
     this.handle.textContent = this.state.open ? '›' : '‹';
     this.handle.setAttribute(
       'aria-label',
-      this.state.open
-        ? pageMessage('sidebarCollapse', 'Collapse Rounds sidebar')
-        : pageMessage('sidebarExpand', 'Open Rounds sidebar'),
+      this.state.open ? pageMessage('sidebarCollapse') : pageMessage('sidebarExpand'),
     );
     this.handle.setAttribute('aria-expanded', String(this.state.open));
     this.resizer.style.display = this.state.open ? '' : 'none';
