@@ -46,13 +46,21 @@ describe('managed policy in chromium', () => {
     // The options page lists portals when it opens: open it again until the policy has arrived (at most 30 s).
     const deadline = Date.now() + 30_000;
     let page = await session.openPage('options.html');
-    const managedItem = () =>
-      page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('set by your organisation')) ??
-          null,
+    /** The managed portal's list item: its text and its buttons' names. */
+    const managedItem = async () => {
+      const handle = await page.waitForFunction(
+        () => {
+          const li = [...document.querySelectorAll('li')].find((l) =>
+            l.textContent?.includes('set by your organisation'),
+          );
+          return li
+            ? { text: li.textContent ?? '', buttons: [...li.querySelectorAll('button')].map((b) => b.textContent) }
+            : null;
+        },
         { timeout: 3_000, polling: 200 },
       );
+      return (await handle.jsonValue()) as { text: string; buttons: string[] };
+    };
     let item = await managedItem().catch(() => null);
     while (!item && Date.now() < deadline) {
       await page.close();
@@ -60,12 +68,9 @@ describe('managed policy in chromium', () => {
       item = await managedItem().catch(() => null);
     }
     if (!item) throw new Error('The managed portal never appeared in options');
-    const text = await item.evaluate((li) => (li as HTMLElement).textContent ?? '');
-    expect(text).toContain('http://127.0.0.1/managed-ehr');
-    expect(text).toContain('Hospital EHR');
-    expect(
-      await item.evaluate((li) => [...(li as HTMLElement).querySelectorAll('button')].map((b) => b.textContent)),
-    ).not.toContain('Remove');
+    expect(item.text).toContain('http://127.0.0.1/managed-ehr');
+    expect(item.text).toContain('Hospital EHR');
+    expect(item.buttons).not.toContain('Remove');
     await page.close();
   });
 });
