@@ -79,6 +79,9 @@ export async function launchWithExtension(
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxUuid }),
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
+        // Optional permission requests are granted without the browser's doorhanger (which a headless run cannot
+        // click): the NPI look-up asks for the optional data-collection consent with the registry origin.
+        'extensions.webextOptionalPermissionPrompts': false,
         ...options.firefoxPrefs,
       },
     });
