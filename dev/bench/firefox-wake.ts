@@ -1,8 +1,8 @@
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { sendFromPage } from '../../tests/e2e/extension-messages';
 import { findBrowser } from '../../tests/e2e/browsers';
+import { sendFromPage } from '../../tests/e2e/extension-messages';
 import { launchWithExtension } from '../../tests/e2e/launch';
 import { median, percentile } from './suite';
 
@@ -45,8 +45,15 @@ async function measure(build: string): Promise<{ cold: number[]; warm: number[] 
 }
 
 const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms`;
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
-console.log(`load before: ${load()}; ${execSync(`"${findBrowser('firefox')}" --version`).toString().trim()}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+console.log(
+  `load before: ${load()}; ${execSync(`"${findBrowser('firefox')}" --version`)
+    .toString()
+    .trim()}`,
+);
 const mv2 = await measure('.output/firefox-mv2-e2e');
 const mv3 = await measure('.output/firefox-mv3-e2e');
 console.log(`MV2 after ${idleMs / 1000} s idle: ${fmt(mv2.cold)}; warm: ${fmt(mv2.warm)}`);
