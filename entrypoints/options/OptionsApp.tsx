@@ -44,6 +44,9 @@ export function OptionsApp() {
           </>
         )}
       </DatabaseGate>
+      <p>
+        <a href="privacy.html">Privacy policy</a> · <a href="welcome.html">Getting started</a>
+      </p>
     </main>
   );
 }

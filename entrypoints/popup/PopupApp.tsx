@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { LockControls } from '../../components/encryption/LockControls';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
@@ -21,6 +22,7 @@ function PopupBody(props: { db: RoundsDatabase }) {
   }, [reads]);
   return (
     <>
+      <EmptyDirectoryHint db={props.db} what="there is no one to log outreach with yet" />
       {lastActivity === null ? (
         <p class="muted">Opening…</p>
       ) : (

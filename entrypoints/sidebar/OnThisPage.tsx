@@ -51,7 +51,10 @@ export function OnThisPage(props: OnThisPageProps) {
       {glances === null ? (
         <p class="muted">Loading…</p>
       ) : glances.length === 0 ? (
-        <p class="muted">No directory physicians are named on this page.</p>
+        <p class="muted">
+          No directory physicians are named on this page. Search above, use Add physician, or select a name on the page
+          and choose “Save as physician” from the right-click menu.
+        </p>
       ) : (
         <ul class="plain" ref={list}>
           {glances.map((g) => (

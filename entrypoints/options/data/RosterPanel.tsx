@@ -68,7 +68,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Import a roster</h3>
+      <h3 id="roster-heading">Import a roster</h3>
       <div class="field">
         <label for={id}>Import roster (CSV)</label>
         <input
