@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { managedSchemaText } from './features/portals/managed-schema';
 
 /** Firefox add-on id (also used by e2e to pin the extension's moz-extension:// UUID). */
 export const geckoId = 'rounds@rounds-liaison.org';
@@ -50,11 +52,33 @@ export default defineConfig({
         description: '__MSG_commandCaptureSelection__',
       },
     },
+    // IT's managed policy (docs/IT-DEPLOYMENT.md): Chromium delivers none without a schema; Firefox needs none.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Firefox 140 is the first with built-in data-collection consent. Rounds sends nothing of its own; the one
+    // transmission is the optional NPI look-up (the name or NPI the liaison typed, to CMS's public registry), asked
+    // for with the registry permission at the first look-up (features/registry/registry-query.ts; PRIVACY.md).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: geckoId,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   hooks: {
+    // public/managed-schema.json is generated from the zod policy (features/portals/managed-schema.ts) on every
+    // build; features/portals/managed-schema.test.ts fails when the committed file drifts from the schema.
+    'build:before': () => {
+      const file = 'public/managed-schema.json';
+      const text = managedSchemaText();
+      if (readFileSync(file, { encoding: 'utf8', flag: 'a+' }) !== text) writeFileSync(file, text);
+    },
     // The benchmark and fault-lab pages ship only in the e2e build (npm run bench), never in store builds.
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'e2e') return;

@@ -8,6 +8,7 @@ import { createRouter } from '../../messaging/router.background';
 import { startBackups } from './backup/schedule';
 import { startCapture } from './capture-wiring';
 import { startE2eBridge } from './e2e-bridge';
+import { startFirstRun } from './first-run';
 import { handlers } from './handlers';
 import { testOnlyRoutes } from './handlers/test-only';
 import { startPortals } from './portal-tabs/start-portals';
@@ -23,6 +24,7 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   startPortals();
+  startFirstRun();
   if (e2eBuild) startE2eBridge();
   startFollowUpBadge();
   startMorningDigest();

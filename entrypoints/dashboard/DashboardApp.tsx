@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { ReferralCard } from '../../components/referrals/ReferralCard';
 import { ReferralForm } from '../../components/referrals/ReferralForm';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -31,6 +32,7 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
   );
   return (
     <>
+      <EmptyDirectoryHint db={props.db} what={t('dashboard.thereAreNoReferrersTo')} />
       <div class="row no-print toolbar">
         <button type="button" class="primary" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
           {t('dashboard.newReferral')}

@@ -48,6 +48,10 @@ export function OptionsApp() {
           </>
         )}
       </DatabaseGate>
+      <p>
+        <a href="privacy.html">{t('options.privacyPolicy')}</a> ·{' '}
+        <a href="welcome.html">{t('options.gettingStarted')}</a>
+      </p>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { LockControls } from '../../components/encryption/LockControls';
 import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
@@ -22,6 +23,7 @@ function PopupBody(props: { db: RoundsDatabase }) {
   }, [reads]);
   return (
     <>
+      <EmptyDirectoryHint db={props.db} what={t('popup.thereIsNoOneTo')} />
       {lastActivity === null ? (
         <p class="muted">{t('popup.opening')}</p>
       ) : (

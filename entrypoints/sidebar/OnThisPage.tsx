@@ -52,7 +52,7 @@ export function OnThisPage(props: OnThisPageProps) {
       {glances === null ? (
         <p class="muted">{t('sidebar.loading')}</p>
       ) : glances.length === 0 ? (
-        <p class="muted">{t('sidebar.noDirectoryPhysiciansAreNamed')}</p>
+        <p class="muted">{t('sidebar.noDirectoryPhysiciansAreNamed2')}</p>
       ) : (
         <ul class="plain" ref={list}>
           {glances.map((g) => (

@@ -1,29 +1,9 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
+import { type ManagedPolicy, managedPolicy } from './managed-policy';
 import { parsePortalAddress } from './portal-address';
 import { hasOriginPermission, storedPortals } from './portal-registry.background';
-
-/**
- * What an IT department may preconfigure through managed storage (Chrome: the ExtensionSettings/3rdparty policy
- * with public/managed-schema.json; Firefox: the "3rdparty" policy or a managed storage manifest). Managed
- * portals still need the host permission: IT grants it with the runtime_allowed_hosts / permissions policy,
- * or the liaison accepts the prompt from the options page. Rounds never widens permissions by itself.
- */
-export const managedPolicy = z.object({
-  portals: z
-    .array(
-      z.object({
-        address: z.string().max(2048),
-        label: z.string().max(100).default(''),
-        pageKeyParams: z.array(z.string().min(1).max(100)).max(20).default([]),
-      }),
-    )
-    .max(200)
-    .default([]),
-});
-export type ManagedPolicy = z.infer<typeof managedPolicy>;
 
 /** Reads the managed policy; an absent or malformed policy counts as none (logged, never fatal). */
 export async function readManagedPolicy(): Promise<ManagedPolicy> {

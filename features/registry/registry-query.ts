@@ -30,9 +30,16 @@ export function lookupErrorMessage(kind: RegistryLookupErrorKind, baseUrl: strin
   return t('registry.roundsNeedsYourPermissionTo', { host: new URL(baseUrl).host });
 }
 
-/** Asks for the registry host's permission; call it first in the click handler (Firefox needs the gesture). */
+/**
+ * Asks for the registry host's permission; call it first in the click handler (Firefox needs the gesture). Firefox
+ * also asks, in the same prompt, for the optional data-collection consent the manifest declares: the look-up sends
+ * the name or NPI the liaison typed to the registry (docs/SECURITY.md, PRIVACY.md).
+ */
 export function requestRegistryPermission(baseUrl: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [registryOriginPattern(baseUrl)] });
+  const origins = [registryOriginPattern(baseUrl)];
+  if (!import.meta.env.FIREFOX) return browser.permissions.request({ origins });
+  const withConsent = { origins, data_collection: ['personallyIdentifyingInfo'] };
+  return browser.permissions.request(withConsent as Parameters<typeof browser.permissions.request>[0]);
 }
 
 /** The look-up itself, done by the background (the only place Rounds talks to the registry). */

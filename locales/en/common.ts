@@ -11,4 +11,7 @@ export const common = {
   'common.notSaved': 'Not saved: {reason}',
   'common.outOfStorage':
     'Your browser has run out of storage space, so nothing was saved. Free some disk space, or export your data from the Rounds options page (Data → Export JSON) before deleting anything, then try again.',
+  'common.gettingStarted': 'Getting started',
+  'common.emptyDirectory':
+    'Your directory is empty, so {what}. Add a portal or a physician in Settings, import a roster, or try the sample data.',
 } satisfies Messages;

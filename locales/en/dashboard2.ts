@@ -68,4 +68,5 @@ export const dashboard2 = {
   'dashboard.medianDaysInStage': 'Median days in stage',
   'dashboard.referralsMeasured': 'Referrals measured',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
+  'dashboard.thereAreNoReferrersTo': 'there are no referrers to chart yet',
 } satisfies Messages;

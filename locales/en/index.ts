@@ -29,6 +29,7 @@ import { registry } from './registry';
 import { sidebar } from './sidebar';
 import { sidebar2 } from './sidebar2';
 import { transfer } from './transfer';
+import { welcome } from './welcome';
 
 /** The English catalogue: the source of every UI text (see docs/I18N.md). */
 export const en = {
@@ -63,4 +64,5 @@ export const en = {
   ...pages,
   ...fhir,
   ...background,
+  ...welcome,
 };

@@ -18,4 +18,6 @@ export const options4 = {
   },
   'options.fileIsProtected':
     'This file is protected with a passphrase: type it in “Passphrase of a protected file”, then choose the file again.',
+  'options.privacyPolicy': 'Privacy policy',
+  'options.gettingStarted': 'Getting started',
 } satisfies Messages;

@@ -9,4 +9,5 @@ export const pages = {
   'pages.activityTitle': 'Rounds activity',
   'pages.planTitle': 'Plan my day · Rounds',
   'pages.captureTitle': 'Rounds capture',
+  'pages.welcomeTitle': 'Welcome to Rounds',
 } satisfies Messages;

@@ -51,4 +51,5 @@ export const popup = {
   'popup.onThisPage': 'On this page',
   'popup.practice2': 'Practice',
   'popup.addAsANewPhysician': 'Add as a new physician',
+  'popup.thereIsNoOneTo': 'there is no one to log outreach with yet',
 } satisfies Messages;

@@ -67,7 +67,6 @@ export const sidebar = {
   'sidebar.ignore': 'Ignore',
   'sidebar.newPhysician': 'New physician',
   'sidebar.onThisPage': 'On this page',
-  'sidebar.noDirectoryPhysiciansAreNamed': 'No directory physicians are named on this page.',
   'sidebar.lastOutreachNone': 'Last outreach: none yet',
   'sidebar.openConcernsCount': { one: 'Open concerns: {count}', other: 'Open concerns: {count}' },
   'sidebar.notHeardYetMore': {
@@ -102,4 +101,5 @@ export const sidebar = {
   'sidebar.referralRowidTracked': 'Referral {rowId} tracked.',
   'sidebar.referralRowidMovedToReferralstatus': 'Referral {rowId} moved to {referralStatus}.',
   'sidebar.unknownPhysician': 'Unknown physician',
+  'sidebar.referral': 'Referral',
 } satisfies Messages;

@@ -11,4 +11,7 @@ export const common: Translation<typeof english> = {
   'common.notSaved': 'No guardado: {reason}',
   'common.outOfStorage':
     'Su navegador se ha quedado sin espacio de almacenamiento, así que no se guardó nada. Libere espacio en disco, o exporte sus datos desde la página de opciones de Rounds (Datos → Exportar JSON) antes de borrar nada, y vuelva a intentarlo.',
+  'common.gettingStarted': 'Primeros pasos',
+  'common.emptyDirectory':
+    'Su directorio está vacío, así que {what}. Añada un portal o un médico en la configuración, importe un listado o pruebe los datos de ejemplo.',
 };

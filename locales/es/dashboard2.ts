@@ -68,4 +68,5 @@ export const dashboard2: Translation<typeof english> = {
   'dashboard.medianDaysInStage': 'Mediana de días en la etapa',
   'dashboard.referralsMeasured': 'Derivaciones medidas',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
+  'dashboard.thereAreNoReferrersTo': 'aún no hay remitentes que representar',
 };

@@ -24,4 +24,6 @@ export const options4: Translation<typeof english> = {
   },
   'options.fileIsProtected':
     'Este archivo está protegido con una frase de contraseña: escríbala en «Frase de contraseña de un archivo protegido» y vuelva a elegir el archivo.',
+  'options.privacyPolicy': 'Política de privacidad',
+  'options.gettingStarted': 'Primeros pasos',
 };

@@ -9,4 +9,5 @@ export const pages: Translation<typeof english> = {
   'pages.activityTitle': 'Actividad de Rounds',
   'pages.planTitle': 'Planificar mi día · Rounds',
   'pages.captureTitle': 'Captura de Rounds',
+  'pages.welcomeTitle': 'Bienvenido a Rounds',
 };

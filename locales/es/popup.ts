@@ -52,4 +52,5 @@ export const popup: Translation<typeof english> = {
   'popup.onThisPage': 'En esta página',
   'popup.practice2': 'Consulta',
   'popup.addAsANewPhysician': 'Añadir como médico nuevo',
+  'popup.thereIsNoOneTo': 'aún no hay nadie con quien registrar un contacto',
 };

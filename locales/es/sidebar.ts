@@ -68,7 +68,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.ignore': 'Ignorar',
   'sidebar.newPhysician': 'Nuevo médico',
   'sidebar.onThisPage': 'En esta página',
-  'sidebar.noDirectoryPhysiciansAreNamed': 'Esta página no nombra a ningún médico de su directorio.',
   'sidebar.lastOutreachNone': 'Último contacto: ninguno aún',
   'sidebar.openConcernsCount': {
     one: 'Inquietudes abiertas: {count}',
@@ -110,4 +109,5 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.referralRowidTracked': 'Derivación {rowId} en seguimiento.',
   'sidebar.referralRowidMovedToReferralstatus': 'Derivación {rowId} movida a {referralStatus}.',
   'sidebar.unknownPhysician': 'Médico desconocido',
+  'sidebar.referral': 'Derivación',
 };

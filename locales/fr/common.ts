@@ -11,4 +11,7 @@ export const common: Translation<typeof english> = {
   'common.notSaved': 'Non enregistré : {reason}',
   'common.outOfStorage':
     'Votre navigateur n’a plus d’espace de stockage : rien n’a été enregistré. Libérez de l’espace disque, ou exportez vos données depuis la page des options de Rounds (Données → Exporter JSON) avant de supprimer quoi que ce soit, puis réessayez.',
+  'common.gettingStarted': 'Premiers pas',
+  'common.emptyDirectory':
+    'Votre répertoire est vide : {what}. Ajoutez un portail ou un médecin dans les paramètres, importez une liste ou essayez les données d’exemple.',
 };

@@ -68,4 +68,5 @@ export const dashboard2: Translation<typeof english> = {
   'dashboard.medianDaysInStage': 'Médiane de jours à l’étape',
   'dashboard.referralsMeasured': 'Adressages mesurés',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
+  'dashboard.thereAreNoReferrersTo': 'il n’y a pas encore de référents à représenter',
 };

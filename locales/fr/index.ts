@@ -29,6 +29,7 @@ import { registry } from './registry';
 import { sidebar } from './sidebar';
 import { sidebar2 } from './sidebar2';
 import { transfer } from './transfer';
+import { welcome } from './welcome';
 
 /** The French catalogue (docs/I18N.md). */
 export const fr = {
@@ -63,4 +64,5 @@ export const fr = {
   ...pages,
   ...fhir,
   ...background,
+  ...welcome,
 };

@@ -24,4 +24,6 @@ export const options4: Translation<typeof english> = {
   },
   'options.fileIsProtected':
     'Ce fichier est protégé par une phrase secrète : saisissez-la dans « Phrase secrète d’un fichier protégé », puis choisissez de nouveau le fichier.',
+  'options.privacyPolicy': 'Politique de confidentialité',
+  'options.gettingStarted': 'Premiers pas',
 };

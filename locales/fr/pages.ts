@@ -9,4 +9,5 @@ export const pages: Translation<typeof english> = {
   'pages.activityTitle': 'Activité de Rounds',
   'pages.planTitle': 'Planifier ma journée · Rounds',
   'pages.captureTitle': 'Capture de Rounds',
+  'pages.welcomeTitle': 'Bienvenue dans Rounds',
 };

@@ -52,4 +52,5 @@ export const popup: Translation<typeof english> = {
   'popup.onThisPage': 'Sur cette page',
   'popup.practice2': 'Cabinet',
   'popup.addAsANewPhysician': 'Ajouter comme nouveau médecin',
+  'popup.thereIsNoOneTo': 'il n’y a encore personne avec qui enregistrer un contact',
 };

@@ -68,7 +68,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.ignore': 'Ignorer',
   'sidebar.newPhysician': 'Nouveau médecin',
   'sidebar.onThisPage': 'Sur cette page',
-  'sidebar.noDirectoryPhysiciansAreNamed': 'Cette page ne nomme aucun médecin de votre répertoire.',
   'sidebar.lastOutreachNone': 'Dernier contact : aucun pour l’instant',
   'sidebar.openConcernsCount': {
     one: 'Préoccupations ouvertes : {count}',
@@ -110,4 +109,5 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.referralRowidTracked': 'Adressage {rowId} suivi.',
   'sidebar.referralRowidMovedToReferralstatus': 'Adressage {rowId} passé à {referralStatus}.',
   'sidebar.unknownPhysician': 'Médecin inconnu',
+  'sidebar.referral': 'Adressage',
 };

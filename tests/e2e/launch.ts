@@ -5,10 +5,13 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type BrowserKind, chromiumArgs, findBrowser } from './browsers';
 import { type StaticServer, serveStatic } from './fixture-server';
 
-/** The e2e builds (npm run build:e2e): they hold host permission for 127.0.0.1 and localhost. */
+/**
+ * The e2e builds (npm run build:e2e): they hold host permission for 127.0.0.1 and localhost. FIREFOX_MV3=1 runs
+ * Firefox against an MV3 build (`wxt build -b firefox --mv3 --mode e2e`), the trial in docs/PERFORMANCE.md.
+ */
 export const e2eBuilds: Record<BrowserKind, string> = {
   chromium: path.resolve('.output/chrome-mv3-e2e'),
-  firefox: path.resolve('.output/firefox-mv2-e2e'),
+  firefox: path.resolve(process.env.FIREFOX_MV3 === '1' ? '.output/firefox-mv3-e2e' : '.output/firefox-mv2-e2e'),
 };
 
 const geckoId = 'rounds@rounds-liaison.org';
@@ -38,10 +41,14 @@ export async function launchWithExtension(
     chromiumArgs?: string[];
     /** The browser's UI language (e.g. 'es', 'fr'): Chromium --lang and LANGUAGE/LANG, Firefox intl prefs. */
     language?: string;
+    /** Another build folder than e2eBuilds[kind] (the Firefox MV2/MV3 wake benchmark loads both in one run). */
+    build?: string;
+    /** More Firefox preferences (the wake benchmark: a short background idle timeout). */
+    firefoxPrefs?: Record<string, unknown>;
   } = {},
 ): Promise<ExtensionSession> {
   const protocolTimeout = options.protocolTimeout ?? 180_000;
-  const dir = e2eBuilds[kind];
+  const dir = options.build ?? e2eBuilds[kind];
   if (!existsSync(path.join(dir, 'manifest.json')))
     throw new Error(`No build in ${dir}: run \`npm run build:e2e\` first.`);
   const headless = options.headless ?? process.env.HEADFUL !== '1';
@@ -84,6 +91,10 @@ export async function launchWithExtension(
         ...(options.language
           ? { 'intl.locale.requested': options.language, 'intl.accept_languages': options.language }
           : {}),
+        // Optional permission requests are granted without the browser's doorhanger (which a headless run cannot
+        // click): the NPI look-up asks for the optional data-collection consent with the registry origin.
+        'extensions.webextOptionalPermissionPrompts': false,
+        ...options.firefoxPrefs,
       },
     });
     await browser.installExtension(dir);

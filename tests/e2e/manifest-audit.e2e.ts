@@ -47,6 +47,39 @@ describe('manifest audit of the store builds', () => {
         expect(m.externally_connectable).toBeUndefined();
       });
 
+      it('declares the managed policy schema (Chromium) or the data-collection consent and Firefox 140 (Firefox)', () => {
+        const m = manifestOf(dir);
+        if (browser === 'firefox') {
+          expect(m.storage).toBeUndefined();
+          expect(m.browser_specific_settings).toEqual({
+            gecko: {
+              id: 'rounds@rounds-liaison.org',
+              strict_min_version: '140.0',
+              // Nothing required; the NPI look-up (a typed name or NPI, sent to CMS's registry) is optional.
+              data_collection_permissions: { required: ['none'], optional: ['personallyIdentifyingInfo'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          });
+        } else {
+          expect(m.storage).toEqual({ managed_schema: 'managed-schema.json' });
+          const shipped = readFileSync(path.join(dir, 'managed-schema.json'), 'utf8');
+          expect(shipped).toBe(readFileSync('public/managed-schema.json', 'utf8'));
+        }
+      });
+
+      it('ships the welcome page and a static privacy page (no script of ours: only the modulepreload shim of Vite)', () => {
+        expect(existsSync(path.join(dir, 'welcome.html'))).toBe(true);
+        const privacy = readFileSync(path.join(dir, 'privacy.html'), 'utf8');
+        expect(privacy).toContain('<h1>Privacy policy</h1>');
+        // Vite adds its modulepreload shim (its chunk name differs per build); it touches no data and no API.
+        for (const [, src] of privacy.matchAll(/<script[^>]*src="\/([^"]+)"/gi)) {
+          const code = readFileSync(path.join(dir, src ?? ''), 'utf8');
+          expect(code, src).toContain('modulepreload');
+          expect(code, src).not.toMatch(/indexedDB|Dexie|runtime\.|storage\.|sendMessage|XMLHttpRequest/);
+          expect(code.length, src).toBeLessThan(2_000);
+        }
+      });
+
       it('keeps the default content security policy', () => {
         expect(manifestOf(dir).content_security_policy).toBeUndefined();
       });

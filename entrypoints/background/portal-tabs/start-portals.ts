@@ -54,6 +54,8 @@ export function startPortals(): void {
     warmDirectoryIndex(getDatabase);
   });
   browser.runtime.onInstalled.addListener(() => void resync());
+  // IT changed the managed policy while the browser runs (Chrome re-reads policy files; Firefox at restart).
+  browser.storage.onChanged.addListener((_change, area) => area === 'managed' && void resync());
   browser.permissions.onRemoved.addListener(() => {
     void resync();
     for (const s of allSessions()) void sendToTab(s.tabId, { rounds: 'disable' }).then(() => endSession(s.tabId));

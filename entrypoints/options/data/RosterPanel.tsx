@@ -77,7 +77,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>{t('options.importARoster')}</h3>
+      <h3 id="roster-heading">{t('options.importARoster')}</h3>
       <div class="field">
         <label for={id}>{t('options.importRosterCsv')}</label>
         <input
