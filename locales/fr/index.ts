@@ -23,6 +23,7 @@ import { pages } from './pages';
 import { plan } from './plan';
 import { popup } from './popup';
 import { portals } from './portals';
+import { privacy } from './privacy';
 import { programs } from './programs';
 import { referrals } from './referrals';
 import { registry } from './registry';
@@ -65,4 +66,5 @@ export const fr = {
   ...fhir,
   ...background,
   ...welcome,
+  ...privacy,
 };

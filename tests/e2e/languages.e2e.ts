@@ -22,6 +22,7 @@ const words = {
     saveNote: 'Guardar nota',
     noteSaved: 'Nota guardada',
     frameTitle: 'Panel lateral de Rounds',
+    privacy: 'Política de privacidad',
   },
   fr: {
     settings: 'Paramètres de Rounds',
@@ -37,6 +38,7 @@ const words = {
     saveNote: 'Enregistrer la note',
     noteSaved: 'Note enregistrée',
     frameTitle: 'Panneau latéral de Rounds',
+    privacy: 'Politique de confidentialité',
   },
 } as const;
 
@@ -80,6 +82,10 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
         await byRole(page, 'button', w.addPortal);
         await byRole(page, 'button', w.exportJson);
         await page.close();
+        const privacy = await session.openPage('privacy.html');
+        await byRole(privacy, 'heading', w.privacy);
+        expect(await langOf(privacy)).toMatch(new RegExp(`^${language}\\b`));
+        await privacy.close();
       });
 
       it('popup: quick-log by keyboard, confirmed in the language', async () => {
