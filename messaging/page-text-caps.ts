@@ -8,7 +8,7 @@ export const pageTextCaps = {
   blocks: 5_000,
   blockChars: 100_000,
   /** Kept small so that the page's share of one message (its structured clone) stays a short task (#19). */
-  messageChars: 200_000,
+  messageChars: 50_000,
   removed: 100_000,
   /** Characters one flush sends at most; the rest waits for the next flush. */
   flushChars: 1_200_000,

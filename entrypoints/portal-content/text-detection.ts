@@ -29,12 +29,11 @@ export class TextDetection implements PageDetector {
    * 'later'); the first chunk of a full send tells the background to reset.
    */
   async send(): Promise<'disable' | 'later' | undefined> {
-    let changes = this.tracker.takeChanges();
     // A full send (first, or asked for), or a page torn down wholesale: cheaper to start over than list every id.
+    let changes = this.tracker.takeChanges();
     const reset = this.full || changes.removed.length > pageTextCaps.removed;
     if (reset) {
-      this.tracker.queueAll();
-      changes = this.tracker.takeChanges();
+      changes = this.tracker.allBlocks();
       this.budget.clear();
     }
     this.full = false;

@@ -25,14 +25,13 @@ describe('PageBlockTracker (text mode, content script)', () => {
     expect(tracker.takeChanges()).toEqual({ blocks: [[liId, 'Wei Zhang and Ana Garcia']], removed: [] });
   });
 
-  it('reports blocks that leave the page and can queue everything again without reading the DOM', () => {
+  it('reports blocks that leave the page and can take everything again without reading the DOM', () => {
     const { tracker, flush } = setup('<p id="a">Jane Smith</p><p>Wei Zhang</p>');
     const [a] = tracker.takeChanges().blocks.filter(([, t]) => t === 'Jane Smith');
     document.getElementById('a')?.remove();
     flush();
     expect(tracker.takeChanges()).toEqual({ blocks: [], removed: [a?.[0]] });
-    tracker.queueAll();
-    expect(tracker.takeChanges().blocks.map(([, t]) => t)).toEqual(['Wei Zhang']);
+    expect(tracker.allBlocks().blocks.map(([, t]) => t)).toEqual(['Wei Zhang']);
   });
 
   it('marks a patient-column cell with a physician cue, so the extension side never proposes it', () => {
@@ -42,7 +41,6 @@ describe('PageBlockTracker (text mode, content script)', () => {
     const sent = tracker.takeChanges().blocks.map(([, t]) => t);
     expect(sent).toContain('\u0001Dr. Ann Roe');
     expect(sent).toContain('Dr. Omar Haddad');
-    tracker.queueAll();
-    expect(tracker.takeChanges().blocks.map(([, t]) => t)).toContain('\u0001Dr. Ann Roe');
+    expect(tracker.allBlocks().blocks.map(([, t]) => t)).toContain('\u0001Dr. Ann Roe');
   });
 });

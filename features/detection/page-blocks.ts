@@ -37,11 +37,9 @@ export class PageBlockTracker extends BlockWalker<SentBlock> {
     return out;
   }
 
-  /** Queues every current block again (the extension side lost its results): no DOM read. */
-  queueAll(): void {
-    this.removed = [];
-    this.changed = new Map();
-    for (const { id, sent } of this.entries.values()) this.changed.set(id, sent);
+  /** Every current block, as a full send starts over with (first send, or the extension side lost its results): no DOM read. */
+  allBlocks(): BlockChanges {
+    return { blocks: Array.from(this.entries.values(), (e): [number, string] => [e.id, e.sent]), removed: [] };
   }
 
   protected read(block: TextBlock, raw: string, frame: HTMLIFrameElement | null): void {

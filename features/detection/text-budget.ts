@@ -17,10 +17,10 @@ export class TextBudget {
     return this.waiting !== null;
   }
 
-  /** Adds changes to what waits (newer text of a block wins). */
+  /** Adds changes to what waits (newer text of a block wins); takes ownership of `changes` (no copy). */
   add(changes: BlockChanges): void {
     if (!this.waiting) {
-      this.waiting = { blocks: [...changes.blocks], removed: [...changes.removed] };
+      this.waiting = changes;
       return;
     }
     const gone = new Set(changes.removed);
