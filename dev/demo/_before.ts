@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { saveScreenshots } from '../../dev/demo/screenshots';
+import { sendFromPage } from '../../tests/e2e/extension-messages';
+import { launchWithExtension } from '../../tests/e2e/launch';
+const session = await launchWithExtension('chromium');
+const options = await session.openPage('options.html');
+console.log(await sendFromPage(options, 'demo.seed', { history: true }));
+console.log(await sendFromPage(options, 'demo.enablePortal', { origin: session.server.origin }));
+console.log(await saveScreenshots(session, path.resolve(process.argv[2] ?? 'docs/screenshots/before'), process.argv.length > 3 ? process.argv.slice(3) : undefined));
+await session.close();
