@@ -36,6 +36,8 @@ export async function launchWithExtension(
     protocolTimeout?: number;
     /** More Chromium switches (the bench: precise heap sizes and a callable gc for memory rows). */
     chromiumArgs?: string[];
+    /** More Firefox preferences (the accessibility audit: a dark colour scheme, which BiDi cannot emulate). */
+    firefoxPrefs?: Record<string, unknown>;
   } = {},
 ): Promise<ExtensionSession> {
   const protocolTimeout = options.protocolTimeout ?? 180_000;
@@ -72,6 +74,7 @@ export async function launchWithExtension(
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxUuid }),
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
+        ...options.firefoxPrefs,
       },
     });
     await browser.installExtension(dir);
