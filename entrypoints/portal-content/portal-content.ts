@@ -73,7 +73,10 @@ export async function startPortalContent(): Promise<void> {
     afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
   void watch.start();
+  // Keyboard: the user opening the sidebar moves focus into it (SidebarHost); closing gives focus back.
+  let back: HTMLElement | undefined;
   const setOpen = (open: boolean) => {
+    open ? (back = document.activeElement as HTMLElement) : back?.focus();
     host.setOpen(open, true);
   };
   let active = true;
@@ -89,8 +92,7 @@ export async function startPortalContent(): Promise<void> {
     if (sender.id !== extensionRuntime.id || !active) return;
     const command = asBackgroundCommand(message);
     if (!command) return;
-    if (command.rounds === 'toggle') setOpen(!host.layout.open);
-    else if (command.rounds === 'open') setOpen(true);
+    if (command.rounds === 'open') setOpen(true);
     else if (command.rounds === 'close') setOpen(false);
     else if (command.rounds === 'sidebarReady') host.confirmFrame(command.nonce);
     else if (command.rounds === 'sidebarLost') host.frameLost(command.nonce);

@@ -81,7 +81,7 @@ export class SidebarHost {
     return { ...this.state };
   }
 
-  /** Opens or closes; `byUser` saves the choice for this portal. */
+  /** Opens or closes; `byUser` saves the choice for this portal and moves focus into the sidebar when opening. */
   setOpen(open: boolean, byUser = false): void {
     this.state.open = open;
     this.render();
