@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { LockControls } from '../../components/encryption/LockControls';
+import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage, openPlanPage } from './open-pages';
@@ -59,6 +60,7 @@ export function PopupApp() {
           Settings
         </button>
       </nav>
+      <KeyboardShortcuts compact />
     </main>
   );
 }

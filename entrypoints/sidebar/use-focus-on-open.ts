@@ -11,16 +11,20 @@ function focusSearch(): void {
 }
 
 /**
- * Keyboard: when the user opens the sidebar (Alt+Shift+R or the handle), the page's content script gives the frame
- * focus, or the frame goes from collapsed to shown; either way the search box takes the focus. Closing hands focus
- * back to the page (the content script remembers where it was).
+ * Keyboard: when the user opens the sidebar (Alt+Shift+R, the handle, the popup), the frame goes from collapsed to
+ * shown, or gets focus: the search box takes the focus. Closing hands focus back to the page (the content script
+ * remembers where it was). Done here, not in the content script, whose size budget is spent.
  */
 export function useFocusOnOpen(): void {
   useEffect(() => {
     let collapsed = innerWidth < collapsedWidth;
     const onResize = () => {
       const now = innerWidth < collapsedWidth;
-      if (collapsed && !now && document.hasFocus()) focusSearch();
+      // Only the user un-collapses the frame (handle, shortcut, popup): take the focus from the page then.
+      if (collapsed && !now) {
+        window.focus();
+        focusSearch();
+      }
       collapsed = now;
     };
     addEventListener('focus', focusSearch);
