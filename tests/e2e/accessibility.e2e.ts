@@ -118,6 +118,33 @@ for (const { kind, schemes } of runs) {
       });
     }
 
+    // Once per browser (not again in Firefox's dark run).
+    it.runIf(schemes[0] === 'light')(
+      'opening the sidebar from the keyboard path focuses Search physicians; closing returns focus to the page',
+      async () => {
+        const portal = await session.browser.newPage();
+        await portal.goto(`${session.server.origin}/demo/index.html`, { waitUntil: 'load' });
+        const { frame } = await waitForSidebar(portal, (s) => s.status === 'ready');
+        const extension = await session.openPage('options.html');
+        // The same background path as Alt+Shift+R (toggleSidebar on the active tab), asked from an extension page.
+        const toggle = async () => {
+          await portal.bringToFront();
+          return sendFromPage(extension, 'popup.toggleSidebar', {});
+        };
+        if ((await frame.evaluate(() => innerWidth)) > 50) await toggle(); // start closed
+        await portal.focus('nav a');
+        expect((await toggle()).data).toEqual({ open: true });
+        await frame.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox', {
+          timeout: 5000,
+        });
+        expect(await frame.evaluate(() => document.activeElement?.closest('.search') !== null)).toBe(true);
+        expect((await toggle()).data).toEqual({ open: false });
+        await portal.waitForFunction(() => document.activeElement?.matches('nav a'), { timeout: 5000 });
+        await extension.close();
+        await portal.close();
+      },
+    );
+
     it('the sidebar frame on the demo portal has no serious or critical violations', async () => {
       const page = await session.browser.newPage();
       await page.setViewport({ width: 1400, height: 900 });
