@@ -9,7 +9,7 @@ function Sidebar() {
   useFocusOnOpen();
   return (
     <div class="search">
-      <input role="combobox" aria-label="Search physicians" />
+      <input role="combobox" aria-label="Search physicians" aria-expanded="false" aria-controls="list" />
       <button type="button">Add physician</button>
     </div>
   );

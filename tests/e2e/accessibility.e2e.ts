@@ -125,7 +125,7 @@ for (const { kind, schemes } of runs) {
         const portal = await session.browser.newPage();
         await portal.goto(`${session.server.origin}/demo/index.html`, { waitUntil: 'load' });
         const { frame } = await waitForSidebar(portal, (s) => s.status === 'ready');
-        const extension = await session.openPage('options.html');
+        const extension = await session.openPage('popup.html');
         // The same background path as Alt+Shift+R (toggleSidebar on the active tab), asked from an extension page.
         const toggle = async () => {
           await portal.bringToFront();
@@ -133,12 +133,14 @@ for (const { kind, schemes } of runs) {
         };
         if ((await frame.evaluate(() => innerWidth)) > 50) await toggle(); // start closed
         await portal.focus('nav a');
-        expect((await toggle()).data).toEqual({ open: true });
+        const opened = await toggle();
+        expect(opened, JSON.stringify(opened)).toEqual({ ok: true, data: { open: true } });
         await frame.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox', {
           timeout: 5000,
         });
         expect(await frame.evaluate(() => document.activeElement?.closest('.search') !== null)).toBe(true);
-        expect((await toggle()).data).toEqual({ open: false });
+        const closed = await toggle();
+        expect(closed, JSON.stringify(closed)).toEqual({ ok: true, data: { open: false } });
         await portal.waitForFunction(() => document.activeElement?.matches('nav a'), { timeout: 5000 });
         await extension.close();
         await portal.close();
