@@ -28,7 +28,7 @@ console.log(`Demo portal: ${demoUrl}`);
 
 if (headless) {
   // Every page, light and dark, for docs/ (README and the store helper reuse them).
-  const written = await saveScreenshots(session, path.resolve(process.env.SCREENSHOTS_DIR ?? 'docs/screenshots'));
+  const written = await saveScreenshots(session, path.resolve(process.env.SCREENSHOTS_DIR || 'docs/screenshots'));
   for (const file of written) console.log(`screenshot: ${file}`);
   await session.close();
 } else {
