@@ -43,7 +43,7 @@ function cssVar(name: string, fallback: string): string {
 export function chartOptions(volume: MonthlyVolume, width: number): uPlot.Options {
   // Read when the chart is drawn; VolumeChart draws again when the colour scheme changes.
   const fg = cssVar('--fg', '#1b1f24');
-  const grid = cssVar('--border-subtle', '#d8dee4');
+  const grid = cssVar('--border', '#d8dee4');
   const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
   const practices = volume.byPractice.slice(0, 3);
   return {
