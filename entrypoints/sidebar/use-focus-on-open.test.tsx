@@ -16,15 +16,6 @@ function Sidebar() {
 }
 
 describe('useFocusOnOpen', () => {
-  it('focuses Search physicians when the frame gets focus, unless focus is already in the sidebar', () => {
-    const { getByRole } = render(<Sidebar />);
-    window.dispatchEvent(new Event('focus'));
-    expect(document.activeElement).toBe(getByRole('combobox'));
-    getByRole('button').focus();
-    window.dispatchEvent(new Event('focus'));
-    expect(document.activeElement).toBe(getByRole('button'));
-  });
-
   it('focuses it when the collapsed frame is shown again', () => {
     Object.defineProperty(window, 'innerWidth', { configurable: true, value: 0 });
     const { getByRole } = render(<Sidebar />);

@@ -12,7 +12,7 @@ function focusSearch(): void {
 
 /**
  * Keyboard: when the user opens the sidebar (Alt+Shift+R, the handle, the popup), the frame goes from collapsed to
- * shown, or gets focus: the search box takes the focus. Closing hands focus back to the page (the content script
+ * shown: the search box takes the focus (not on every window focus: that stole focus after a reload). Closing hands focus back to the page (the content script
  * remembers where it was). Done here, not in the content script, whose size budget is spent.
  */
 export function useFocusOnOpen(): void {
@@ -27,10 +27,8 @@ export function useFocusOnOpen(): void {
       }
       collapsed = now;
     };
-    addEventListener('focus', focusSearch);
     addEventListener('resize', onResize);
     return () => {
-      removeEventListener('focus', focusSearch);
       removeEventListener('resize', onResize);
     };
   }, []);
