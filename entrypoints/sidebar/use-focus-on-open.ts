@@ -18,18 +18,26 @@ function focusSearch(): void {
 export function useFocusOnOpen(): void {
   useEffect(() => {
     let collapsed = innerWidth < collapsedWidth;
+    let armed = false;
+    const onFocus = () => {
+      if (armed) focusSearch();
+      armed = false;
+    };
     const onResize = () => {
       const now = innerWidth < collapsedWidth;
       // Only the user un-collapses the frame (handle, shortcut, popup): take the focus from the page then.
       if (collapsed && !now) {
+        armed = true; // the content script gives the frame focus next (Firefox: only then may it be taken)
         window.focus();
         focusSearch();
       }
       collapsed = now;
     };
     addEventListener('resize', onResize);
+    addEventListener('focus', onFocus);
     return () => {
       removeEventListener('resize', onResize);
+      removeEventListener('focus', onFocus);
     };
   }, []);
 }
