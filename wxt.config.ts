@@ -45,6 +45,11 @@ export default defineConfig({
       },
     ],
     commands: {
+      // The toolbar popup from the keyboard (MV3 `action`; Firefox MV2 `browser_action`).
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Rounds popup',
+      },
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Rounds sidebar' },
       'capture-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

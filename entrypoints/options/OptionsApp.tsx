@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
@@ -27,6 +28,7 @@ export function OptionsApp() {
         <a href="dashboard.html">Referral dashboard</a>: referral patterns, declining referrers, coverage, printable.
       </p>
       <PortalsSection />
+      <KeyboardShortcuts />
       <DatabaseGate>
         {(db) => (
           <>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { LockControls } from '../../components/encryption/LockControls';
+import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage, openPlanPage } from './open-pages';
@@ -61,6 +62,7 @@ export function PopupApp() {
           Settings
         </button>
       </nav>
+      <KeyboardShortcuts compact />
     </main>
   );
 }
