@@ -46,6 +46,11 @@ export default defineConfig({
       },
     ],
     commands: {
+      // The toolbar popup from the keyboard (MV3 `action`; Firefox MV2 `browser_action`).
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPopup__',
+      },
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleSidebar__' },
       'capture-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -29,7 +29,6 @@ export type MatchKeys = z.infer<typeof matchKeys>;
 
 /** Every command the background may send to a portal's content script. */
 export const backgroundCommand = z.discriminatedUnion('rounds', [
-  z.object({ rounds: z.literal('toggle') }),
   z.object({ rounds: z.literal('open') }),
   z.object({ rounds: z.literal('close') }),
   /** The directory changed: new match keys, re-scan. */

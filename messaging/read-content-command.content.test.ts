@@ -38,7 +38,9 @@ const samples: unknown[] = [
 
 describe('commands the content script accepts', () => {
   it('accepts the known commands and well-formed match keys only', () => {
-    expect(asBackgroundCommand({ rounds: 'toggle' })).toEqual({ rounds: 'toggle' });
+    expect(asBackgroundCommand({ rounds: 'open' })).toEqual({ rounds: 'open' });
+    // The background toggles by sending open or close (tab-context.ts): a bare toggle is no command.
+    expect(asBackgroundCommand({ rounds: 'toggle' })).toBeNull();
     expect(asBackgroundCommand({ rounds: 'keys', keys })).toEqual({ rounds: 'keys', keys });
     expect(asBackgroundCommand({ rounds: 'keys', keys: { ...keys, first: [] } })).toBeNull();
   });

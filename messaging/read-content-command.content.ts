@@ -4,7 +4,7 @@ import type { BackgroundCommand, MatchKeys } from './content-commands';
  * The content script's check of an incoming background command, by hand: the content script carries no zod.
  * `read-content-command.content.test.ts` holds it to the `backgroundCommand` schema.
  */
-const simple = new Set(['toggle', 'open', 'close', 'disable', 'rescan']);
+const simple = new Set(['open', 'close', 'disable', 'rescan']);
 
 /** Narrows an incoming message to a command, or null. */
 export function asBackgroundCommand(message: unknown): BackgroundCommand | null {

@@ -1,13 +1,13 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sendFromPage } from '../../tests/e2e/extension-messages';
 import { launchWithExtension } from '../../tests/e2e/launch';
+import { saveScreenshots } from './screenshots';
 
 /**
  * npm start: builds the extension (the e2e build, which may reach 127.0.0.1 without a prompt), serves the demo
- * portal, launches Chromium with Rounds loaded and sample data. With no display it runs headless and saves
- * screenshots under .output/demo/ instead.
+ * portal, launches Chromium with Rounds loaded and sample data. With no display (or HEADLESS=1) it runs headless
+ * and saves screenshots of every page, light and dark, into docs/screenshots/ (SCREENSHOTS_DIR to change).
  */
 const headless = process.env.CI === 'true' || !process.env.DISPLAY || process.env.HEADLESS === '1';
 console.log('Building Rounds (Chromium, demo build)…');
@@ -27,20 +27,9 @@ await portal.goto(demoUrl, { waitUntil: 'load' });
 console.log(`Demo portal: ${demoUrl}`);
 
 if (headless) {
-  const out = path.resolve('.output/demo');
-  mkdirSync(out, { recursive: true });
-  await new Promise((r) => setTimeout(r, 1500));
-  const shots: [string, typeof portal][] = [['demo-portal.png', portal]];
-  await options.setViewport({ width: 1100, height: 800 });
-  shots.push(['options.png', options]);
-  const popup = await session.openPage('popup.html');
-  await popup.setViewport({ width: 380, height: 560 });
-  shots.push(['popup.png', popup]);
-  for (const [file, page] of shots) {
-    await page.bringToFront();
-    await page.screenshot({ path: path.join(out, file) as `${string}.png` });
-    console.log(`screenshot: ${path.join(out, file)}`);
-  }
+  // Every page, light and dark, for docs/ (README and the store helper reuse them).
+  const written = await saveScreenshots(session, path.resolve(process.env.SCREENSHOTS_DIR || 'docs/screenshots'));
+  for (const file of written) console.log(`screenshot: ${file}`);
   await session.close();
 } else {
   await portal.bringToFront();

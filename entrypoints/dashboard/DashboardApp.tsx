@@ -6,6 +6,8 @@ import { ReferralForm } from '../../components/referrals/ReferralForm';
 import { useLiveQuery } from '../../components/use-live-query';
 import { defaultDashboardParams } from '../../features/dashboard/dashboard';
 import type { DashboardFilters } from '../../features/dashboard/filters';
+import { countDue } from '../../features/follow-ups/due';
+import { localDay } from '../../features/follow-ups/local-day';
 import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
@@ -26,6 +28,7 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
   const nowMs = load.status === 'ready' ? load.nowMs : 0;
   // Coverage follows each physician's visit cadence; those without one use the settings default.
   const cadence = useLiveQuery(async () => (await loadSettings(props.db)).defaultVisitEveryDays, [props.db], 60);
+  const followUpsDue = useLiveQuery<number | null>(() => countDue(props.db, localDay()), [props.db], null);
   const params = useMemo(
     () => ({ ...defaultDashboardParams(nowMs, timeZone), coverageDays: cadence }),
     [nowMs, cadence],
@@ -70,6 +73,7 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
           params={params}
           filters={filters}
           onFiltersChange={setFilters}
+          followUpsDue={followUpsDue}
         />
       )}
       <RelationshipSections db={props.db} />

@@ -1,12 +1,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { computeFirstView, type DashboardParams } from '../../features/dashboard/dashboard';
-import type { DashboardFilters } from '../../features/dashboard/filters';
+import { applyDashboardFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import type { DashboardCore, DashboardData } from '../../features/dashboard/prepare';
+import { referralsThisAndLastMonth } from '../../features/dashboard/summary';
 import { t } from '../../locales/i18n';
 import { ConcernsSection, CoverageSection, FunnelSection } from './ActivitySections';
 import { FilterBar } from './FilterBar';
 import { Pending } from './Pending';
 import { ReferrersSection } from './ReferrersSection';
+import { SummaryRow } from './SummaryRow';
 import { useDetails } from './use-details';
 import { VolumeSection } from './VolumeSection';
 
@@ -17,6 +19,8 @@ interface DashboardReportProps {
   params: DashboardParams;
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
+  /** Open follow-ups due today or overdue, for the summary (null while counting). */
+  followUpsDue?: number | null;
   /** Called once the details for the current inputs are rendered (bench): compute ms, then render ms. */
   onDetails?: (computeMs: number, renderMs: number) => void;
 }
@@ -32,6 +36,11 @@ export function DashboardReport(props: DashboardReportProps) {
     const volume = computeFirstView(core, filters, params);
     return { volume, ms: performance.now() - started };
   }, [core, filters, params]);
+  const month = useMemo(
+    () =>
+      referralsThisAndLastMonth(applyDashboardFilters(core, filters, params.timeZone), params.nowMs, params.timeZone),
+    [core, filters, params],
+  );
   const { current: computed, last } = useDetails(data, filters, params);
   const d = computed?.details ?? null;
   // While pending, the last details stay rendered but hidden: no numbers for other filters are shown, and the
@@ -47,6 +56,7 @@ export function DashboardReport(props: DashboardReportProps) {
       data-details-ms={computed ? Math.round(computed.ms) : undefined}
       aria-busy={d ? 'false' : 'true'}
     >
+      <SummaryRow month={month} details={d} followUpsDue={props.followUpsDue ?? null} />
       <FilterBar filters={filters} serviceLines={core.serviceLines} tags={core.tags} onChange={props.onFiltersChange} />
       <p class="print-only">{describeFilters(filters)}</p>
       <VolumeSection volume={volume} byPhysician={shown?.volumeByPhysician ?? null} pending={!d} />

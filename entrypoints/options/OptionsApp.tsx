@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import { t } from '../../locales/i18n';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
@@ -31,6 +32,7 @@ export function OptionsApp() {
         {t('options.referralPatternsDecliningReferrersCoverage')}
       </p>
       <PortalsSection />
+      <KeyboardShortcuts />
       <DatabaseGate>
         {(db) => (
           <>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { LockControls } from '../../components/encryption/LockControls';
+import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
@@ -62,6 +63,7 @@ export function PopupApp() {
           {t('popup.settings')}
         </button>
       </nav>
+      <KeyboardShortcuts compact />
     </main>
   );
 }

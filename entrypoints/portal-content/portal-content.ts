@@ -1,4 +1,3 @@
-import { markOnce } from '../../features/instrumentation/marks';
 import { asBackgroundCommand } from '../../messaging/read-content-command.content';
 import { extensionRuntime, sendToBackground } from './extension-runtime';
 import { guardHost } from './host-guard';
@@ -28,7 +27,6 @@ export async function startPortalContent(): Promise<void> {
   if (g[started]) return; // injected again (popup "Open sidebar" after registration): one instance only
   g[started] = true;
   const ready = await sendToBackground('portal.contentReady', { url: location.href, title: document.title });
-  markOnce('rounds:content-ready');
   if (!ready.enabled) {
     g[started] = false;
     return;
@@ -42,7 +40,6 @@ export async function startPortalContent(): Promise<void> {
     frameUrl: async () => {
       const nonce = newNonce();
       await sendToBackground('portal.sidebarMounted', { nonce });
-      markOnce('rounds:frame-url');
       return { url: `${extensionRuntime.getURL('/sidebar.html')}#${nonce}`, nonce };
     },
     onLayout: (state) => {
@@ -73,7 +70,11 @@ export async function startPortalContent(): Promise<void> {
     afterFlush: ready.discovery ? queueRowsSender() : undefined,
   });
   void watch.start();
+  // Keyboard: the user opening the sidebar moves focus into it (SidebarHost); closing gives focus back.
+  let back: HTMLElement | undefined;
   const setOpen = (open: boolean) => {
+    if (open) back = document.activeElement as HTMLElement;
+    else back?.focus();
     host.setOpen(open, true);
   };
   let active = true;
@@ -89,8 +90,7 @@ export async function startPortalContent(): Promise<void> {
     if (sender.id !== extensionRuntime.id || !active) return;
     const command = asBackgroundCommand(message);
     if (!command) return;
-    if (command.rounds === 'toggle') setOpen(!host.layout.open);
-    else if (command.rounds === 'open') setOpen(true);
+    if (command.rounds === 'open') setOpen(true);
     else if (command.rounds === 'close') setOpen(false);
     else if (command.rounds === 'sidebarReady') host.confirmFrame(command.nonce);
     else if (command.rounds === 'sidebarLost') host.frameLost(command.nonce);

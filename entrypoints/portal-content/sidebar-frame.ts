@@ -64,6 +64,11 @@ export class SidebarFrame {
     }
   }
 
+  /** Focuses the frame (the sidebar page then focuses its search box: use-focus-on-open.ts). */
+  focus(): void {
+    this.frame?.focus();
+  }
+
   /** The background confirmed `nonce`: the frame holding it may show. */
   confirm(nonce: string): void {
     if (!this.frame || nonce !== this.nonce || this.confirmed) return;

@@ -81,11 +81,11 @@ export class SidebarHost {
     return { ...this.state };
   }
 
-  /** Opens or closes; `byUser` saves the choice for this portal. */
+  /** Opens or closes; `byUser` saves the choice for this portal and, opening, gives the sidebar the focus. */
   setOpen(open: boolean, byUser = false): void {
     this.state.open = open;
     this.render();
-    if (open) void this.frame.mount();
+    if (open) void this.frame.mount().then(() => byUser && this.frame.focus());
     if (byUser) this.options.onLayout(this.layout);
   }
 

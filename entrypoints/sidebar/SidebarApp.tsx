@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { openPageDatabase } from '../../components/page-database';
 import { FocusLossAlert } from './FocusLossAlert';
 import { SidebarShell } from './SidebarShell';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { closeSidebar, usePageContext } from './use-page-context';
 
 /**
@@ -17,6 +18,7 @@ function openDatabaseEarly(): void {
 export function SidebarApp() {
   const state = usePageContext(); // its effect posts the hello first
   useEffect(openDatabaseEarly, []);
+  useFocusOnOpen();
   return (
     <>
       <FocusLossAlert />

@@ -49,6 +49,20 @@ describe('newReferrers', () => {
     ]);
   });
 
+  it('gives each new referrer the same share of the window as Top referrers does (was 0 %)', () => {
+    const view = viewOf(rows, { fromDay: '2026-01-01', toDay: '2026-01-31' }, 'America/New_York');
+    const shares = (list: { name: string; share: number }[]) => list.map((r) => [r.name, r.share]);
+    const top = new Map(shares(topReferrers(view)) as [string, number][]);
+    const fresh = newReferrers(view, Date.parse('2026-03-01T00:00:00Z'));
+    expect(shares(fresh)).toEqual([
+      ['Ben', 0.5],
+      ['Cy', 0.25],
+    ]);
+    for (const r of fresh) expect(r.share).toBe(top.get(r.name));
+    const alone = viewOf({ physicians: [cy], referrals: [referralRow(cy.id, '2026-01-10T12:00:00Z')] }, {});
+    expect(shares(newReferrers(alone, Date.parse('2026-02-01T00:00:00Z')))).toEqual([['Cy', 1]]);
+  });
+
   it('judges "first" within the service line filter, and uses the last N days without a range', () => {
     const oncology = viewOf(rows, { serviceLines: ['Oncology'] });
     expect(newReferrers(oncology, Date.parse('2026-02-15T00:00:00Z'), 30).map((r) => r.name)).toEqual(['Ben']);

@@ -12,7 +12,7 @@ export interface ReferrerRow {
   practice: string;
   /** Referrals in the date range (top referrers) or in the window (new referrers). */
   referrals: number;
-  /** Share of all filtered referrals in the range, 0–1 (top referrers only; 0 for new referrers). */
+  /** Share of all filtered referrals in the range (top referrers) or in the window (new referrers), 0–1. */
   share: number;
   firstReferralAt: string;
   lastReferralAt: string;
@@ -87,6 +87,17 @@ export function newReferrerWindow(
   return { startMs: nowMs - days * dayMs, endMs: nowMs + 1 };
 }
 
+/** Referrals (passing the filters other than dates) received in [startMs, endMs): the new referrers' denominator. */
+function countInWindow(view: DashboardView<DashboardCore>, startMs: number, endMs: number): number {
+  const { receivedMs } = view.data.referrals;
+  let n = 0;
+  for (const r of view.referralsAllDates) {
+    const ms = receivedMs[r] as number;
+    if (ms >= startMs && ms < endMs) n++;
+  }
+  return n;
+}
+
 /**
  * Physicians whose first referral ever (among referrals passing the service line and physician filters)
  * falls in the window; newest first. `referrals` counts their referrals in the window.
@@ -95,8 +106,11 @@ export function newReferrers(view: DashboardView<DashboardCore>, nowMs: number, 
   const { startMs, endMs } = newReferrerWindow(view, nowMs, windowDays);
   const ever = tallyByPhysician(view, view.referralsAllDates, Number.NEGATIVE_INFINITY, endMs);
   const inWindow = tallyByPhysician(view, view.referralsAllDates, startMs, endMs);
+  const total = countInWindow(view, startMs, endMs);
   const rows: ReferrerRow[] = [];
-  for (const i of inWindow.seen) if ((ever.firstMs[i] as number) >= startMs) rows.push(row(view, i, inWindow, 0));
+  for (const i of inWindow.seen)
+    if ((ever.firstMs[i] as number) >= startMs)
+      rows.push(row(view, i, inWindow, (inWindow.count[i] as number) / total));
   // ISO instants from toISOString sort as text.
   return rows.sort((a, b) =>
     a.firstReferralAt === b.firstReferralAt

@@ -69,4 +69,19 @@ export const dashboard2 = {
   'dashboard.referralsMeasured': 'Referrals measured',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
   'dashboard.thereAreNoReferrersTo': 'there are no referrers to chart yet',
+  'dashboard.summary': 'Summary',
+  'dashboard.referralsThisMonth': 'Referrals this month',
+  'dashboard.newReferrers': 'New referrers',
+  'dashboard.decliningReferrers': 'Declining referrers',
+  'dashboard.openConcerns': 'Open concerns',
+  'dashboard.followUpsDue': 'Follow-ups due',
+  'dashboard.trendSame': 'same as last month to date · {last} last month',
+  'dashboard.trendMore': {
+    one: '{count} more than last month to date · {last} last month',
+    other: '{count} more than last month to date · {last} last month',
+  },
+  'dashboard.trendFewer': {
+    one: '{count} fewer than last month to date · {last} last month',
+    other: '{count} fewer than last month to date · {last} last month',
+  },
 } satisfies Messages;

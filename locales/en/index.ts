@@ -27,6 +27,7 @@ import { privacy } from './privacy';
 import { programs } from './programs';
 import { referrals } from './referrals';
 import { registry } from './registry';
+import { shortcuts } from './shortcuts';
 import { sidebar } from './sidebar';
 import { sidebar2 } from './sidebar2';
 import { transfer } from './transfer';
@@ -67,4 +68,5 @@ export const en = {
   ...background,
   ...welcome,
   ...privacy,
+  ...shortcuts,
 };

@@ -69,4 +69,21 @@ export const dashboard2: Translation<typeof english> = {
   'dashboard.referralsMeasured': 'Derivaciones medidas',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
   'dashboard.thereAreNoReferrersTo': 'aún no hay remitentes que representar',
+  'dashboard.summary': 'Resumen',
+  'dashboard.referralsThisMonth': 'Derivaciones este mes',
+  'dashboard.newReferrers': 'Remitentes nuevos',
+  'dashboard.decliningReferrers': 'Remitentes en descenso',
+  'dashboard.openConcerns': 'Inquietudes abiertas',
+  'dashboard.followUpsDue': 'Seguimientos pendientes',
+  'dashboard.trendSame': 'igual que el mes pasado a esta fecha · {last} el mes pasado',
+  'dashboard.trendMore': {
+    one: '{count} más que el mes pasado a esta fecha · {last} el mes pasado',
+    many: '{count} más que el mes pasado a esta fecha · {last} el mes pasado',
+    other: '{count} más que el mes pasado a esta fecha · {last} el mes pasado',
+  },
+  'dashboard.trendFewer': {
+    one: '{count} menos que el mes pasado a esta fecha · {last} el mes pasado',
+    many: '{count} menos que el mes pasado a esta fecha · {last} el mes pasado',
+    other: '{count} menos que el mes pasado a esta fecha · {last} el mes pasado',
+  },
 };

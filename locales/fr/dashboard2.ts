@@ -69,4 +69,21 @@ export const dashboard2: Translation<typeof english> = {
   'dashboard.referralsMeasured': 'Adressages mesurés',
   'dashboard.loadSeconds': '{what} ({seconds} s)',
   'dashboard.thereAreNoReferrersTo': 'il n’y a pas encore de référents à représenter',
+  'dashboard.summary': 'Synthèse',
+  'dashboard.referralsThisMonth': 'Adressages ce mois-ci',
+  'dashboard.newReferrers': 'Nouveaux référents',
+  'dashboard.decliningReferrers': 'Référents en baisse',
+  'dashboard.openConcerns': 'Préoccupations ouvertes',
+  'dashboard.followUpsDue': 'Suivis à faire',
+  'dashboard.trendSame': 'autant que le mois dernier à date · {last} le mois dernier',
+  'dashboard.trendMore': {
+    one: '{count} de plus que le mois dernier à date · {last} le mois dernier',
+    many: '{count} de plus que le mois dernier à date · {last} le mois dernier',
+    other: '{count} de plus que le mois dernier à date · {last} le mois dernier',
+  },
+  'dashboard.trendFewer': {
+    one: '{count} de moins que le mois dernier à date · {last} le mois dernier',
+    many: '{count} de moins que le mois dernier à date · {last} le mois dernier',
+    other: '{count} de moins que le mois dernier à date · {last} le mois dernier',
+  },
 };

@@ -43,7 +43,7 @@ export async function launchWithExtension(
     language?: string;
     /** Another build folder than e2eBuilds[kind] (the Firefox MV2/MV3 wake benchmark loads both in one run). */
     build?: string;
-    /** More Firefox preferences (the wake benchmark: a short background idle timeout). */
+    /** More Firefox preferences (the wake benchmark: a short background idle timeout; the accessibility audit: a dark colour scheme, which BiDi cannot emulate). */
     firefoxPrefs?: Record<string, unknown>;
   } = {},
 ): Promise<ExtensionSession> {
