@@ -36,6 +36,9 @@ describe('catalogues', () => {
     for (const l of folders) {
       const other = read(l);
       expect(Object.keys(other).sort(), l).toEqual(Object.keys(english).sort());
+      expect(other.extDescription?.message.length, `${l} extDescription (Chrome Web Store: 132)`).toBeLessThanOrEqual(
+        132,
+      );
       for (const [key, { message }] of Object.entries(other)) {
         expect(message.trim(), `${l} ${key}`).not.toBe('');
         expect(message.match(/\$\w+\$|\$\d/g) ?? [], `${l} ${key}`).toEqual(
