@@ -50,6 +50,8 @@ const pages: { file: string; states: Record<string, Step> }[] = [
   { file: 'activity.html', states: { 'event form': async (f) => click(f, 'button', 'Log event') } },
   { file: 'plan.html', states: {} },
   { file: 'capture.html', states: {} },
+  { file: 'welcome.html', states: {} },
+  { file: 'privacy.html', states: {} },
 ];
 
 /**

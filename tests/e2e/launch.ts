@@ -77,6 +77,9 @@ export async function launchWithExtension(
         : {}),
     });
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
+    // First run opens the welcome tab in front (entrypoints/background/first-run.ts). Wait for it, so that every page
+    // a test opens comes to the front after it: Chromium's aria queries find nothing in a background tab.
+    await browser.waitForTarget((t) => t.url() === `${origin}welcome.html`, { timeout: 10_000 }).catch(() => undefined);
   } else {
     browser = await puppeteer.launch({
       protocolTimeout,
@@ -104,6 +107,7 @@ export async function launchWithExtension(
     const page = await browser.newPage();
     if (kind === 'chromium') {
       await page.goto(`${origin}${file}`, { waitUntil: 'load' });
+      await page.bringToFront();
     } else {
       // BiDi will not open moz-extension:// itself; the e2e build's background redirects this URL there.
       // The redirect is e2e-build plumbing (entrypoints/background/e2e-bridge.ts), not product code. In Firefox it
