@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const sent: unknown[] = [];
 let answer: unknown;
 vi.mock('wxt/browser', () => ({
-  browser: { runtime: { sendMessage: async (m: unknown) => (sent.push(m), answer) } },
+  browser: {
+    runtime: {
+      sendMessage: async (m: unknown) => {
+        sent.push(m);
+        return answer;
+      },
+    },
+  },
 }));
 
 const { CodedError, errorText } = await import('./coded-error');
