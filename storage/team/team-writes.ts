@@ -62,7 +62,8 @@ export function installTeamWrites(db: Dexie): void {
               const stamped = stamp(request);
               const ids = changedIds(stamped);
               const token = newToken();
-              const keys = ids === null || ids.length > bulkOutboxLimit ? [wholeTable(name)] : ids.map((id) => `${name}:${id}`);
+              const keys =
+                ids === null || ids.length > bulkOutboxLimit ? [wholeTable(name)] : ids.map((id) => `${name}:${id}`);
               const values = keys.map((id) => ({ id, token }));
               const logged = values.length ? outbox.mutate({ type: 'put', trans: stamped.trans, values }) : null;
               return inner.mutate(stamped).then(async (result) => {
