@@ -66,7 +66,8 @@ export function fromDoc(doc: unknown): Inbound {
     return { ok: false, reason: `${id}: unknown table ${JSON.stringify(d.table ?? null)}` };
   }
   const parsed = rowSchemas[d.table]?.safeParse(d.row);
-  if (!parsed?.success) return { ok: false, reason: `${id}: not a valid ${d.table} record (${issuesOf(parsed.error)})` };
+  if (!parsed?.success)
+    return { ok: false, reason: `${id}: not a valid ${d.table} record (${issuesOf(parsed.error)})` };
   const row = parsed.data as Row;
   if (docIdOf(d.table, String(row.id)) !== id) return { ok: false, reason: `${id}: its id does not match its row` };
   return { ok: true, table: d.table, row };

@@ -1,0 +1,29 @@
+import HttpAdapter from 'pouchdb-adapter-http';
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
+import PouchDB from 'pouchdb-core';
+import Replication from 'pouchdb-replication';
+
+/*
+ * PouchDB 9 as the replication layer (issue 17): the indexeddb adapter for the local replica of the team database,
+ * the http adapter for the CouchDB server, and CouchDB's replication protocol. Only the background imports this
+ * (through sync.background.ts): no page, sidebar or content-script bundle carries PouchDB.
+ */
+PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
+
+export type TeamPouch = PouchDB.Database<Record<string, unknown>>;
+
+/** The local replica of one team database (its name says which server and database it mirrors). */
+export function localReplica(name: string): TeamPouch {
+  return new PouchDB(name, { adapter: 'indexeddb' }) as TeamPouch;
+}
+
+/** The team database on the server; the browser sends the session cookie (`_session`) with every request. */
+export function remoteDatabase(url: string): TeamPouch {
+  return new PouchDB(url, {
+    skip_setup: true,
+    fetch: (input: string | Request, init?: RequestInit) =>
+      PouchDB.fetch(input, { ...init, credentials: 'include' }) as Promise<Response>,
+  } as PouchDB.Configuration.RemoteDatabaseConfiguration) as TeamPouch;
+}
+
+export { PouchDB };
