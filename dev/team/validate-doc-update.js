@@ -1,3 +1,4 @@
+// biome-ignore-all lint: CouchDB runs this as ES5 in its own JavaScript engine (no optional chaining); the function is stored as text.
 // The team database's validate_doc_update (CouchDB runs it on every write, replication included). Plain ES5: it
 // is stored as text in the design document _design/rounds by dev/team/setup-team.ts.
 function validate(newDoc, oldDoc, userCtx) {

@@ -1,4 +1,5 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { TeamSection } from '../../components/team/TeamSection';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
@@ -40,6 +41,7 @@ export function OptionsApp() {
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <EncryptionSection db={db} />
+            <TeamSection />
             <DataSection db={db} />
           </>
         )}

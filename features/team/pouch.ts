@@ -1,6 +1,6 @@
 import HttpAdapter from 'pouchdb-adapter-http';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
-import PouchDB from 'pouchdb-core';
+import PouchDB, { type Database } from 'pouchdb-core';
 import Replication from 'pouchdb-replication';
 
 /*
@@ -10,20 +10,19 @@ import Replication from 'pouchdb-replication';
  */
 PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
 
-export type TeamPouch = PouchDB.Database<Record<string, unknown>>;
+export type TeamPouch = Database;
 
 /** The local replica of one team database (its name says which server and database it mirrors). */
 export function localReplica(name: string): TeamPouch {
-  return new PouchDB(name, { adapter: 'indexeddb' }) as TeamPouch;
+  return new PouchDB(name, { adapter: 'indexeddb' });
 }
 
 /** The team database on the server; the browser sends the session cookie (`_session`) with every request. */
 export function remoteDatabase(url: string): TeamPouch {
   return new PouchDB(url, {
     skip_setup: true,
-    fetch: (input: string | Request, init?: RequestInit) =>
-      PouchDB.fetch(input, { ...init, credentials: 'include' }) as Promise<Response>,
-  } as PouchDB.Configuration.RemoteDatabaseConfiguration) as TeamPouch;
+    fetch: (input: string | Request, init?: RequestInit) => PouchDB.fetch(input, { ...init, credentials: 'include' }),
+  });
 }
 
 export { PouchDB };

@@ -68,16 +68,20 @@ export async function startTeamSync(): Promise<void> {
   });
   const changes = local.changes({ since: 'now', live: true }).on('change', schedule);
   const sync = local
-    .sync(remote, { live: true, retry: true, back_off_function: (delay) => Math.min(30_000, (delay || 500) * 2) })
+    .sync(remote, {
+      live: true,
+      retry: true,
+      back_off_function: (delay: number) => Math.min(30_000, (delay || 500) * 2),
+    })
     .on('active', () => setSyncStatus({ state: 'syncing' }))
-    .on('paused', (error) =>
+    .on('paused', (error: unknown) =>
       setSyncStatus(error ? reasonOf(error) : { state: 'synced', lastSyncedAt: new Date().toISOString() }),
     )
     .on('change', (info) =>
       setSyncStatus({ state: 'syncing', pending: (info.change as { pending?: number }).pending ?? 0 }),
     )
-    .on('denied', (error) => setSyncStatus({ state: 'error', reason: deniedReason(error) }))
-    .on('error', (error) => setSyncStatus(reasonOf(error)));
+    .on('denied', (error: unknown) => setSyncStatus({ state: 'error', reason: deniedReason(error) }))
+    .on('error', (error: unknown) => setSyncStatus(reasonOf(error)));
   running = {
     key,
     local,

@@ -65,9 +65,10 @@ export function fromDoc(doc: unknown): Inbound {
   if (typeof d.table !== 'string' || !isSharedTable(d.table)) {
     return { ok: false, reason: `${id}: unknown table ${JSON.stringify(d.table ?? null)}` };
   }
-  const parsed = rowSchemas[d.table]?.safeParse(d.row);
-  if (!parsed?.success)
-    return { ok: false, reason: `${id}: not a valid ${d.table} record (${issuesOf(parsed.error)})` };
+  const schema = rowSchemas[d.table];
+  if (!schema) return { ok: false, reason: `${id}: no schema for ${d.table}` };
+  const parsed = schema.safeParse(d.row);
+  if (!parsed.success) return { ok: false, reason: `${id}: not a valid ${d.table} record (${issuesOf(parsed.error)})` };
   const row = parsed.data as Row;
   if (docIdOf(d.table, String(row.id)) !== id) return { ok: false, reason: `${id}: its id does not match its row` };
   return { ok: true, table: d.table, row };
