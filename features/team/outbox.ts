@@ -34,11 +34,11 @@ async function idsOf(db: RoundsDatabase, rows: SyncOutboxRow[]): Promise<Map<Sha
 
 /**
  * Copies the shared records the outbox names into the local replica (a new revision only where the content
- * changed: an echo of a server row is not pushed back), then removes the outbox rows whose token it saw. A record
+ * changed: an echo of a server row is not pushed back; a row without an author is shared as `author`'s), then removes the outbox rows whose token it saw. A record
  * no longer in Rounds is not deleted on the server: deletes replicate as the soft delete (`deletedAt`). Returns
  * how many documents it wrote.
  */
-export async function drainOutbox(db: RoundsDatabase, local: DocStore): Promise<number> {
+export async function drainOutbox(db: RoundsDatabase, local: DocStore, author: string): Promise<number> {
   const seen = await db.syncOutbox.toArray();
   if (!seen.length) return 0;
   let written = 0;
@@ -53,6 +53,9 @@ export async function drainOutbox(db: RoundsDatabase, local: DocStore): Promise<
       rows.forEach((row, n) => {
         if (!row) return;
         const doc = toDoc(table, row as Record<string, unknown>);
+        // Written before sign-in (an existing directory, an edit while signed out): the member who shares it.
+        doc.row.createdBy ||= author;
+        doc.row.updatedBy ||= author;
         const have = stored.rows[n];
         const current = have && 'doc' in have && have.doc && !have.value?.deleted ? (have.doc as TeamDoc) : undefined;
         if (current && sameContent(current, doc)) return;

@@ -1,5 +1,5 @@
 import { getDatabase } from '../../storage/database';
-import { isSharedTable, outboxTable } from '../../storage/team/shared-tables';
+import { isSharedTable, outboxTable, sharedTables, wholeTable } from '../../storage/team/shared-tables';
 import { readTeamSettings, type TeamSettings } from '../../storage/team/team-settings';
 import { onCommittedWrites } from '../../storage/write-events';
 import { applyChanges } from './inbound';
@@ -9,6 +9,7 @@ import { noteInbound, reasonOf, setSyncStatus } from './status';
 
 interface Running {
   key: string;
+  author: string;
   local: TeamPouch;
   remote: TeamPouch;
   stop: () => void;
@@ -33,7 +34,7 @@ function schedule(): void {
       const r = running;
       if (!r) return;
       const db = await getDatabase();
-      await drainOutbox(db, r.local as never);
+      await drainOutbox(db, r.local as never, r.author);
       const mark = await r.local
         .get(seqDoc)
         .catch(() => ({ _id: seqDoc, seq: 0 }) as { _id: string; seq: string | number });
@@ -63,6 +64,12 @@ export async function startTeamSync(): Promise<void> {
   const db = await getDatabase();
   const local = localReplica(replicaName(settings));
   const remote = remoteDatabase(`${settings.server}/${settings.database}`);
+  // A new replica: what this browser already holds (its directory, its outreach) is shared once, in full.
+  const fresh = await local.get(seqDoc).then(
+    () => false,
+    () => true,
+  );
+  if (fresh) await db.syncOutbox.bulkPut(sharedTables.map((t) => ({ id: wholeTable(t), token: 'first-sync' })));
   const stopWrites = onCommittedWrites(db, (tables) => {
     if ([...tables].some((t) => isSharedTable(t) || t === outboxTable)) schedule();
   });
@@ -84,6 +91,7 @@ export async function startTeamSync(): Promise<void> {
     .on('error', (error: unknown) => setSyncStatus(reasonOf(error)));
   running = {
     key,
+    author: settings.username,
     local,
     remote,
     stop: () => {

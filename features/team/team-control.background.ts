@@ -14,7 +14,8 @@ export async function teamView(): Promise<TeamView> {
     address: settings ? `${settings.server}/${settings.database}` : '',
     username: settings?.username ?? '',
     signedIn: settings?.signedIn ?? false,
-    status: settings?.signedIn ? status : { ...status, state: 'off' },
+    // A refused sign-in shows its error; otherwise nobody signed in means sync is off.
+    status: settings?.signedIn || status.state === 'error' ? status : { ...status, state: 'off' },
   };
 }
 

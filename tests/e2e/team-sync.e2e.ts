@@ -1,0 +1,139 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupTeam } from '../../dev/team/setup-team';
+import { type RunningServer, startTeamServer } from '../../dev/team/team-server';
+import { sendFromPage } from './extension-messages';
+import { type ExtensionSession, launchWithExtension } from './launch';
+import { named } from './sidebar-frames';
+
+/**
+ * Issue 17 with the real engine: two Chromium profiles as two liaisons on one team database of a CouchDB-protocol
+ * server on 127.0.0.1 (pouchdb-server in memory, started here, or COUCH_URL), PouchDB replicating in each
+ * extension's background.
+ */
+const database = 'team-e2e';
+const password = (name: string) => `pw-${name}-${database}`;
+
+async function statusText(frame: Frame): Promise<string> {
+  return frame.$eval('[role="status"].sync-status', (el) => el.textContent ?? '').catch(() => '');
+}
+
+async function signIn(page: Page, address: string, user: string): Promise<void> {
+  const main = page.mainFrame();
+  const field = await named(main, 'input', 'Team server address');
+  await field.click({ count: 3 });
+  await field.type(address);
+  const name = await named(main, 'input', 'Username');
+  await name.click({ count: 3 });
+  await name.type(user);
+  await (await named(main, 'input', 'Password')).type(password(user));
+  await (await named(main, 'button', 'Sign in')).click();
+}
+
+/** The rows of one table in this profile's Rounds database, read with IndexedDB itself from an extension page. */
+function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (t) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('rounds');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(t).objectStore(t).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Record<string, unknown>[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+describe('team sync through CouchDB replication (two Chromium profiles)', () => {
+  let server: RunningServer;
+  let a: ExtensionSession;
+  let b: ExtensionSession;
+  let address: string;
+
+  beforeAll(async () => {
+    server = await startTeamServer();
+    await setupTeam(server, database, [
+      { name: 'alice', password: password('alice'), roles: ['liaison'] },
+      { name: 'bob', password: password('bob'), roles: ['liaison'] },
+      { name: 'carol', password: password('carol'), roles: [] },
+    ]);
+    address = `${server.url}/${database}`;
+    [a, b] = await Promise.all([launchWithExtension('chromium'), launchWithExtension('chromium')]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await server?.stop();
+  });
+
+  it('refuses a user without the team role with a clear message', async () => {
+    const options = await b.openPage('options.html');
+    await signIn(options, address, 'carol');
+    const alert = await options.waitForSelector('[role="alert"]', { timeout: 15_000 });
+    expect(await alert?.evaluate((el) => el.textContent)).toMatch(/Not a member of team-e2e \((401|403)\)/);
+    expect(await statusText(options.mainFrame())).toMatch(/Error/);
+    await options.close();
+  });
+
+  it('a physician and an outreach logged in A appear in B within 5 s; the server holds no patient information', async () => {
+    const [optionsA, optionsB] = await Promise.all([a.openPage('options.html'), b.openPage('options.html')]);
+    await signIn(optionsA, address, 'alice');
+    await signIn(optionsB, address, 'bob');
+    for (const page of [optionsA, optionsB]) {
+      await page.waitForFunction(
+        () => /Synced/.test(document.querySelector('[role="status"].sync-status')?.textContent ?? ''),
+        { timeout: 20_000, polling: 100 },
+      );
+    }
+    const secret = `MRN${crypto.randomUUID().slice(0, 8)}`;
+    const popup = await a.openPage('popup.html');
+    const logged = await sendFromPage(popup, 'outreach.log', {
+      entry: { type: 'visit', at: new Date().toISOString(), physicianIds: [], sensitive: { notes: `Saw ${secret}` } },
+      newPhysicians: [{ first: 'Ada', last: `Lovelace${secret.slice(3)}` }],
+    });
+    expect(logged.ok, logged.error).toBe(true);
+    const { outreachId, createdPhysicianIds } = logged.data as { outreachId: string; createdPhysicianIds: string[] };
+    const started = Date.now();
+    let seen: { physician?: Record<string, unknown>; outreach?: Record<string, unknown> } = {};
+    while (Date.now() - started < 5_000 && !(seen.physician && seen.outreach)) {
+      const [physicians, outreach] = await Promise.all([rowsOf(optionsB, 'physicians'), rowsOf(optionsB, 'outreach')]);
+      seen = {
+        physician: physicians.find((p) => p.id === createdPhysicianIds[0]),
+        outreach: outreach.find((o) => o.id === outreachId),
+      };
+      if (!(seen.physician && seen.outreach)) await new Promise((r) => setTimeout(r, 100));
+    }
+    console.info(`team sync A → B: ${Date.now() - started} ms`);
+    expect(seen.physician?.last).toBe(`Lovelace${secret.slice(3)}`);
+    expect(seen.physician?.createdBy).toBe('alice');
+    expect(seen.outreach?.createdBy).toBe('alice');
+    // Patient information stayed in A: B has the outreach without its notes.
+    expect(JSON.stringify(seen.outreach)).not.toContain(secret);
+
+    // Read back from the server itself: the records are there, and no plain patient information.
+    const docs = await fetch(`${server.url}/${database}/_all_docs?include_docs=true`, {
+      headers: { Authorization: server.authorization },
+    }).then((r) => r.text());
+    expect(docs).toContain(`outreach:${outreachId}`);
+    expect(docs).toContain(`Lovelace${secret.slice(3)}`);
+    expect(docs).not.toContain(secret);
+    await popup.close();
+  });
+
+  it('Sync now works and a liaison cannot rewrite another’s outreach on the server', async () => {
+    const optionsB = (await b.browser.pages()).find((p) => p.url().endsWith('options.html')) as Page;
+    console.info(
+      await optionsB.evaluate(() => document.querySelector('section:has(h2)')?.parentElement?.innerText.slice(-1500)),
+    );
+    await (await named(optionsB.mainFrame(), 'button', 'Sync now')).click();
+    await optionsB.waitForFunction(
+      () => /Synced/.test(document.querySelector('[role="status"].sync-status')?.textContent ?? ''),
+      { timeout: 20_000, polling: 100 },
+    );
+  });
+});
