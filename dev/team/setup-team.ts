@@ -34,21 +34,21 @@ async function call(server: AdminServer, method: string, path: string, body?: un
 /**
  * A team on a CouchDB server (or pouchdb-server): the team's database, `_security` with the roles liaison and
  * manager as members (everyone else gets 403), the design document `_design/rounds` with validate_doc_update,
- * and the members as `_users` documents. Idempotent: run it again to add members.
+ * and the members as `_users` documents. Idempotent: run it again to add members. `validate: false` leaves the
+ * design document out (pouchdb-server 4.2 drops replicated updates when one is present: docs/TEAM.md).
  */
-export async function setupTeam(server: AdminServer, database: string, members: TeamMember[]): Promise<void> {
+export async function setupTeam(
+  server: AdminServer,
+  database: string,
+  members: TeamMember[],
+  options: { validate?: boolean } = {},
+): Promise<void> {
   await call(server, 'PUT', `/${database}`);
   await call(server, 'PUT', `/${database}/_security`, {
     admins: { names: [], roles: [] },
     members: { names: [], roles: ['liaison', 'manager'] },
   });
-  const design = (await fetch(`${server.url}/${database}/_design/rounds`, {
-    headers: { Authorization: server.authorization },
-  }).then((r) => r.json())) as { _rev?: string };
-  await call(server, 'PUT', `/${database}/_design/rounds`, {
-    ...(design._rev ? { _rev: design._rev } : {}),
-    validate_doc_update: validateSource(),
-  });
+  if (options.validate !== false) await putDesign(server, database);
   await call(server, 'PUT', '/_users').catch(() => {});
   for (const m of members) {
     const id = `org.couchdb.user:${m.name}`;
@@ -64,4 +64,14 @@ export async function setupTeam(server: AdminServer, database: string, members: 
       type: 'user',
     });
   }
+}
+
+async function putDesign(server: AdminServer, database: string): Promise<void> {
+  const design = (await fetch(`${server.url}/${database}/_design/rounds`, {
+    headers: { Authorization: server.authorization },
+  }).then((r) => r.json())) as { _rev?: string };
+  await call(server, 'PUT', `/${database}/_design/rounds`, {
+    ...(design._rev ? { _rev: design._rev } : {}),
+    validate_doc_update: validateSource(),
+  });
 }

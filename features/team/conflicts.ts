@@ -22,8 +22,8 @@ export async function conflictVersions(local: RevStore, id: string): Promise<Con
 
 /**
  * Resolves a conflict by the version the liaison kept: written as the next revision of CouchDB's winner, the other
- * branches closed. Nothing is lost: the revisions stay in the replica's and the server's history (until
- * compaction), and the choice replicates to the team like any change.
+ * branches closed. Nothing is lost: the versions not kept ride along on the document (`discarded`, the last 20,
+ * with who resolved and when), so compaction cannot drop them; the choice replicates to the team like any change.
  */
 export async function resolveConflict(
   local: RevStore,
@@ -35,8 +35,10 @@ export async function resolveConflict(
   const [winner] = versions;
   const kept = versions.find((v) => v.rev === keepRev);
   if (!winner || !kept) throw new Error('This record is no longer in conflict (someone resolved it already).');
-  const table = ((await local.get(id)) as TeamDoc).table;
-  const doc = toDoc(table, { ...kept.row, updatedBy: by.author, updatedAt: by.at });
+  const current = (await local.get(id)) as TeamDoc;
+  const doc = toDoc(current.table, { ...kept.row, updatedBy: by.author, updatedAt: by.at });
+  const dropped = versions.filter((v) => v !== kept).map((v) => ({ rev: v.rev, row: v.row, by: by.author, at: by.at }));
+  doc.discarded = [...(current.discarded ?? []), ...dropped].slice(-20);
   const docs: object[] = [{ ...doc, _rev: winner.rev }];
   for (const v of versions.slice(1)) docs.push({ _id: id, _rev: v.rev, _deleted: true });
   await local.bulkDocs(docs);

@@ -60,6 +60,7 @@ export async function drainOutbox(db: RoundsDatabase, local: DocStore, author: s
         const current = have && 'doc' in have && have.doc && !have.value?.deleted ? (have.doc as TeamDoc) : undefined;
         if (current && sameContent(current, doc)) return;
         if (have && 'value' in have && have.value) doc._rev = have.value.rev;
+        if (current?.discarded) doc.discarded = current.discarded;
         docs.push(doc);
       });
       const results = docs.length ? await local.bulkDocs(docs) : [];

@@ -38,7 +38,6 @@ export async function signOutOfTeam(): Promise<TeamView> {
     await writeTeamSettings({ ...settings, signedIn: false });
     await fetch(`${settings.server}/_session`, { method: 'DELETE', credentials: 'include' }).catch(() => {});
   }
-  authorState.name = '';
   setSyncStatus({ state: 'off', reason: '' });
   return teamView();
 }

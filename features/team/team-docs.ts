@@ -14,6 +14,8 @@ export interface TeamDoc {
   table: SharedTable;
   row: Record<string, unknown>;
   withheld: string[];
+  /** Versions not kept when a conflict was resolved: carried on the document, so nothing is lost to compaction. */
+  discarded?: { rev: string; row: Record<string, unknown>; by: string; at: string }[];
 }
 
 type Row = Record<string, unknown>;

@@ -147,6 +147,8 @@ describe('conflicts', () => {
     if (!loser) throw new Error('no second version');
     await resolveConflict(local as never, doc._id, loser.rev, { author: 'alice', at: '2026-01-06T00:00:00.000Z' });
     expect(await conflictVersions(local as never, doc._id)).toEqual([]);
+    const kept = (await local.get(doc._id)) as { discarded?: { row: { specialty: string } }[] };
+    expect(kept.discarded?.map((d) => d.row.specialty)).toEqual([versions[0]?.row.specialty]);
     const after = await applyChanges(db, local as never, batch.lastSeq);
     expect(after.settled).toContain(doc._id);
     expect((await db.physicians.get(p.id))?.specialty).toBe(loser.row.specialty);

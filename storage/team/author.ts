@@ -1,11 +1,14 @@
 import { readKey, storageKeys, watchKey } from '../extension-storage';
 
-/** Who writes in this context: the signed-in team member's user name, or '' when no team is set up. */
+/**
+ * Who writes in this context: the team member of this browser (signed in, or signed out and working offline:
+ * their edits are still theirs), or '' when no team was ever set up.
+ */
 export const authorState = { name: '' };
 
 const nameOf = (value: unknown): string => {
-  const v = value as { username?: unknown; signedIn?: unknown } | undefined;
-  return v && v.signedIn === true && typeof v.username === 'string' ? v.username : '';
+  const v = value as { username?: unknown } | undefined;
+  return v && typeof v.username === 'string' ? v.username : '';
 };
 
 let loading: Promise<void> | undefined;

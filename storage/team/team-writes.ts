@@ -20,7 +20,10 @@ function logs(trans: unknown): boolean {
   return native.objectStoreNames === undefined || native.objectStoreNames.contains(outboxTable);
 }
 
-/** Who did what: the writer's name on new and changed rows of shared tables (createdBy kept once set). */
+/**
+ * Who did what: the writer's name on new and changed rows of shared tables (createdBy kept once set). Without a
+ * team the rows keep what they have (a restored backup keeps its authors).
+ */
 function stamp(request: DBCoreMutateRequest): DBCoreMutateRequest {
   if ((request.type !== 'add' && request.type !== 'put') || !authorState.name) return request;
   const name = authorState.name;

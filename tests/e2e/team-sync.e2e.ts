@@ -55,14 +55,25 @@ describe('team sync through CouchDB replication (two Chromium profiles)', () => 
   let a: ExtensionSession;
   let b: ExtensionSession;
   let address: string;
+  let optionsA: Page;
+  let optionsB: Page;
+  let physicianName = '';
 
   beforeAll(async () => {
     server = await startTeamServer();
-    await setupTeam(server, database, [
-      { name: 'alice', password: password('alice'), roles: ['liaison'] },
-      { name: 'bob', password: password('bob'), roles: ['liaison'] },
-      { name: 'carol', password: password('carol'), roles: [] },
-    ]);
+    await setupTeam(
+      server,
+      database,
+      [
+        { name: 'alice', password: password('alice'), roles: ['liaison'] },
+        { name: 'bob', password: password('bob'), roles: ['liaison'] },
+        { name: 'carol', password: password('carol'), roles: [] },
+        // pouchdb-server 4.2 drops replicated updates (new_edits=false) of existing documents when the database has a
+        // validate_doc_update (docs/TEAM.md): the rules are attacked in dev/team/setup-team.test.ts with direct writes,
+        // and installed here only on a real CouchDB (COUCH_URL).
+      ],
+      { validate: Boolean(process.env.COUCH_URL) },
+    );
     address = `${server.url}/${database}`;
     [a, b] = await Promise.all([launchWithExtension('chromium'), launchWithExtension('chromium')]);
   });
@@ -81,15 +92,10 @@ describe('team sync through CouchDB replication (two Chromium profiles)', () => 
   });
 
   it('a physician and an outreach logged in A appear in B within 5 s; the server holds no patient information', async () => {
-    const [optionsA, optionsB] = await Promise.all([a.openPage('options.html'), b.openPage('options.html')]);
+    [optionsA, optionsB] = await Promise.all([a.openPage('options.html'), b.openPage('options.html')]);
     await signIn(optionsA, address, 'alice');
     await signIn(optionsB, address, 'bob');
-    for (const page of [optionsA, optionsB]) {
-      await page.waitForFunction(
-        () => /Synced/.test(document.querySelector('[role="status"].sync-status')?.textContent ?? ''),
-        { timeout: 20_000, polling: 100 },
-      );
-    }
+    for (const page of [optionsA, optionsB]) await waitForState(page, 'Synced');
     const secret = `MRN${crypto.randomUUID().slice(0, 8)}`;
     const popup = await a.openPage('popup.html');
     const logged = await sendFromPage(popup, 'outreach.log', {
@@ -110,6 +116,7 @@ describe('team sync through CouchDB replication (two Chromium profiles)', () => 
     }
     console.info(`team sync A → B: ${Date.now() - started} ms`);
     expect(seen.physician?.last).toBe(`Lovelace${secret.slice(3)}`);
+    physicianName = `Ada Lovelace${secret.slice(3)}`;
     expect(seen.physician?.createdBy).toBe('alice');
     expect(seen.outreach?.createdBy).toBe('alice');
     // Patient information stayed in A: B has the outreach without its notes.
@@ -125,15 +132,71 @@ describe('team sync through CouchDB replication (two Chromium profiles)', () => 
     await popup.close();
   });
 
-  it('Sync now works and a liaison cannot rewrite another’s outreach on the server', async () => {
-    const optionsB = (await b.browser.pages()).find((p) => p.url().endsWith('options.html')) as Page;
-    console.info(
-      await optionsB.evaluate(() => document.querySelector('section:has(h2)')?.parentElement?.innerText.slice(-1500)),
-    );
+  it('both edit the same physician offline: the conflict is shown side by side and resolved, nothing lost', async () => {
     await (await named(optionsB.mainFrame(), 'button', 'Sync now')).click();
-    await optionsB.waitForFunction(
-      () => /Synced/.test(document.querySelector('[role="status"].sync-status')?.textContent ?? ''),
-      { timeout: 20_000, polling: 100 },
-    );
+    await waitForState(optionsB, 'Synced');
+    for (const page of [optionsA, optionsB]) {
+      await (await named(page.mainFrame(), 'button', 'Sign out')).click();
+      await waitForState(page, 'Sync is off');
+    }
+    const edit = async (page: Page, specialty: string) => {
+      const main = page.mainFrame();
+      await (await named(main, 'button', `Edit ${physicianName}`)).click();
+      const field = await named(main, 'input', 'Specialty');
+      await field.click({ count: 3 });
+      await field.type(specialty);
+      await (await named(main, 'button', 'Save physician')).click();
+      await page.waitForFunction(
+        () => !document.querySelector('form input[value]')?.closest('[aria-label="Edit details"]'),
+        {
+          timeout: 10_000,
+        },
+      );
+    };
+    await edit(optionsA, 'Cardiology');
+    await edit(optionsB, 'Oncology');
+    await signIn(optionsA, address, 'alice');
+    await waitForState(optionsA, 'Synced');
+    await signIn(optionsB, address, 'bob');
+    await waitForState(optionsB, 'Synced');
+    await (await named(optionsA.mainFrame(), 'button', 'Sync now')).click();
+    const resolve = await named(optionsA.mainFrame(), 'button', 'Resolve conflict', 20_000);
+    await resolve.click();
+    const table = await optionsA.waitForSelector('table.conflict-versions', { timeout: 10_000 });
+    const shown = (await table?.evaluate((el) => el.textContent)) ?? '';
+    expect(shown).toContain('Cardiology');
+    expect(shown).toContain('Oncology');
+    const oncology = shown.indexOf('Oncology') < shown.indexOf('Cardiology') ? 1 : 2;
+    await (await named(optionsA.mainFrame(), 'button', `Keep version ${oncology}`)).click();
+    for (const page of [optionsA, optionsB]) {
+      await page.waitForFunction(() => !/Resolve conflict/.test(document.body.textContent ?? ''), {
+        timeout: 20_000,
+        polling: 200,
+      });
+    }
+    const started = Date.now();
+    for (;;) {
+      const rows = await Promise.all([rowsOf(optionsA, 'physicians'), rowsOf(optionsB, 'physicians')]);
+      const specialties = rows.map((r) => r.find((p) => `${p.first} ${p.last}` === physicianName)?.specialty);
+      if (specialties.every((s) => s === 'Oncology')) break;
+      if (Date.now() - started > 10_000) throw new Error(`not resolved everywhere: ${specialties.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // Nothing lost: the version not kept is still in the server's revision history.
+    const physicianId = (await rowsOf(optionsA, 'physicians')).find(
+      (p) => `${p.first} ${p.last}` === physicianName,
+    )?.id;
+    const history = await fetch(`${server.url}/${database}/physicians:${String(physicianId)}?open_revs=all&revs=true`, {
+      headers: { Authorization: server.authorization, Accept: 'application/json' },
+    }).then((r) => r.text());
+    expect(history).toContain('Cardiology');
   });
 });
+
+async function waitForState(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => (document.querySelector('[role="status"].sync-status')?.textContent ?? '').includes(t),
+    { timeout: 20_000, polling: 100 },
+    text,
+  );
+}
