@@ -123,3 +123,13 @@ export async function syncNow(): Promise<void> {
 
 /** The running replica, for conflict resolution; null when sync is off. */
 export const runningReplica = (): TeamPouch | null => running?.local ?? null;
+
+/** Delete all data: replication stops, the session ends and the local replica of the team database is destroyed. */
+export async function forgetTeam(): Promise<void> {
+  const settings = await readTeamSettings();
+  const local = running?.local;
+  stopTeamSync();
+  if (!settings) return;
+  await fetch(`${settings.server}/_session`, { method: 'DELETE', credentials: 'include' }).catch(() => {});
+  await (local ?? localReplica(replicaName(settings))).destroy().catch(() => {});
+}
