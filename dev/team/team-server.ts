@@ -11,7 +11,7 @@ export interface RunningServer extends AdminServer {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -28,14 +28,14 @@ const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:
  * the URL) when set, otherwise `pouchdb-server --in-memory` started here on 127.0.0.1 on a free port, with an
  * administrator created (it starts in "admin party"). `stop()` ends the process it started, by its PID.
  */
-export async function startTeamServer(): Promise<RunningServer> {
+export async function startTeamServer(options: { port?: number } = {}): Promise<RunningServer> {
   const given = process.env.COUCH_URL;
   if (given) {
     const u = new URL(given);
     const authorization = basic(decodeURIComponent(u.username), decodeURIComponent(u.password));
     return { url: u.origin, authorization, pid: null, stop: async () => {} };
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'rounds-couch-'));
   const bin = join(process.cwd(), 'node_modules', '.bin', 'pouchdb-server');
   const child: ChildProcess = spawn(

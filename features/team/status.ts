@@ -43,3 +43,20 @@ export function reasonOf(error: unknown): { state: 'offline' | 'error'; reason: 
     reason: `The team server answered ${e.status}: ${e.reason ?? e.message ?? 'no reason given'}`,
   };
 }
+
+/**
+ * What a pause of live replication means. With `retry`, PouchDB pauses with no error while the server is down (it
+ * retries quietly), so "synced" is claimed only when the server answers.
+ */
+export async function pausedStatus(
+  remote: { info(): Promise<unknown> },
+  error?: unknown,
+): Promise<Partial<TeamStatus>> {
+  if (error) return reasonOf(error);
+  try {
+    await remote.info();
+    return { state: 'synced', lastSyncedAt: new Date().toISOString(), pending: 0 };
+  } catch (failure) {
+    return reasonOf(failure);
+  }
+}

@@ -5,7 +5,7 @@ import { onCommittedWrites } from '../../storage/write-events';
 import { applyChanges } from './inbound';
 import { drainOutbox } from './outbox';
 import { localReplica, remoteDatabase, type TeamPouch } from './pouch';
-import { noteInbound, reasonOf, setSyncStatus } from './status';
+import { noteInbound, pausedStatus, reasonOf, setSyncStatus } from './status';
 
 interface Running {
   key: string;
@@ -81,8 +81,9 @@ export async function startTeamSync(): Promise<void> {
       back_off_function: (delay: number) => Math.min(30_000, (delay || 500) * 2),
     })
     .on('active', () => setSyncStatus({ state: 'syncing' }))
-    .on('paused', (error: unknown) =>
-      setSyncStatus(error ? reasonOf(error) : { state: 'synced', lastSyncedAt: new Date().toISOString() }),
+    .on(
+      'paused',
+      (error: unknown) => void pausedStatus(remote, error).then((s) => running?.remote === remote && setSyncStatus(s)),
     )
     .on('change', (info) =>
       setSyncStatus({ state: 'syncing', pending: (info.change as { pending?: number }).pending ?? 0 }),
