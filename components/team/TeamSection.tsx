@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { originPermission } from '../../features/portals/portal-address';
 import { send } from '../../messaging/client';
 import type { TeamView } from '../../messaging/messages/team';
 import { storageKeys, watchKey } from '../../storage/extension-storage';
@@ -44,9 +45,10 @@ export function TeamSection() {
     setMessage('');
     const origin = originOf(address);
     if (!origin) return setAlert(`${L.address}: not a web address (like https://couch.example.org/team-north)`);
-    // Straight from the submit: the permission prompt for the server needs the user's gesture.
+    // Straight from the submit: the permission prompt for the server needs the user's gesture. A match pattern has
+    // no port (Firefox refuses one): the host is asked for.
     browser.permissions
-      .request({ origins: [`${origin}/*`] })
+      .request({ origins: [originPermission(origin)] })
       .then(async (granted) => {
         if (!granted) return setAlert(L.notAllowed(origin));
         setMessage(L.signingIn);

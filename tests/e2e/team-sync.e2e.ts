@@ -194,9 +194,73 @@ describe('team sync through CouchDB replication (two Chromium profiles)', () => 
 });
 
 async function waitForState(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (t) => (document.querySelector('[role="status"].sync-status')?.textContent ?? '').includes(t),
-    { timeout: 20_000, polling: 100 },
-    text,
-  );
+  await page
+    .waitForFunction(
+      (t) => (document.querySelector('[role="status"].sync-status')?.textContent ?? '').includes(t),
+      { timeout: 20_000, polling: 100 },
+      text,
+    )
+    .catch(async (error: Error) => {
+      const alert = await page.$eval('[role="alert"]', (el) => el.textContent).catch(() => '');
+      const section = await page.evaluate(
+        () => document.querySelector('.sync-status')?.closest('section')?.innerText ?? '',
+      );
+      throw new Error(
+        `${error.message}: the status says "${await statusText(page.mainFrame())}" ${alert} ${page.url()} ${section}`,
+      );
+    });
 }
+
+describe('team sync between Chromium and Firefox', () => {
+  let server: RunningServer;
+  let chromium: ExtensionSession;
+  let firefox: ExtensionSession;
+  const db = 'team-e2e-pair';
+
+  beforeAll(async () => {
+    server = await startTeamServer();
+    await setupTeam(
+      server,
+      db,
+      [
+        { name: 'dave', password: password('dave'), roles: ['liaison'] },
+        { name: 'erin', password: password('erin'), roles: ['manager'] },
+      ],
+      { validate: Boolean(process.env.COUCH_URL) },
+    );
+    chromium = await launchWithExtension('chromium');
+    firefox = await launchWithExtension('firefox');
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), firefox?.close()]);
+    await server?.stop();
+  });
+
+  it('an outreach with a new physician logged in Firefox appears in Chromium within 5 s, and back', async () => {
+    const [inChromium, inFirefox] = [await chromium.openPage('options.html'), await firefox.openPage('options.html')];
+    await signIn(inChromium, `${server.url}/${db}`, 'dave');
+    await signIn(inFirefox, `${server.url}/${db}`, 'erin');
+    for (const page of [inChromium, inFirefox]) await waitForState(page, 'Synced');
+    const arrives = async (from: ExtensionSession, to: Page, last: string) => {
+      const popup = await from.openPage('popup.html');
+      const logged = await sendFromPage(popup, 'outreach.log', {
+        entry: { type: 'call', at: new Date().toISOString(), physicianIds: [] },
+        newPhysicians: [{ first: 'Grace', last }],
+      });
+      expect(logged.ok, logged.error).toBe(true);
+      const { outreachId } = logged.data as { outreachId: string };
+      const started = Date.now();
+      while (Date.now() - started < 5_000) {
+        const [physicians, outreach] = await Promise.all([rowsOf(to, 'physicians'), rowsOf(to, 'outreach')]);
+        if (physicians.some((p) => p.last === last) && outreach.some((o) => o.id === outreachId)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const took = Date.now() - started;
+      console.info(`team sync ${from.kind} → other: ${took} ms`);
+      expect(took).toBeLessThan(5_000);
+      await popup.close();
+    };
+    await arrives(firefox, inChromium, `Hopper${Date.now()}`);
+    await arrives(chromium, inFirefox, `Hopper${Date.now()}`);
+  });
+});
