@@ -38,6 +38,8 @@ export const teamLabels = {
   cancel: 'Cancel',
   field: 'Field',
   resolved: 'Conflict resolved: the version you kept is synced to the team.',
+  /** Who logged an outreach (Activity page): with a team, filtered to a physician, "who visited Dr. X last". */
+  loggedBy: (name: string) => `by ${name}`,
   tables: {
     physicians: 'Physician',
     practices: 'Practice',
