@@ -4,7 +4,7 @@ import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
 import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
 import { e2eBuild } from '../../features/instrumentation/marks';
 import { startReferralRetention } from '../../features/referrals/retention.background';
-import { startTeamSync } from '../../features/team/sync.background';
+import { startTeam } from '../../features/team/sync.background';
 import { createRouter } from '../../messaging/router.background';
 import { startBackups } from './backup/schedule';
 import { startCapture } from './capture-wiring';
@@ -31,5 +31,5 @@ export function startBackground(): void {
   startReferralRetention();
   startBackups();
   startIdleLock();
-  void startTeamSync().catch((error) => console.error('[rounds] team sync', error));
+  startTeam();
 }

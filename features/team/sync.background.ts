@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { getDatabase } from '../../storage/database';
 import { isSharedTable, outboxTable, sharedTables, wholeTable } from '../../storage/team/shared-tables';
 import { readTeamSettings, type TeamSettings } from '../../storage/team/team-settings';
@@ -133,4 +134,19 @@ export async function forgetTeam(): Promise<void> {
   if (!settings) return;
   await fetch(`${settings.server}/_session`, { method: 'DELETE', credentials: 'include' }).catch(() => {});
   await (local ?? localReplica(replicaName(settings))).destroy().catch(() => {});
+}
+
+const wakeAlarm = 'rounds.team.sync';
+
+/**
+ * Starts team sync with the background, and wakes it each minute (an alarm survives the service worker's sleep:
+ * Chrome stops an idle worker, and with it the live replication; the alarm restarts the worker, which resumes
+ * from the replica's checkpoints and runs a pass).
+ */
+export function startTeam(): void {
+  void browser.alarms.create(wakeAlarm, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === wakeAlarm) void startTeamSync().then(schedule).catch(report);
+  });
+  void startTeamSync().catch(report);
 }

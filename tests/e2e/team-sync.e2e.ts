@@ -203,7 +203,7 @@ async function waitForState(page: Page, text: string): Promise<void> {
     .catch(async (error: Error) => {
       const alert = await page.$eval('[role="alert"]', (el) => el.textContent).catch(() => '');
       const section = await page.evaluate(
-        () => document.querySelector('.sync-status')?.closest('section')?.innerText ?? '',
+        () => document.querySelector('.sync-status')?.closest('section')?.textContent ?? '',
       );
       throw new Error(
         `${error.message}: the status says "${await statusText(page.mainFrame())}" ${alert} ${page.url()} ${section}`,
