@@ -55,8 +55,9 @@ function schedule(): void {
 export async function startTeamSync(): Promise<void> {
   const settings = await readTeamSettings();
   if (!settings?.signedIn) {
+    // Never set up: nothing is written (no team key appears in a browser that never used a team).
+    if (running || settings) setSyncStatus({ state: 'off', reason: '' });
     stopTeamSync();
-    setSyncStatus({ state: 'off', reason: '' });
     return;
   }
   const key = `${replicaName(settings)}#${settings.username}`;
