@@ -17,11 +17,22 @@ export function localReplica(name: string): TeamPouch {
   return new PouchDB(name, { adapter: 'indexeddb' });
 }
 
+/**
+ * A cut connection answers like a server that is away (503) instead of rejecting: PouchDB retries either way, and
+ * some of its internal requests would otherwise end as unhandled rejections.
+ */
+export const unreachable = () =>
+  new Response(JSON.stringify({ error: 'unreachable', reason: 'the team server cannot be reached' }), {
+    status: 503,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
 /** The team database on the server; the browser sends the session cookie (`_session`) with every request. */
 export function remoteDatabase(url: string): TeamPouch {
   return new PouchDB(url, {
     skip_setup: true,
-    fetch: (input: string | Request, init?: RequestInit) => PouchDB.fetch(input, { ...init, credentials: 'include' }),
+    fetch: (input: string | Request, init?: RequestInit) =>
+      PouchDB.fetch(input, { ...init, credentials: 'include' }).catch(unreachable),
   });
 }
 

@@ -54,7 +54,9 @@ export async function pausedStatus(
 ): Promise<Partial<TeamStatus>> {
   if (error) return reasonOf(error);
   try {
-    await remote.info();
+    // A database's info always has its update sequence; anything else (an error body, a proxy's page) is not it.
+    const info = (await remote.info()) as { update_seq?: unknown; error?: unknown } | undefined;
+    if (info?.update_seq === undefined || info.error !== undefined) return reasonOf({ status: 503 });
     return { state: 'synced', lastSyncedAt: new Date().toISOString(), pending: 0 };
   } catch (failure) {
     return reasonOf(failure);

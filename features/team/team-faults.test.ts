@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startCutProxy } from '../../dev/team/cut-proxy';
 import { setupTeam } from '../../dev/team/setup-team';
 import { freePort, type RunningServer, startTeamServer } from '../../dev/team/team-server';
 import { authorState } from '../../storage/team/author';
 import { freshDatabase, repositories } from '../../tests/db';
 import { applyChanges } from './inbound';
 import { drainOutbox } from './outbox';
-import { localReplica, PouchDB, type TeamPouch } from './pouch';
+import { localReplica, PouchDB, type TeamPouch, unreachable } from './pouch';
 import { pausedStatus } from './status';
 
 /** Faults with the real engine: PouchDB (fake-indexeddb) replicating to pouchdb-server on 127.0.0.1. */
@@ -30,7 +31,7 @@ const remoteAt = (url: string) =>
     fetch: (input: string, init: RequestInit) => {
       const headers = new Headers(init.headers);
       if (server) headers.set('Authorization', server.authorization);
-      return PouchDB.fetch(input, { ...init, headers });
+      return PouchDB.fetch(input, { ...init, headers }).catch(unreachable);
     },
   });
 const serverIds = async (url: string) => {
@@ -123,4 +124,47 @@ describe('team sync faults', () => {
         `pull ${Math.round(pulled - pushed)} ms, apply ${Math.round(applied - pulled)} ms (fake-indexeddb, pouchdb-server in memory)`,
     );
   }, 240_000);
+
+  it('network cut in the middle of replication: it resumes when the network is back, 0 lost, 0 duplicated', async () => {
+    server = await startTeamServer();
+    await setupTeam(server, 'team-cut', [], { validate: false });
+    const proxy = await startCutProxy({ host: '127.0.0.1', port: Number(new URL(server.url).port) });
+    const db = await freshDatabase();
+    const local = replica();
+    authorState.name = 'alice';
+    const [p] = await repositories(db).physicians.createMany([{ last: 'Okafor' }]);
+    await repositories(db).outreach.createMany(
+      Array.from({ length: 2_000 }, (_, i) => ({
+        type: 'call' as const,
+        at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        physicianIds: [String(p?.id)],
+      })),
+    );
+    await drainOutbox(db, local as never, 'alice');
+    const url = `http://127.0.0.1:${proxy.port}/team-cut`;
+    const direct = `${server.url}/team-cut`;
+    const sync = local.sync(remoteAt(url), { live: true, retry: true, batch_size: 50, back_off_function: () => 200 });
+    try {
+      const deadline = Date.now() + 60_000;
+      while ((await serverIds(direct)).length < 200 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      await proxy.cut();
+      const atCut = (await serverIds(direct)).length;
+      expect(atCut, 'cut in the middle').toBeLessThan(2_001);
+      await new Promise((r) => setTimeout(r, 1_000));
+      await proxy.restore();
+      let ids: string[] = [];
+      while (Date.now() < deadline) {
+        ids = await serverIds(direct);
+        if (ids.length >= 2_001) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(ids.length).toBe(2_001);
+      expect(new Set(ids).size).toBe(2_001);
+      console.info(`network cut after ${atCut} of 2,001 documents; all there after the network came back`);
+    } finally {
+      sync.cancel();
+      await proxy.close();
+    }
+  }, 90_000);
 });
