@@ -1,5 +1,6 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
+import { TeamSection } from '../../components/team/TeamSection';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
@@ -42,6 +43,7 @@ export function OptionsApp() {
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <EncryptionSection db={db} />
+            <TeamSection />
             <DataSection db={db} />
           </>
         )}
