@@ -7,6 +7,7 @@ import { followUpMessages } from './messages/follow-ups';
 import { outreachMessages } from './messages/outreach';
 import { portalMessages } from './messages/portals';
 import { registryMessages } from './messages/registry';
+import { teamMessages } from './messages/team';
 import type { testOnlyMessages } from './messages/test-only';
 
 /** The one list of runtime messages. Each capability adds its own file under messages/ and spreads it here. */
@@ -19,6 +20,7 @@ export const catalogue = {
   ...registryMessages,
   ...eventMessages,
   ...encryptionMessages,
+  ...teamMessages,
 };
 
 export type Catalogue = typeof catalogue;

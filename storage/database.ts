@@ -1,5 +1,6 @@
 import { loadCipherState } from './crypto/cipher-state-loader';
 import { RoundsDatabase } from './rounds-database';
+import { loadAuthor } from './team/author';
 
 export { applyVersions, databaseName, RoundsDatabase } from './rounds-database';
 
@@ -11,7 +12,7 @@ export interface OpenOptions {
 
 /** Opens the database and asks for persistent storage, so the browser does not evict a liaison's notes. */
 export async function openDatabase(options: OpenOptions = {}): Promise<RoundsDatabase> {
-  await loadCipherState();
+  await Promise.all([loadCipherState(), loadAuthor()]);
   const db = new RoundsDatabase(options.name);
   db.on('versionchange', () => {
     db.close();

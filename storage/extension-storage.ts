@@ -80,6 +80,18 @@ export const storageKeys = {
     false,
     'when patient information was last read or written, for the idle lock',
   ),
+  team: declare(
+    'local',
+    'rounds.team',
+    false,
+    'the team server (issue 17): its address and database, the user name signed in, the patient-information mode; no password (the server keeps the session in its cookie)',
+  ),
+  teamStatus: declare(
+    'local',
+    'rounds.teamStatus',
+    false,
+    'team sync status: synced, syncing, offline or error with its reason; quarantined server documents (id and reason) and records in conflict (ids)',
+  ),
 } as const;
 
 const declaredKeys: readonly DeclaredKey[] = Object.values(storageKeys);

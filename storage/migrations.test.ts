@@ -5,6 +5,7 @@ import { applyVersions, RoundsDatabase } from './database';
 import { rowSchemas } from './row-schemas';
 import { upgradeStaffMember } from './upgrades/field-day';
 import { programIdOfTopic, topicKey, upgradeConcern } from './upgrades/relationship-loop';
+import { authoredTables } from './upgrades/team';
 import { latestVersion, schemaVersions } from './versions';
 
 interface Fixture {
@@ -65,6 +66,16 @@ const derived: Record<number, (db: RoundsDatabase, fixture: Fixture) => Promise<
         concernResolution: '',
       });
     }
+  },
+  6: async (db, fixture) => {
+    // Rows written before team sync: nobody is named as their author (not the member signed in at the upgrade).
+    for (const table of authoredTables) {
+      for (const before of fixture.tables[table] ?? []) {
+        const after = (await db.table(table).get(before.id as string)) as Record<string, unknown> | undefined;
+        expect([after?.createdBy, after?.updatedBy], `${table} ${String(before.id)} authors`).toEqual(['', '']);
+      }
+    }
+    expect(await db.syncOutbox.count(), 'the upgrade logs nothing to replicate').toBe(0);
   },
 };
 

@@ -17,7 +17,9 @@ import type {
   Referral,
   RoundsEvent,
   Settings,
+  SyncOutboxRow,
 } from './schemas';
+import { installTeamWrites } from './team/team-writes';
 import { latestVersion, type SchemaVersion, schemaVersions } from './versions';
 import { installWriteEvents } from './write-events';
 
@@ -39,6 +41,8 @@ export class RoundsDatabase extends Dexie {
   /** Derived (version 5): the packed directory index and the physician writes since it was packed. */
   directoryIndex!: Table<DirectoryIndexRecord | DirectoryIndexStamp, 'directory' | 'stamp'>;
   directoryChanges!: Table<DirectoryChange, string>;
+  /** Derived (version 6): shared records written here since they were last replicated (storage/team). */
+  syncOutbox!: Table<SyncOutboxRow, string>;
 
   constructor(
     name = databaseName,
@@ -59,4 +63,5 @@ export function applyVersions(db: Dexie, versions: readonly SchemaVersion[], upT
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
   installDirectoryChanges(db);
+  installTeamWrites(db);
 }

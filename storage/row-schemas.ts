@@ -13,6 +13,7 @@ import {
   program,
   referral,
   settings,
+  syncOutboxRow,
 } from './schemas';
 
 /** The current schema of every table's stored rows: what an upgraded or imported row must parse as. */
@@ -31,4 +32,6 @@ export const rowSchemas: Record<string, z.ZodType> = {
   // Derived (version 5): never exported; listed so upgrades and the table check know them.
   directoryIndex: directoryIndexRow,
   directoryChanges: directoryChange,
+  // Derived (version 6): the team sync outbox.
+  syncOutbox: syncOutboxRow,
 };

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { fieldDayUpgrades } from './upgrades/field-day';
 import { programsOfTopics, relationshipLoopUpgrades } from './upgrades/relationship-loop';
+import { authoredTables } from './upgrades/team';
 
 /** One Dexie schema version. Never edit a shipped entry: add a new one with an upgrade and a fixture. */
 export interface SchemaVersion {
@@ -94,6 +95,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       directoryIndex: 'key',
       directoryChanges: 'id',
+    },
+  },
+  {
+    version: 6,
+    // Team sync (issue 17): who did what on every record (`createdBy`, `updatedBy`: '' for rows written before),
+    // and the outbox of shared records written here since they were last replicated (derived, never exported).
+    stores: {
+      syncOutbox: 'id',
+    },
+    upgrade: async (tx) => {
+      for (const table of authoredTables) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: { createdBy?: string; updatedBy?: string }) => {
+            row.createdBy ??= '';
+            row.updatedBy ??= '';
+          });
+      }
     },
   },
 ];

@@ -75,7 +75,14 @@ export function generateDashboardRows(options: GenerateOptions = benchScale): Re
   const iso = (ms: number) => new Date(ms).toISOString();
   const startMs = options.nowMs - options.days * dayMs;
   const stamp = iso(startMs);
-  const base = () => ({ id: uuid(), createdAt: stamp, updatedAt: stamp, deletedAt: null });
+  const base = () => ({
+    id: uuid(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    createdBy: '',
+    updatedBy: '',
+  });
 
   const practices: Practice[] = Array.from({ length: options.practices }, (_, i) => {
     const name = `${pick(lastNames)} ${pick(['Family Medicine', 'Internal Medicine', 'Medical Group', 'Clinic'])} ${i}`;

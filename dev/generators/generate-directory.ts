@@ -56,6 +56,8 @@ export function generateDirectory(count: number, seed = 1): Physician[] {
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: '2025-01-01T00:00:00.000Z',
       deletedAt: null,
+      createdBy: '',
+      updatedBy: '',
       prefix: 'Dr.',
       first,
       middle,

@@ -1,3 +1,4 @@
+import { teamLabels } from '../../components/team/team-labels';
 import { formatDay, formatInstant } from '../../features/directory/format-dates';
 import { activityLabels } from '../../features/directory/labels';
 import { programNames } from '../../features/programs/program-names';
@@ -32,6 +33,7 @@ export function OutreachList(props: {
             <div class="timeline-head">
               <strong>{activityLabels[o.type]}</strong> <time dateTime={o.at}>{formatInstant(o.at)}</time>
               {presented.length > 0 && <span class="muted"> · {presented.join(', ')}</span>}
+              {o.createdBy && <span class="muted"> · {teamLabels.loggedBy(o.createdBy)}</span>}
             </div>
             <div class="row">
               {props.links(item).map((l) => (

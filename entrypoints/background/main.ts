@@ -4,6 +4,7 @@ import { startFollowUpBadge } from '../../features/follow-ups/badge.background';
 import { startMorningDigest } from '../../features/follow-ups/morning-digest.background';
 import { e2eBuild } from '../../features/instrumentation/marks';
 import { startReferralRetention } from '../../features/referrals/retention.background';
+import { startTeam } from '../../features/team/sync.background';
 import { createRouter } from '../../messaging/router.background';
 import { startBackups } from './backup/schedule';
 import { startCapture } from './capture-wiring';
@@ -32,4 +33,5 @@ export function startBackground(): void {
   startReferralRetention();
   startBackups();
   startIdleLock();
+  startTeam();
 }

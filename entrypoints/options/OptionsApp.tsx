@@ -1,5 +1,6 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
+import { TeamSection } from '../../components/team/TeamSection';
 import { t } from '../../locales/i18n';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
@@ -46,6 +47,7 @@ export function OptionsApp() {
             <CalendarSection db={db} />
             <NotificationSettings db={db} />
             <EncryptionSection db={db} />
+            <TeamSection />
             <DataSection db={db} />
           </>
         )}

@@ -11,6 +11,8 @@ function physician(first: string, last: string, extra: Partial<Physician> = {}):
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
     deletedAt: null,
+    createdBy: '',
+    updatedBy: '',
     prefix: '',
     first,
     middle: '',

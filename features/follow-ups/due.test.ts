@@ -88,6 +88,8 @@ describe('due follow-ups', () => {
       createdAt: '',
       updatedAt: '',
       deletedAt: null,
+      createdBy: '',
+      updatedBy: '',
       status: 'open' as const,
       doneAt: null,
       physicianId: null,

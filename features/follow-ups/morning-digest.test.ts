@@ -7,6 +7,8 @@ const row = (id: string, physicianId: string | null, text = 'Call about J. Doe')
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   deletedAt: null,
+  createdBy: '',
+  updatedBy: '',
   dueDate: '2026-01-05',
   snoozedUntil: null,
   status: 'open',

@@ -5,7 +5,7 @@ import { rowSchemas, type TableCounts, type TransferData, transferTableNames } f
 /** Marks a file as ours, so another tool's JSON is recognised and refused. */
 export const exportFormat = 'rounds-export';
 /** The export file version this build writes; older files are migrated on import (see migrations.ts). */
-export const exportVersion = 4;
+export const exportVersion = 5;
 
 const counts = z.object(Object.fromEntries(transferTableNames.map((t) => [t, z.number().int().min(0)])));
 const data = z.object(Object.fromEntries(transferTableNames.map((t) => [t, z.array(rowSchemas[t]).default([])])));

@@ -129,6 +129,8 @@ describe('import rules', () => {
         'programs',
         'referrals',
         'settings',
+        // Widened by storage/team/team-writes.ts: shared records' ids go to the team sync outbox.
+        'syncOutbox',
       ].sort(),
     );
     expect(writes[0]?.[2]).toEqual({ durability: 'strict' });

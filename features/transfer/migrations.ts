@@ -1,6 +1,7 @@
 import { t } from '../../locales/i18n';
 import { fieldDayUpgrades } from '../../storage/upgrades/field-day';
 import { programsOfTopics, relationshipLoopUpgrades } from '../../storage/upgrades/relationship-loop';
+import { authoredTables } from '../../storage/upgrades/team';
 import { exportVersion } from './format';
 import { ImportError } from './import-error';
 
@@ -58,6 +59,27 @@ const relationshipLoop: ExportMigration = (file) => {
   return { ...file, data: next };
 };
 
+// Keeps authors a row already has (a hand-edited file), in their place.
+const pick = (row: object) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => k === 'createdBy' || k === 'updatedBy'));
+
+/** Version 4 → 5: who did what (`createdBy`, `updatedBy`), '' on every record, exactly as database upgrade 6 does. */
+const authors: ExportMigration = (file) => {
+  const data = file.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return file;
+  const next: FileObject = { ...(data as FileObject) };
+  for (const table of authoredTables) {
+    const rows = next[table];
+    if (!Array.isArray(rows)) continue;
+    next[table] = rows.map((row) =>
+      row && typeof row === 'object' && !Array.isArray(row)
+        ? { ...row, createdBy: '', updatedBy: '', ...pick(row) }
+        : row,
+    );
+  }
+  return { ...file, data: next };
+};
+
 /**
  * `exportMigrations[n]` upgrades a version-n file to n + 1; bumping exportVersion needs an entry (a test checks).
  */
@@ -65,6 +87,7 @@ export const exportMigrations: Readonly<Record<number, ExportMigration>> = {
   1: followUpKinds,
   2: fieldDay,
   3: relationshipLoop,
+  4: authors,
 };
 
 /** Brings a parsed export of any supported version up to `target`, one step at a time. */

@@ -30,6 +30,7 @@ import { registry } from './registry';
 import { shortcuts } from './shortcuts';
 import { sidebar } from './sidebar';
 import { sidebar2 } from './sidebar2';
+import { team } from './team';
 import { transfer } from './transfer';
 import { welcome } from './welcome';
 
@@ -69,4 +70,5 @@ export const en = {
   ...welcome,
   ...privacy,
   ...shortcuts,
+  ...team,
 };

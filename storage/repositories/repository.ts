@@ -29,12 +29,13 @@ export function createRepository<RowSchema extends z.ZodType<RecordBase>, In ext
   clock: Clock = systemClock,
 ) {
   type Row = z.output<RowSchema>;
-  const build = (input: unknown, base: Pick<RecordBase, 'id' | 'createdAt' | 'deletedAt'>, now: string) => {
+  type Base = Pick<RecordBase, 'id' | 'createdAt' | 'deletedAt'> & Partial<Pick<RecordBase, 'createdBy'>>;
+  const build = (input: unknown, base: Base, now: string) => {
     const parsed = parseOrThrow(spec.input, input);
     return parseOrThrow(spec.row, { ...(parsed as object), ...spec.derive?.(parsed), ...base, updatedAt: now }) as Row;
   };
   const strip = (row: Row): Record<string, unknown> => {
-    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = row;
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, createdBy: _cb, updatedBy: _ub, ...rest } = row;
     return rest;
   };
 
@@ -66,8 +67,9 @@ export function createRepository<RowSchema extends z.ZodType<RecordBase>, In ext
       return table.db.transaction('rw', table, async () => {
         const current = await table.get(id);
         if (!current) throw new Error(`${spec.name} ${id} does not exist`);
-        const { id: keepId, createdAt, deletedAt } = current;
-        const row = build({ ...strip(current), ...patch }, { id: keepId, createdAt, deletedAt }, clock().toISOString());
+        const { id: keepId, createdAt, deletedAt, createdBy } = current;
+        const base = { id: keepId, createdAt, deletedAt, createdBy };
+        const row = build({ ...strip(current), ...patch }, base, clock().toISOString());
         await table.put(row);
         return row;
       });

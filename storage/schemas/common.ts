@@ -21,17 +21,32 @@ export type Weekday = (typeof weekdays)[number];
 
 export const phone = z.string().trim().max(40).default('');
 
-/** Fields every stored record has; `deletedAt` is the soft delete (undo clears it). */
+/** A team member's user name on the team server (issue 17); '' for a record written before sync or without it. */
+export const author = z.string().trim().max(200).default('');
+
+/**
+ * Fields every stored record has; `deletedAt` is the soft delete (undo clears it). `createdBy` / `updatedBy`
+ * (schema version 6) say who did what in a team: set by the write itself (storage/team/team-writes.ts).
+ */
 export const recordBase = z.object({
   id: recordId,
   createdAt: instant,
   updatedAt: instant,
   deletedAt: instant.nullable().default(null),
+  createdBy: author,
+  updatedBy: author,
 });
 export type RecordBase = z.infer<typeof recordBase>;
 
 /** Keys that a repository owns: callers never set them on create. */
-export const systemKeys = { id: true, createdAt: true, updatedAt: true, deletedAt: true } as const;
+export const systemKeys = {
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  createdBy: true,
+  updatedBy: true,
+} as const;
 
 /** Where a page-attached record was written. `key` is computed from the portal's page-key rules. */
 export const pageRef = z.object({

@@ -11,3 +11,4 @@ export * from './practice';
 export * from './program';
 export * from './referral';
 export * from './settings';
+export * from './sync-outbox';

@@ -7,6 +7,7 @@ import { RoundsDatabase } from '../../storage/database';
 import { rowSchemas } from '../../storage/row-schemas';
 import { upgradeStaffMember } from '../../storage/upgrades/field-day';
 import { programIdOfTopic, upgradeConcern } from '../../storage/upgrades/relationship-loop';
+import { authoredTables } from '../../storage/upgrades/team';
 import { latestVersion, schemaVersions } from '../../storage/versions';
 
 const rows = 200_000;
@@ -66,6 +67,11 @@ async function expectNothingLost(db: Dexie, fixture: DbFixture): Promise<void> {
           if (upgraded === null && !isDeepStrictEqual(stored[field], value)) wrong.push(`${place}.${field} changed`);
         }
         if (table === 'followUps' && stored.kind !== kindOf(row)) wrong.push(`${place}.kind not derived`);
+        // Version 6: rows written before team sync name no author (not whoever is signed in at the upgrade).
+        if (fixture.version < 6 && (authoredTables as readonly string[]).includes(table)) {
+          if (stored.createdBy !== '' || stored.updatedBy !== '')
+            wrong.push(`${place}: authors not '' after upgrade 6`);
+        }
         if (table === 'outreach' && fixture.version < 4) {
           const ids = [...new Set(((row.topics as string[]) ?? []).map(programIdOfTopic))];
           if (!isDeepStrictEqual(stored.programIds, ids)) wrong.push(`${place}.programIds not the topics' programs`);

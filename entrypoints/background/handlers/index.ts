@@ -8,6 +8,7 @@ import { outreachHandlers } from './outreach';
 import { portalContentHandlers } from './portal-content';
 import { portalHandlers } from './portals';
 import { registryHandlers } from './registry';
+import { teamHandlers } from './team';
 
 /** Every message's handler; the Handlers type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...registryHandlers,
   ...eventHandlers,
   ...encryptionHandlers,
+  ...teamHandlers,
 };
