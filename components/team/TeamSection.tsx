@@ -47,9 +47,12 @@ export function TeamSection() {
     const origin = originOf(address);
     if (!origin) return setAlert(t('team.addressNotAWebAddress', { address: L.address }));
     // Straight from the submit: the permission prompt for the server needs the user's gesture. A match pattern has
-    // no port (Firefox refuses one): the host is asked for.
+    // no port (Firefox refuses one): the host is asked for. Firefox also asks, in the same prompt, for the optional
+    // data-collection consent the manifest declares: sync sends the team's physician and outreach records (PRIVACY.md).
+    const origins = [originPermission(origin)];
+    const request = import.meta.env.FIREFOX ? { origins, data_collection: ['personallyIdentifyingInfo'] } : { origins };
     browser.permissions
-      .request({ origins: [originPermission(origin)] })
+      .request(request as Parameters<typeof browser.permissions.request>[0])
       .then(async (granted) => {
         if (!granted) return setAlert(L.notAllowed(origin));
         setMessage(L.signingIn);
