@@ -1,4 +1,4 @@
-import { t, tn } from '../../locales/i18n';
+import { tn } from '../../locales/i18n';
 import { ImportError } from '../transfer/import-error';
 
 /** Issues listed in full before "and N more", as the JSON import does. */
