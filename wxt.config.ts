@@ -14,9 +14,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser, manifestVersion }) => ({
-    name: 'Rounds',
-    description:
-      'Physician-liaison notes, outreach and referrals beside the portals you already use. Data stays in your browser.',
+    // Names and shortcut descriptions in the browser's UI language: public/_locales (docs/I18N.md).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // downloads: saving the weekly automatic backup and removing old ones (options Data section).
     // offscreen (Chrome only): the backup's blob: URL, which Chrome's service worker cannot make (never a data: URL).
     permissions: [
@@ -48,12 +49,12 @@ export default defineConfig({
       // The toolbar popup from the keyboard (MV3 `action`; Firefox MV2 `browser_action`).
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the Rounds popup',
+        description: '__MSG_commandOpenPopup__',
       },
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the Rounds sidebar' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleSidebar__' },
       'capture-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Save the selected name as a physician',
+        description: '__MSG_commandCaptureSelection__',
       },
     },
     // IT's managed policy (docs/IT-DEPLOYMENT.md): Chromium delivers none without a schema; Firefox needs none.

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../locales/i18n';
 import type { RoundsDatabase } from '../storage/database';
 import { useDatabase } from './use-database';
 
@@ -8,14 +9,11 @@ export function DatabaseGate(props: { children: (db: RoundsDatabase) => Componen
   if (error) {
     return (
       <div role="alert">
-        <p>Rounds could not open its data: {error}</p>
-        <p>
-          Your data has not been reset. Close other Rounds windows and reload; if this persists, export what is readable
-          from the options page.
-        </p>
+        <p>{t('common.roundsCouldNotOpenIts', { error: error })}</p>
+        <p>{t('common.yourDataHasNotBeen')}</p>
       </div>
     );
   }
-  if (!db) return <p class="muted">Opening…</p>;
+  if (!db) return <p class="muted">{t('common.opening')}</p>;
   return <>{props.children(db)}</>;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../locales/i18n';
 import type { RoundsDatabase } from '../storage/database';
 import { useLiveQuery } from './use-live-query';
 
@@ -13,10 +14,9 @@ export function EmptyDirectoryHint(props: { db: RoundsDatabase; what: string }) 
   const open = () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   return (
     <p class="muted">
-      Your directory is empty, so {props.what}. Add a portal or a physician in Settings, import a roster, or try the
-      sample data.{' '}
+      {t('common.emptyDirectory', { what: props.what })}{' '}
       <button type="button" onClick={open}>
-        Getting started
+        {t('common.gettingStarted')}
       </button>
     </p>
   );

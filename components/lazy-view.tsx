@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../locales/i18n';
 
 /**
  * A view loaded on first need (its own chunk, not in the page's first paint), fetched early by `prefetch` once the
@@ -25,7 +26,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       <View {...props} />
     ) : (
       <p class="muted" role="status">
-        Opening…
+        {t('common.opening')}
       </p>
     );
   }

@@ -1,3 +1,6 @@
+import { errorText } from '../locales/coded-error';
+import { t } from '../locales/i18n';
+
 /** Names that IndexedDB and Dexie give a full disk or an exhausted quota (Dexie wraps the DOMException). */
 const quotaNames = new Set(['QuotaExceededError', 'QuotaExceeded']);
 
@@ -13,8 +16,7 @@ function isQuota(error: unknown): boolean {
  */
 export function describeWriteError(error: unknown): string {
   if (isQuota(error)) {
-    return 'Your browser has run out of storage space, so nothing was saved. Free some disk space, or export your data from the Rounds options page (Data → Export JSON) before deleting anything, then try again.';
+    return t('common.outOfStorage');
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Not saved: ${reason}`;
+  return t('common.notSaved', { reason: errorText(error) });
 }

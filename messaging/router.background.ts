@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CodedError } from '../locales/coded-error';
 import {
   type Catalogue,
   catalogue,
@@ -61,6 +62,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return { ok: true, data: spec.response.parse(data) };
     } catch (error) {
       options.onError?.(type, error);
+      if (error instanceof CodedError)
+        return { ok: false, error: error.message, code: error.code, params: error.params };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };

@@ -15,8 +15,26 @@ const productEdges = edges.filter((e) => !isTest(e.from) && !e.from.startsWith('
 const show = (e: { from: string; to: string }) => `${e.from} -> ${e.to}`;
 
 /** The top-level folders, and the order in which they may import one another (a folder imports its own or lower). */
-const topLevel = ['storage', 'messaging', 'features', 'components', 'entrypoints', 'dev', 'tests', 'docs', 'public'];
-const layer: Record<string, number> = { storage: 0, messaging: 1, features: 2, components: 3, entrypoints: 4 };
+const topLevel = [
+  'locales',
+  'storage',
+  'messaging',
+  'features',
+  'components',
+  'entrypoints',
+  'dev',
+  'tests',
+  'docs',
+  'public',
+];
+const layer: Record<string, number> = {
+  locales: -1,
+  storage: 0,
+  messaging: 1,
+  features: 2,
+  components: 3,
+  entrypoints: 4,
+};
 /** Pages that ship only in the e2e build (wxt.config.ts drops them from store builds): thin shims over dev/. */
 const e2eOnlyEntrypoints = ['bench', 'fault-lab'];
 const top = (f: string) => f.split('/')[0] ?? '';

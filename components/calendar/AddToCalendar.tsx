@@ -1,3 +1,5 @@
+import { errorText } from '../../locales/coded-error';
+import { t } from '../../locales/i18n';
 import { saveFile } from '../save-file';
 
 /**
@@ -13,14 +15,14 @@ export function AddToCalendar(props: {
     try {
       const { text, fileName } = await props.build();
       saveFile(new Blob([text], { type: 'text/calendar;charset=utf-8' }), fileName);
-      props.onDone?.(`Saved ${fileName}: open it to add it to your calendar.`);
+      props.onDone?.(t('calendar.savedFilenameOpenItTo', { fileName }));
     } catch (error) {
-      props.onDone?.(`No calendar file: ${error instanceof Error ? error.message : String(error)}`);
+      props.onDone?.(t('common.noCalendarFile', { reason: errorText(error) }));
     }
   };
   return (
     <button type="button" aria-label={props.label} onClick={() => void click()}>
-      Add to calendar
+      {t('calendar.addToCalendar')}
     </button>
   );
 }

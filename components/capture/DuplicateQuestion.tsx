@@ -1,5 +1,6 @@
 import type { DuplicateCandidate } from '../../features/directory/dedupe';
 import { describeCandidate, hasKnownNpi } from '../../features/directory/dedupe';
+import { t } from '../../locales/i18n';
 
 interface DuplicateQuestionProps {
   candidates: DuplicateCandidate[];
@@ -11,19 +12,19 @@ interface DuplicateQuestionProps {
 export function DuplicateQuestion(props: DuplicateQuestionProps) {
   const knownNpi = hasKnownNpi(props.candidates);
   return (
-    <section aria-label="Possible matches in Rounds">
-      <h2>Already in Rounds?</h2>
-      {knownNpi && <p>A physician with this NPI is already in Rounds: a second record cannot be created.</p>}
+    <section aria-label={t('capture.possibleMatchesInRounds')}>
+      <h2>{t('capture.alreadyInRounds')}</h2>
+      {knownNpi && <p>{t('capture.aPhysicianWithThisNpi')}</p>}
       <ul class="plain">
         {props.candidates.map((c) => {
-          const question = `Is this ${describeCandidate(c.physician)}?`;
+          const question = t('capture.isThisCandidate', { candidate: describeCandidate(c.physician) });
           return (
             <li key={c.physician.id}>
               <fieldset class="card candidate">
                 <legend>{question}</legend>
                 <div class="row">
                   <button type="button" class="primary" onClick={() => props.onUse(c)}>
-                    Use this physician
+                    {t('capture.useThisPhysician')}
                   </button>
                 </div>
               </fieldset>
@@ -33,7 +34,7 @@ export function DuplicateQuestion(props: DuplicateQuestionProps) {
       </ul>
       {!knownNpi && (
         <button type="button" onClick={props.onCreate}>
-          Create new
+          {t('capture.createNew')}
         </button>
       )}
     </section>

@@ -9,6 +9,7 @@ import {
   requestRegistryPermission,
 } from '../../features/registry/registry-query';
 import type { RegistryResult } from '../../features/registry/registry-result';
+import { t } from '../../locales/i18n';
 import type { RegistryLookupResponse } from '../../messaging/messages/registry';
 import type { RoundsDatabase } from '../../storage/database';
 import { defaultSettings } from '../../storage/schemas';
@@ -60,12 +61,15 @@ export function RegistryLookup(props: RegistryLookupProps) {
 
   const fill = (r: RegistryResult) => {
     props.onFill(fillFromRegistry(props.draft, r));
-    setView({ kind: 'filled', message: `Filled from the NPI Registry: ${describeRegistryResult(r)}` });
+    setView({
+      kind: 'filled',
+      message: t('capture.filledFromTheNpiRegistry', { registryResult: describeRegistryResult(r) }),
+    });
   };
   const lookUp = () => {
     const query = registryQueryOf(props.draft, state);
     if (!query) {
-      setView({ kind: 'error', message: 'Type an NPI, or a last name (and a state), to look up.' });
+      setView({ kind: 'error', message: t('capture.typeAnNpiOrA') });
       return;
     }
     // Asked first, while the click still counts as the user's gesture.
@@ -87,7 +91,7 @@ export function RegistryLookup(props: RegistryLookupProps) {
     <div class="registry-lookup">
       <div class="row">
         <label class="row">
-          State
+          {t('capture.state')}
           <input
             value={state}
             maxLength={2}
@@ -97,14 +101,14 @@ export function RegistryLookup(props: RegistryLookupProps) {
           />
         </label>
         <button type="button" onClick={lookUp} disabled={view.kind === 'loading'}>
-          Look up in NPI Registry
+          {t('capture.lookUpInNpiRegistry')}
         </button>
       </div>
-      {view.kind === 'loading' && <p role="status">Looking up in the NPI Registry…</p>}
+      {view.kind === 'loading' && <p role="status">{t('capture.lookingUpInTheNpi')}</p>}
       {view.kind === 'filled' && <p role="status">{view.message}</p>}
       {view.kind === 'error' && <p role="alert">{view.message}</p>}
       {view.kind === 'choose' && (
-        <ul class="plain" aria-label="NPI Registry results">
+        <ul class="plain" aria-label={t('capture.npiRegistryResults')}>
           {view.results.map((r) => (
             <li key={r.npi}>
               <button type="button" onClick={() => fill(r)}>

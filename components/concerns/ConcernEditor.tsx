@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { type ConcernUpdate, updateConcern } from '../../features/concerns/concern-actions';
 import { concernStatusLabels } from '../../features/concerns/concern-state';
 import { localDay } from '../../features/follow-ups/local-day';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { concernStatuses, type Outreach } from '../../storage/schemas';
 import { Field } from '../Field';
@@ -31,32 +32,38 @@ export function ConcernEditor(props: { db: RoundsDatabase; outreach: Outreach; o
     event.preventDefault();
     try {
       await updateConcern(props.db, props.outreach.id, draft);
-      props.onDone(`Concern saved as ${concernStatusLabels[draft.status].toLowerCase()}.`);
+      props.onDone(
+        t('concerns.concernSavedAsConcernstatus', { concernStatus: concernStatusLabels[draft.status].toLowerCase() }),
+      );
     } catch (error) {
       setProblem(describeWriteError(error));
     }
   };
   return (
-    <form class="card concern-editor" onSubmit={save} aria-label="Concern" noValidate>
+    <form class="card concern-editor" onSubmit={save} aria-label={t('concerns.concern')} noValidate>
       <div class="grid2">
         <SelectField
-          label="Concern status"
+          label={t('concerns.concernStatus')}
           value={draft.status}
           options={statusOptions}
           onChange={(status) => set({ status })}
         />
         <Field
-          label="Reported back"
+          label={t('concerns.reportedBack')}
           type="date"
           value={draft.reportedBackOn}
           onInput={(reportedBackOn) => set({ reportedBackOn })}
-          hint="The day you told the physician what changed"
+          hint={t('concerns.theDayYouToldThe')}
         />
-        <Field label="Department" value={draft.department} onInput={(department) => set({ department })} />
-        <Field label="Owner" value={draft.owner} onInput={(owner) => set({ owner })} />
+        <Field
+          label={t('concerns.department')}
+          value={draft.department}
+          onInput={(department) => set({ department })}
+        />
+        <Field label={t('concerns.owner')} value={draft.owner} onInput={(owner) => set({ owner })} />
       </div>
       {c && c.actions.length > 0 && (
-        <ul class="plain muted" aria-label="Actions taken">
+        <ul class="plain muted" aria-label={t('concerns.actionsTaken')}>
           {c.actions.map((a) => (
             <li key={`${a.on}-${a.text}`}>
               {a.on}: {a.text}
@@ -66,20 +73,20 @@ export function ConcernEditor(props: { db: RoundsDatabase; outreach: Outreach; o
       )}
       <div class="grid2">
         <Field
-          label="Action taken"
+          label={t('concerns.actionTaken')}
           value={draft.action.text}
           onInput={(text) => set({ action: { ...draft.action, text } })}
-          hint="Added to the concern's dated steps"
+          hint={t('concerns.addedToTheConcernS')}
         />
         <Field
-          label="Action date"
+          label={t('concerns.actionDate')}
           type="date"
           value={draft.action.on}
           onInput={(on) => set({ action: { ...draft.action, on } })}
         />
       </div>
       <div class="field">
-        <label for={`${id}-resolution`}>Resolution</label>
+        <label for={`${id}-resolution`}>{t('concerns.resolution')}</label>
         <textarea
           id={`${id}-resolution`}
           rows={3}
@@ -90,10 +97,10 @@ export function ConcernEditor(props: { db: RoundsDatabase; outreach: Outreach; o
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary">
-          Save resolution
+          {t('concerns.saveResolution')}
         </button>
         <button type="button" onClick={() => props.onDone('')}>
-          Cancel
+          {t('concerns.cancel')}
         </button>
       </div>
     </form>

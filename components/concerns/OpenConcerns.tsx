@@ -4,6 +4,7 @@ import { concernStatusLabels, daysOpen } from '../../features/concerns/concern-s
 import { displayName } from '../../features/directory/display-name';
 import { formatInstantDay } from '../../features/directory/format-dates';
 import { concernLabels } from '../../features/outreach/labels';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { closedConcernStatuses } from '../../storage/schemas';
 import { useLiveQuery } from '../use-live-query';
@@ -23,7 +24,10 @@ export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; 
       const names = new Map(
         (await props.db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])),
       );
-      return concerns.map((o) => ({ o, who: o.physicianIds.map((id) => names.get(id) ?? 'Unknown physician') }));
+      return concerns.map((o) => ({
+        o,
+        who: o.physicianIds.map((id) => names.get(id) ?? t('concerns.unknownPhysician')),
+      }));
     },
     [props.db, props.physicianId],
     [],
@@ -34,18 +38,19 @@ export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; 
   if (props.physicianId && rows.length === 0 && !message) return null;
   return (
     <section aria-labelledby={headingId} class="open-concerns">
-      <Heading id={headingId}>Open concerns</Heading>
-      {rows.length === 0 && <p class="muted">No open concerns.</p>}
+      <Heading id={headingId}>{t('concerns.openConcerns')}</Heading>
+      {rows.length === 0 && <p class="muted">{t('concerns.noOpenConcerns')}</p>}
       <ul class="plain">
         {rows.map(({ o, who }) => {
           const c = o.concern;
           if (!c) return null;
           const closed = closedConcernStatuses.has(c.status);
           return (
-            <li key={o.id} class="card concern-item" aria-label={`Concern from ${who.join(', ')}`}>
+            <li key={o.id} class="card concern-item" aria-label={t('concerns.concernFromWho', { who: who.join(', ') })}>
               <div>
-                <strong>{concernLabels[c.category]}</strong> · {who.join(', ')} · raised {formatInstantDay(o.at)}
-                {closed ? ' · to report back' : ` · open ${daysOpen(o, now)} days`}
+                <strong>{concernLabels[c.category]}</strong> ·{' '}
+                {t('concerns.raisedBy', { who: who.join(', '), day: formatInstantDay(o.at) })}
+                {closed ? t('concerns.toReportBack') : t('concerns.openDaysopenDays', { daysOpen: daysOpen(o, now) })}
               </div>
               <div class="muted">
                 {concernStatusLabels[c.status]}
@@ -64,7 +69,7 @@ export function OpenConcerns(props: { db: RoundsDatabase; physicianId?: string; 
                 />
               ) : (
                 <button type="button" onClick={() => setEditing(o.id)}>
-                  Resolve concern
+                  {t('concerns.resolveConcern')}
                 </button>
               )}
             </li>

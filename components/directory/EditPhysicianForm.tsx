@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { profileOf } from '../../features/directory/profile-draft';
 import { saveOfficeProfile } from '../../features/directory/save-profile';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician, Practice } from '../../storage/schemas';
 import { loadSettings } from '../../storage/settings-store';
@@ -28,7 +29,7 @@ export function EditPhysicianForm(props: {
   const locations = props.practice?.locations ?? [];
   return (
     <PhysicianForm
-      heading="Edit details"
+      heading={t('directory.editDetails')}
       initial={{
         prefix: p.prefix,
         first: p.first,
@@ -51,7 +52,7 @@ export function EditPhysicianForm(props: {
       onCancel={props.onCancel}
       onSave={async (input, edited) => {
         await saveOfficeProfile(props.db, p.id, input, edited);
-        props.onSaved('Details saved.');
+        props.onSaved(t('directory.detailsSaved'));
       }}
     />
   );

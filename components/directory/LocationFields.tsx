@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { weekdayLabels } from '../../features/directory/labels';
 import { locationLine } from '../../features/directory/office-profile';
+import { t } from '../../locales/i18n';
 import { noHours, type PracticeLocation, weekdays } from '../../storage/schemas';
 import { withLocationIds } from '../../storage/upgrades/field-day';
 import { Field } from '../Field';
@@ -20,13 +21,13 @@ const emptyLocation: PracticeLocation = {
 
 /** The text boxes of a location (exported for the editable-fields meta-test). */
 export const locationTextFields: [keyof Omit<PracticeLocation, 'id' | 'hours'>, string, ('tel' | 'text')?][] = [
-  ['label', 'Location name'],
-  ['address', 'Street address'],
-  ['city', 'City'],
-  ['state', 'State'],
-  ['postalCode', 'ZIP code'],
-  ['phone', 'Location phone', 'tel'],
-  ['fax', 'Location fax', 'tel'],
+  ['label', t('directory.locationName2')],
+  ['address', t('directory.streetAddress')],
+  ['city', t('directory.city')],
+  ['state', t('directory.state')],
+  ['postalCode', t('directory.zipCode')],
+  ['phone', t('directory.locationPhone'), 'tel'],
+  ['fax', t('directory.locationFax'), 'tel'],
 ];
 
 /**
@@ -45,13 +46,13 @@ export function LocationFields(props: {
   const name = (l: PracticeLocation) => l.label || l.address || 'new location';
   return (
     <fieldset class="location-fields">
-      <legend>Practice locations</legend>
+      <legend>{t('directory.practiceLocations')}</legend>
       <ul class="plain">
         {list.map((l, i) => (
           <li key={l.id || i} class="row">
-            <span>{locationLine(l) || 'New location'}</span>
+            <span>{locationLine(l) || t('directory.newLocation')}</span>
             <EditRemove
-              what={`location ${name(l)}`}
+              what={t('directory.locationName', { name: name(l) })}
               open={open === i}
               onEdit={() => setOpen(i)}
               onRemove={() => {
@@ -77,14 +78,14 @@ export function LocationFields(props: {
             ))}
           </div>
           <fieldset>
-            <legend>Office hours</legend>
+            <legend>{t('directory.officeHours')}</legend>
             <div class="grid2">
               {weekdays.map((d) => (
                 <Field
                   key={d}
-                  label={`${weekdayLabels[d]} hours`}
+                  label={t('directory.weekdayHours', { weekday: weekdayLabels[d] })}
                   value={current.hours[d]}
-                  {...(d === 'mon' ? { hint: 'As written, e.g. 8–12, 13–17' } : {})}
+                  {...(d === 'mon' ? { hint: t('directory.hoursHint') } : {})}
                   onInput={(value) => patch(open, { hours: { ...current.hours, [d]: value } })}
                 />
               ))}
@@ -99,7 +100,7 @@ export function LocationFields(props: {
           setOpen(list.length);
         }}
       >
-        Add location
+        {t('directory.addLocation')}
       </button>
     </fieldset>
   );

@@ -1,16 +1,20 @@
 import { networkStatusLabels, preferredContactLabels, weekdayLabels } from '../../features/directory/labels';
 import { locationLine } from '../../features/directory/office-profile';
 import type { ProfileDraft, ProfileErrors } from '../../features/directory/profile-draft';
+import { t } from '../../locales/i18n';
 import { networkStatuses, type PracticeLocation, preferredContacts, tiers, weekdays } from '../../storage/schemas';
 import { Field } from '../Field';
 import { SelectField } from '../SelectField';
 
 const networkOptions = networkStatuses.map((s) => [s, networkStatusLabels[s]] as const);
 const contactOptions = [
-  ['', 'Not set'] as const,
+  ['', t('directory.notSet')] as const,
   ...preferredContacts.map((c) => [c, preferredContactLabels[c]] as const),
 ];
-const tierOptions = [['', 'Not set'] as const, ...tiers.map((t) => [t, `Tier ${t}`] as const)];
+const tierOptions = [
+  ['', t('directory.notSet')] as const,
+  ...tiers.map((tier) => [tier, t('directory.tier', { tier })] as const),
+];
 
 /**
  * Email, preferred contact, tags, network status, tier, visit cadence, and the office days (with the location the
@@ -27,57 +31,64 @@ export function OfficeProfileFields(props: {
   const toggle = (day: (typeof weekdays)[number], on: boolean) =>
     props.onChange({ officeDays: on ? [...v.officeDays, day] : v.officeDays.filter((d) => d !== day) });
   const locationOptions = [
-    ['', 'Not set'] as const,
+    ['', t('directory.notSet')] as const,
     ...props.locations.map((l) => [l.id, locationLine(l) || l.id] as const),
   ];
   return (
     <>
       <div class="grid2">
         <Field
-          label="Email"
+          label={t('directory.email')}
           type="email"
           value={v.email}
           error={props.errors.email}
           onInput={(email) => props.onChange({ email })}
         />
         <SelectField
-          label="Preferred contact"
+          label={t('directory.preferredContact')}
           value={v.preferredContact}
           options={contactOptions}
           onChange={(preferredContact) => props.onChange({ preferredContact })}
         />
         <Field
-          label="Tags"
+          label={t('directory.tags')}
           value={v.tags}
           error={props.errors.tags}
-          hint="Territory and groups, comma separated: north, cardio"
+          hint={t('directory.territoryAndGroupsCommaSeparated')}
           onInput={(tags) => props.onChange({ tags })}
         />
         <SelectField
-          label="Network status"
+          label={t('directory.networkStatus')}
           value={v.networkStatus}
           options={networkOptions}
           onChange={(networkStatus) => props.onChange({ networkStatus })}
         />
-        <SelectField label="Tier" value={v.tier} options={tierOptions} onChange={(tier) => props.onChange({ tier })} />
+        <SelectField
+          label={t('directory.tier')}
+          value={v.tier}
+          options={tierOptions}
+          onChange={(tier) => props.onChange({ tier })}
+        />
         <Field
-          label="Visit every (days)"
+          label={t('directory.visitEveryDays')}
           type="number"
           value={v.visitEveryDays}
           error={props.errors.visitEveryDays}
-          hint={`Empty: the default, every ${props.defaultVisitEveryDays} days`}
+          hint={t('directory.emptyTheDefaultEveryDefaultvisiteverydays', {
+            defaultVisitEveryDays: props.defaultVisitEveryDays,
+          })}
           onInput={(visitEveryDays) => props.onChange({ visitEveryDays })}
         />
       </div>
       <Field
-        label="Service-line loyalty"
+        label={t('directory.serviceLineLoyalty')}
         multiline
         value={v.loyaltyNote}
-        hint="Where this physician sends what, and why: cardiology to us, orthopaedics to Mercy (the surgeon)"
+        hint={t('directory.whereThisPhysicianSendsWhat')}
         onInput={(loyaltyNote) => props.onChange({ loyaltyNote })}
       />
       <fieldset class="office-days">
-        <legend>Office days</legend>
+        <legend>{t('directory.officeDays')}</legend>
         <div class="row">
           {weekdays.map((d) => (
             <label key={d} class="check">
@@ -96,7 +107,7 @@ export function OfficeProfileFields(props: {
             .map((d) => (
               <SelectField
                 key={d}
-                label={`Location on ${weekdayLabels[d]}`}
+                label={t('directory.locationOnWeekday', { weekday: weekdayLabels[d] })}
                 value={v.dayLocations[d] ?? ''}
                 options={locationOptions}
                 onChange={(id) => props.onChange({ dayLocations: { ...v.dayLocations, [d]: id } })}

@@ -19,6 +19,7 @@ import { LocationFields } from './LocationFields';
 import { OfficeProfileFields } from './OfficeProfileFields';
 import { StaffFields } from './StaffFields';
 import './profile.css';
+import { t } from '../../locales/i18n';
 
 interface PhysicianFormProps {
   heading: string;
@@ -49,18 +50,18 @@ export interface PhysicianFormTools {
 }
 
 const labels: [keyof PhysicianDraft, string, string?][] = [
-  ['prefix', 'Prefix', 'Dr., Prof.'],
-  ['first', 'First name'],
-  ['middle', 'Middle name'],
-  ['last', 'Last name'],
-  ['suffix', 'Suffix', 'Jr., III'],
-  ['credentials', 'Credentials', 'Comma separated: MD, FACC'],
-  ['npi', 'NPI', '10 digits; checked as you save'],
-  ['specialty', 'Specialty'],
-  ['taxonomyCode', 'Taxonomy code', '10 characters ending in X'],
-  ['practiceName', 'Practice'],
-  ['phone', 'Phone'],
-  ['fax', 'Fax'],
+  ['prefix', t('directory.prefix'), t('directory.drProf')],
+  ['first', t('directory.firstName')],
+  ['middle', t('directory.middleName')],
+  ['last', t('directory.lastName')],
+  ['suffix', t('directory.suffix'), t('directory.jrIii')],
+  ['credentials', t('directory.credentials'), t('directory.commaSeparatedMdFacc')],
+  ['npi', 'NPI', t('directory.10DigitsCheckedAsYou')],
+  ['specialty', t('directory.specialty')],
+  ['taxonomyCode', t('directory.taxonomyCode'), t('directory.10CharactersEndingInX')],
+  ['practiceName', t('directory.practice')],
+  ['phone', t('directory.phone')],
+  ['fax', t('directory.fax')],
 ];
 
 /** Add or edit a physician; validation names each wrong field (NPI check digit, required last name). */
@@ -125,7 +126,7 @@ export function PhysicianForm(props: PhysicianFormProps) {
         ))}
       </div>
       <details class="office-profile" open={props.profileOpen ?? false}>
-        <summary>Office profile</summary>
+        <summary>{t('directory.officeProfile')}</summary>
         {locations && <LocationFields value={locations} onChange={setLocations} />}
         <OfficeProfileFields
           value={profile}
@@ -145,16 +146,18 @@ export function PhysicianForm(props: PhysicianFormProps) {
         />
       </details>
       {Object.keys(profileErrors).length > 0 && (
-        <p role="alert">Check the office profile: {Object.values(profileErrors).join(' ')}</p>
+        <p role="alert">
+          {t('directory.checkTheOfficeProfileValues', { values: Object.values(profileErrors).join(' ') })}
+        </p>
       )}
       {failure && <p role="alert">{failure}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save physician
+          {t('directory.savePhysician')}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('directory.cancel')}
           </button>
         )}
       </div>

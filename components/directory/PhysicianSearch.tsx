@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { LiveIndex } from './use-physician-index';
 
 interface PhysicianSearchProps {
@@ -43,7 +44,7 @@ export function PhysicianSearch(props: PhysicianSearchProps) {
   return (
     <div class="search">
       <div class="field">
-        <label for={`${id}-input`}>{props.label ?? 'Search physicians'}</label>
+        <label for={`${id}-input`}>{props.label ?? t('directory.searchPhysicians')}</label>
         <input
           id={`${id}-input`}
           type="text"
@@ -61,7 +62,13 @@ export function PhysicianSearch(props: PhysicianSearchProps) {
           onKeyDown={onKeyDown}
         />
       </div>
-      <div id={`${id}-list`} role="listbox" aria-label="Matching physicians" class="options" hidden={!expanded}>
+      <div
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={t('directory.matchingPhysicians')}
+        class="options"
+        hidden={!expanded}
+      >
         {hits.map((hit, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is on the combobox (aria-activedescendant).
           <div
@@ -82,7 +89,11 @@ export function PhysicianSearch(props: PhysicianSearchProps) {
         ))}
       </div>
       <span class="visually-hidden" aria-live="polite">
-        {index === null ? 'Indexing the directory…' : query.trim() ? `${hits.length} matching physicians` : ''}
+        {index === null
+          ? t('directory.indexingTheDirectory')
+          : query.trim()
+            ? t('directory.lengthMatchingPhysicians', { length: hits.length })
+            : ''}
       </span>
     </div>
   );

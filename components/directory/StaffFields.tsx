@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { staffRoleLabels } from '../../features/directory/labels';
 import { emptyStaff, type StaffDraft } from '../../features/directory/profile-draft';
+import { t } from '../../locales/i18n';
 import { staffRoles } from '../../storage/schemas';
 import { Field } from '../Field';
 import { SelectField } from '../SelectField';
@@ -24,19 +25,19 @@ export function StaffFields(props: {
   const current = open === null ? undefined : staff[open];
   return (
     <fieldset class="staff-fields">
-      <legend>Office staff</legend>
+      <legend>{t('directory.officeStaff')}</legend>
       {staff.length > 0 && (
         <ul class="plain">
           {staff.map((s, i) => (
             <li key={i} class="row">
               <span>
-                {s.name || 'New staff member'} · {staffRoleLabels[s.role]}
+                {s.name || t('directory.newStaffMember')} · {staffRoleLabels[s.role]}
                 {s.phone && ` · ${s.phone}`}
                 {s.email && ` · ${s.email}`}
               </span>
               {props.errors[i] && <span class="error">{props.errors[i]}</span>}
               <EditRemove
-                what={s.name || 'staff member'}
+                what={s.name || t('directory.staffMember')}
                 open={open === i}
                 onEdit={() => setOpen(i)}
                 onRemove={() => {
@@ -50,16 +51,36 @@ export function StaffFields(props: {
       )}
       {current && open !== null && (
         <div class="grid2 card">
-          <Field label="Staff name" value={current.name} autoFocus onInput={(name) => patch(open, { name })} />
+          <Field
+            label={t('directory.staffName')}
+            value={current.name}
+            autoFocus
+            onInput={(name) => patch(open, { name })}
+          />
           <SelectField
-            label="Staff role"
+            label={t('directory.staffRole')}
             value={current.role}
             options={roleOptions}
             onChange={(role) => patch(open, { role })}
           />
-          <Field label="Staff phone" type="tel" value={current.phone} onInput={(phone) => patch(open, { phone })} />
-          <Field label="Staff email" type="email" value={current.email} onInput={(email) => patch(open, { email })} />
-          <Field label="Staff notes" multiline value={current.notes} onInput={(notes) => patch(open, { notes })} />
+          <Field
+            label={t('directory.staffPhone')}
+            type="tel"
+            value={current.phone}
+            onInput={(phone) => patch(open, { phone })}
+          />
+          <Field
+            label={t('directory.staffEmail')}
+            type="email"
+            value={current.email}
+            onInput={(email) => patch(open, { email })}
+          />
+          <Field
+            label={t('directory.staffNotes')}
+            multiline
+            value={current.notes}
+            onInput={(notes) => patch(open, { notes })}
+          />
         </div>
       )}
       <button
@@ -69,7 +90,7 @@ export function StaffFields(props: {
           setOpen(staff.length);
         }}
       >
-        Add staff member
+        {t('directory.addStaffMember')}
       </button>
     </fieldset>
   );

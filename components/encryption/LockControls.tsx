@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import { useEncryptionState } from './use-encryption-state';
 
@@ -33,16 +34,16 @@ export function LockControls() {
     return (
       <div class="row lock-controls">
         <button type="button" onClick={() => void send('encryption.lock', {}).then(setState)}>
-          Lock
+          {t('encryption.lock')}
         </button>
       </div>
     );
   }
   return (
     <form class="lock-controls" onSubmit={unlock} noValidate>
-      <p class="muted">Patient information is locked.</p>
+      <p class="muted">{t('encryption.patientInformationIsLocked')}</p>
       <div class="field">
-        <label for={`${id}-passphrase`}>Passphrase</label>
+        <label for={`${id}-passphrase`}>{t('encryption.passphrase')}</label>
         <input
           id={`${id}-passphrase`}
           type="password"
@@ -52,7 +53,7 @@ export function LockControls() {
         />
       </div>
       <button type="submit" disabled={busy}>
-        Unlock
+        {t('encryption.unlock')}
       </button>
       {error && <p role="alert">{error}</p>}
     </form>

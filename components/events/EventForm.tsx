@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type EventDraft, emptyEventDraft, eventRequestOf, eventTypeOptions } from '../../features/events/event-draft';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician } from '../../storage/schemas';
@@ -38,29 +40,29 @@ export function EventForm(props: { db: RoundsDatabase; onDone: (message: string)
     setSaving(true);
     try {
       const result = await send('events.log', built.request);
-      props.onDone(`Logged the event and ${result.outreachIds.length} outreach touches.`);
+      props.onDone(t('events.loggedTheEventAndLength', { length: result.outreachIds.length }));
     } catch (failure) {
-      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(t('common.notSaved', { reason: errorText(failure) }));
       setSaving(false);
     }
   };
   return (
-    <form class="card event-form" onSubmit={save} aria-label="Log event" noValidate>
+    <form class="card event-form" onSubmit={save} aria-label={t('events.logEvent')} noValidate>
       <div class="grid2">
         <SelectField
-          label="Event type"
+          label={t('events.eventType')}
           value={draft.type}
           options={eventTypeOptions}
           onChange={(type) => set({ type })}
         />
-        <Field label="Event date" type="date" value={draft.date} onInput={(date) => set({ date })} />
+        <Field label={t('events.eventDate')} type="date" value={draft.date} onInput={(date) => set({ date })} />
         <Field
-          label="Venue"
+          label={t('events.venue')}
           value={draft.venue}
-          hint="A practice, a restaurant, a hospital room"
+          hint={t('events.aPracticeARestaurantA')}
           onInput={(venue) => set({ venue })}
         />
-        <Field label="Speaker" value={draft.speaker} onInput={(speaker) => set({ speaker })} />
+        <Field label={t('events.speaker')} value={draft.speaker} onInput={(speaker) => set({ speaker })} />
       </div>
       <ProgramsPresented
         programs={programs}
@@ -68,38 +70,38 @@ export function EventForm(props: { db: RoundsDatabase; onDone: (message: string)
         materialsLeft={draft.materialsLeft}
         onChange={set}
       />
-      <PhysicianPicker db={props.db} label="Invitees" chosen={invitees} onChange={setInvitees} />
-      <PhysicianPicker db={props.db} label="Attendees" chosen={attendees} onChange={setAttendees} />
+      <PhysicianPicker db={props.db} label={t('events.invitees')} chosen={invitees} onChange={setInvitees} />
+      <PhysicianPicker db={props.db} label={t('events.attendees')} chosen={attendees} onChange={setAttendees} />
       <Field
-        label="Office staff attending"
+        label={t('events.officeStaffAttending')}
         value={draft.staff}
-        hint="Names, separated by commas"
+        hint={t('events.namesSeparatedByCommas')}
         onInput={(staff) => set({ staff })}
       />
       <div class="grid2">
         <Field
-          label="Cost"
+          label={t('events.cost')}
           type="number"
           value={draft.cost}
-          hint="Dollars, food and room"
+          hint={t('events.dollarsFoodAndRoom')}
           onInput={(cost) => set({ cost })}
         />
         <Field
-          label="Headcount"
+          label={t('events.headcount')}
           type="number"
           value={draft.headcount}
-          hint="Everyone who ate, if more than those named"
+          hint={t('events.everyoneWhoAteIfMore')}
           onInput={(headcount) => set({ headcount })}
         />
       </div>
-      <Field label="Event notes" multiline value={draft.notes} onInput={(notes) => set({ notes })} />
+      <Field label={t('events.eventNotes')} multiline value={draft.notes} onInput={(notes) => set({ notes })} />
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save event
+          {t('events.saveEvent')}
         </button>
         <button type="button" onClick={() => props.onDone('')}>
-          Cancel
+          {t('events.cancel')}
         </button>
       </div>
     </form>

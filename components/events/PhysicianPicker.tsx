@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician } from '../../storage/schemas';
 import { searchPhysicians } from '../../storage/search';
@@ -49,17 +50,20 @@ export function PhysicianPicker(props: Props) {
     <div class="field physician-picker">
       <label for={id}>{props.label}</label>
       {props.chosen.length > 0 && (
-        <ul class="plain chosen" aria-label={`${props.label} chosen`}>
+        <ul class="plain chosen" aria-label={t('events.labelChosen', { label: props.label })}>
           {props.chosen.map((p) => (
             <li key={p.id}>
               {displayName(p)}{' '}
               <button
                 type="button"
                 class="link"
-                aria-label={`Remove ${displayName(p)} from ${props.label.toLowerCase()}`}
+                aria-label={t('events.removeDisplaynameFromTolowercase', {
+                  displayName: displayName(p),
+                  toLowerCase: props.label.toLowerCase(),
+                })}
                 onClick={() => props.onChange(props.chosen.filter((c) => c.id !== p.id))}
               >
-                Remove
+                {t('events.remove')}
               </button>
             </li>
           ))}
@@ -81,7 +85,7 @@ export function PhysicianPicker(props: Props) {
       <div
         role="listbox"
         id={`${id}-list`}
-        aria-label={`${props.label} suggestions`}
+        aria-label={t('events.labelSuggestions', { label: props.label })}
         class="suggestions picker-results"
         hidden={!expanded}
       >

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { concernLabels } from '../../features/outreach/labels';
 import type { OutreachFields } from '../../features/outreach/outreach-form';
+import { t } from '../../locales/i18n';
 import { concernCategories } from '../../storage/schemas';
 
 type Part = Pick<
@@ -14,15 +15,15 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
   const v = props.value;
   return (
     <details class="more" open={Boolean(v.concernCategory || v.giftValue)}>
-      <summary>Concern, meal or gift</summary>
+      <summary>{t('outreach.concernMealOrGift')}</summary>
       <div class="field">
-        <label for={`${id}-cat`}>Concern raised</label>
+        <label for={`${id}-cat`}>{t('outreach.concernRaised')}</label>
         <select
           id={`${id}-cat`}
           value={v.concernCategory}
           onChange={(e) => props.onChange({ concernCategory: e.currentTarget.value as Part['concernCategory'] })}
         >
-          <option value="">None</option>
+          <option value="">{t('outreach.none')}</option>
           {concernCategories.map((c) => (
             <option key={c} value={c}>
               {concernLabels[c]}
@@ -32,7 +33,7 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
       </div>
       {v.concernCategory && (
         <div class="field">
-          <label for={`${id}-text`}>Concern</label>
+          <label for={`${id}-text`}>{t('outreach.concern')}</label>
           <textarea
             id={`${id}-text`}
             rows={2}
@@ -44,22 +45,22 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
       {v.concernCategory && (
         <div class="grid2">
           <div class="field">
-            <label for={`${id}-dept`}>Department</label>
+            <label for={`${id}-dept`}>{t('outreach.department')}</label>
             <input
               id={`${id}-dept`}
               type="text"
               value={v.concernDepartment}
-              placeholder="Radiology"
+              placeholder={t('outreach.radiology')}
               onInput={(e) => props.onChange({ concernDepartment: e.currentTarget.value })}
             />
           </div>
           <div class="field">
-            <label for={`${id}-owner`}>Owner</label>
+            <label for={`${id}-owner`}>{t('outreach.owner')}</label>
             <input
               id={`${id}-owner`}
               type="text"
               value={v.concernOwner}
-              placeholder="Who at the hospital"
+              placeholder={t('outreach.whoAtTheHospital')}
               onInput={(e) => props.onChange({ concernOwner: e.currentTarget.value })}
             />
           </div>
@@ -67,7 +68,7 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
       )}
       <div class="grid2">
         <div class="field">
-          <label for={`${id}-gift`}>Meal or gift value ($)</label>
+          <label for={`${id}-gift`}>{t('outreach.mealOrGiftValue')}</label>
           <input
             id={`${id}-gift`}
             type="number"
@@ -78,7 +79,7 @@ export function ConcernAndGift(props: { value: Part; onChange: (patch: Partial<P
           />
         </div>
         <div class="field">
-          <label for={`${id}-what`}>Meal or gift</label>
+          <label for={`${id}-what`}>{t('outreach.mealOrGift')}</label>
           <input
             id={`${id}-what`}
             type="text"

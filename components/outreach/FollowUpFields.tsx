@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { localDay } from '../../features/follow-ups/local-day';
 import { followUpChoices } from '../../features/outreach/outreach-form';
+import { t } from '../../locales/i18n';
 
 interface Props {
   date: string;
@@ -14,7 +15,7 @@ export function FollowUpFields(props: Props) {
   const id = useId();
   return (
     <div class="field">
-      <label for={`${id}-date`}>Follow-up date</label>
+      <label for={`${id}-date`}>{t('outreach.followUpDate')}</label>
       <div class="row">
         <input
           id={`${id}-date`}
@@ -31,7 +32,7 @@ export function FollowUpFields(props: Props) {
       </div>
       {props.date && (
         <>
-          <label for={`${id}-text`}>Follow-up task</label>
+          <label for={`${id}-text`}>{t('outreach.followUpTask')}</label>
           <input
             id={`${id}-text`}
             type="text"

@@ -7,6 +7,7 @@ import { SelectField } from '../SelectField';
 import { ConcernAndGift } from './ConcernAndGift';
 import { FollowUpFields } from './FollowUpFields';
 import './outreach.css';
+import { t } from '../../locales/i18n';
 
 const activityOptions = activityTypes.map((t) => [t, activityLabels[t]] as const);
 
@@ -20,12 +21,12 @@ interface Props {
 }
 
 const satisfactionOptions = [
-  ['', 'Not asked'],
-  ['5', '5 · very satisfied'],
+  ['', t('outreach.notAsked')],
+  ['5', t('outreach.5VerySatisfied')],
   ['4', '4'],
   ['3', '3'],
   ['2', '2'],
-  ['1', '1 · not satisfied'],
+  ['1', t('outreach.1NotSatisfied')],
 ] as const;
 
 /**
@@ -38,27 +39,27 @@ export function OutreachFields(props: Props) {
     <>
       <div class="grid2">
         <SelectField
-          label="Activity"
+          label={t('outreach.activity')}
           value={v.type}
           options={activityOptions}
           onChange={(type) => props.onChange({ type })}
         />
         <Field
-          label="Date"
+          label={t('outreach.date')}
           type="datetime-local"
           value={v.at}
           onInput={(at) => props.onChange({ at })}
-          hint={isFuture(v.at) ? 'This date is in the future.' : undefined}
+          hint={isFuture(v.at) ? t('outreach.thisDateIsInThe') : undefined}
         />
       </div>
       <Field
-        label="Location"
+        label={t('outreach.location')}
         value={v.location}
-        hint="Where, when not the office: a hospital unit, the doctors’ lounge"
+        hint={t('outreach.whereWhenNotTheOffice')}
         onInput={(location) => props.onChange({ location })}
       />
       <Field
-        label={props.notesLabel ?? 'Notes'}
+        label={props.notesLabel ?? t('outreach.notes')}
         multiline
         value={v.notes}
         onInput={(notes) => props.onChange({ notes })}
@@ -70,7 +71,7 @@ export function OutreachFields(props: Props) {
         onChange={props.onChange}
       />
       <SelectField
-        label="Satisfaction"
+        label={t('outreach.satisfaction')}
         value={v.satisfaction}
         options={satisfactionOptions as unknown as readonly (readonly [string, string])[]}
         onChange={(satisfaction) => props.onChange({ satisfaction })}

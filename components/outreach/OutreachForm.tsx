@@ -7,6 +7,8 @@ import {
   toLogRequest,
 } from '../../features/outreach/outreach-form';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { LogOutreachResponse } from '../../messaging/outreach-log';
 import type { RoundsDatabase } from '../../storage/database';
@@ -68,26 +70,34 @@ export function OutreachForm(props: OutreachFormProps) {
     setProblem('');
     try {
       const result = await send('outreach.log', built.request);
-      const followUp = result.followUpId ? ' Follow-up set.' : '';
-      const many = result.physicianIds.length > 1 ? ` for ${result.physicianIds.length} physicians` : '';
-      props.onSaved(`Logged ${activityLabels[fields.type].toLowerCase()}${many}.${followUp}`, result);
+      const followUp = result.followUpId ? t('outreach.followUpSet') : '';
+      const many =
+        result.physicianIds.length > 1 ? t('outreach.forLengthPhysicians', { length: result.physicianIds.length }) : '';
+      props.onSaved(
+        t('outreach.loggedActivityManyFollowup', {
+          activity: activityLabels[fields.type].toLowerCase(),
+          many,
+          followUp,
+        }),
+        result,
+      );
     } catch (failure) {
-      setProblem(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(t('common.notSaved', { reason: errorText(failure) }));
       setSaving(false);
     }
   };
 
   return (
-    <form onSubmit={save} class="card" aria-label={props.title ?? 'Log outreach'} noValidate>
-      <h3>{props.title ?? 'Log outreach'}</h3>
-      <OutreachFields value={fields} onChange={patch} notesLabel="Outreach notes" programs={programs} />
+    <form onSubmit={save} class="card" aria-label={props.title ?? t('outreach.logOutreach')} noValidate>
+      <h3>{props.title ?? t('outreach.logOutreach')}</h3>
+      <OutreachFields value={fields} onChange={patch} notesLabel={t('outreach.outreachNotes')} programs={programs} />
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          {props.submitLabel ?? 'Save outreach'}
+          {props.submitLabel ?? t('outreach.saveOutreach')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('outreach.cancel')}
         </button>
       </div>
     </form>

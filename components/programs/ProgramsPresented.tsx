@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { MaterialLeft, Program } from '../../storage/schemas';
 
 interface Props {
@@ -32,8 +33,8 @@ export function ProgramsPresented(props: Props) {
   const chosen = props.programs.filter((p) => props.value.includes(p.id) && p.materials.length > 0);
   return (
     <fieldset class="chip-set">
-      <legend>Programs presented</legend>
-      {props.programs.length === 0 && <span class="muted">No programs yet: add them on the options page.</span>}
+      <legend>{t('programs.programsPresented')}</legend>
+      {props.programs.length === 0 && <span class="muted">{t('programs.noProgramsYetAddThem')}</span>}
       {props.programs.map((p) => (
         <button
           key={p.id}
@@ -56,8 +57,11 @@ export function ProgramsPresented(props: Props) {
                   checked={props.materialsLeft.some((x) => same(x, m))}
                   onChange={() => toggleMaterial(m)}
                 />{' '}
-                Left {material.name}
-                {material.version && ` (v${material.version})`} · {p.name}
+                {t(material.version ? 'programs.leftVersion' : 'programs.left', {
+                  material: material.name,
+                  version: material.version ?? '',
+                  program: p.name,
+                })}
               </label>
             );
           })}

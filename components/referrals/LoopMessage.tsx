@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDay } from '../../features/referrals/format';
+import { t } from '../../locales/i18n';
 import type { FollowUp } from '../../storage/schemas';
 
 /** The message for the referring office, a `Copy message` button, and when the follow-up to send it is due. */
@@ -8,18 +9,18 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(props.message);
-      setCopied('Copied.');
+      setCopied(t('referrals.copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it.');
+      setCopied(t('referrals.couldNotCopySelectThe'));
     }
   };
   return (
-    <section class="loop" aria-label="Update the referring office">
-      <h4>Update the referring office</h4>
+    <section class="loop" aria-label={t('referrals.updateTheReferringOffice')}>
+      <h4>{t('referrals.updateTheReferringOffice')}</h4>
       <blockquote class="loop-message">{props.message}</blockquote>
       <div class="row">
         <button type="button" onClick={() => void copy()}>
-          Copy message
+          {t('referrals.copyMessage')}
         </button>
         <span class="muted" aria-live="polite">
           {copied}
@@ -27,8 +28,9 @@ export function LoopMessage(props: { message: string; followUp: FollowUp | null 
       </div>
       {props.followUp && (
         <p>
-          Follow-up due {formatDay(props.followUp.dueDate)}
-          {props.followUp.status === 'done' ? ' (done)' : ''}.
+          {t(props.followUp.status === 'done' ? 'referrals.followUpDueDone' : 'referrals.followUpDue', {
+            day: formatDay(props.followUp.dueDate),
+          })}
         </p>
       )}
     </section>

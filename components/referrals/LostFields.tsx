@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { lostReasonLabels } from '../../features/leakage/leakage';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { type LostReason, lostReasons } from '../../storage/schemas';
 import { loadSettings } from '../../storage/settings-store';
@@ -13,7 +14,9 @@ export interface LostDraft {
 /** The history's reason text for a lost referral ("Lost to Mercy Heart: access or wait time"). */
 export function lostReasonText(d: LostDraft): string {
   const why = d.lostReason ? `: ${lostReasonLabels[d.lostReason].toLowerCase()}` : '';
-  return d.lostTo.trim() ? `Lost to ${d.lostTo.trim()}${why}` : `Lost${why}`;
+  return d.lostTo.trim()
+    ? t('referrals.lostToLosttoWhy', { lostTo: d.lostTo.trim(), why })
+    : t('referrals.lostWhy', { why });
 }
 
 /** `Lost to` (the settings' competitors offered, any name accepted) and `Lost reason`, shown when a referral is lost. */
@@ -23,7 +26,7 @@ export function LostFields(props: { db: RoundsDatabase; value: LostDraft; onChan
   return (
     <div class="grid2">
       <div class="field">
-        <label for={`${id}-to`}>Lost to</label>
+        <label for={`${id}-to`}>{t('referrals.lostTo')}</label>
         <input
           id={`${id}-to`}
           list={`${id}-competitors`}
@@ -37,13 +40,13 @@ export function LostFields(props: { db: RoundsDatabase; value: LostDraft; onChan
         </datalist>
       </div>
       <div class="field">
-        <label for={`${id}-why`}>Lost reason</label>
+        <label for={`${id}-why`}>{t('referrals.lostReason')}</label>
         <select
           id={`${id}-why`}
           value={props.value.lostReason}
           onChange={(e) => props.onChange({ ...props.value, lostReason: e.currentTarget.value as LostReason | '' })}
         >
-          <option value="">Choose a reason</option>
+          <option value="">{t('referrals.chooseAReason')}</option>
           {lostReasons.map((r) => (
             <option key={r} value={r}>
               {lostReasonLabels[r]}

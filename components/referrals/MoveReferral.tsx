@@ -3,6 +3,7 @@ import { referralStatusLabels } from '../../features/directory/labels';
 import type { AdvanceResult } from '../../features/referrals/advance-referral';
 import { moveReferral } from '../../features/referrals/referral-actions';
 import { checkTransition, nextStatuses } from '../../features/referrals/status-pipeline';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral, ReferralStatus } from '../../storage/schemas';
 import { ValidationError } from '../../storage/validation';
@@ -22,11 +23,11 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
 
   const move = async (event: Event) => {
     event.preventDefault();
-    if (!to) return setError('Choose the status to move to.');
-    if (to === 'lost' && !lost.lostTo.trim()) return setError('Say which competitor the referral was lost to.');
+    if (!to) return setError(t('referrals.chooseTheStatusToMove'));
+    if (to === 'lost' && !lost.lostTo.trim()) return setError(t('referrals.sayWhichCompetitorTheReferral'));
     const why = to === 'lost' ? lostReasonText(lost) : reason;
     const check = checkTransition(props.referral.status, to, why);
-    if (!check.ok) return setError(`Cannot move: ${check.problem}.`);
+    if (!check.ok) return setError(t('referrals.cannotMoveProblem', { problem: check.problem }));
     setBusy(true);
     try {
       const lostTo = to === 'lost' ? { lostTo: lost.lostTo, lostReason: lost.lostReason || null } : undefined;
@@ -46,9 +47,9 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
   return (
     <form class="move" onSubmit={move} noValidate>
       <div class="field">
-        <label for={id}>Move to…</label>
+        <label for={id}>{t('referrals.moveTo')}</label>
         <select id={id} value={to} onChange={(e) => setTo(e.currentTarget.value as ReferralStatus | '')}>
-          <option value="">Choose a status</option>
+          <option value="">{t('referrals.chooseAStatus')}</option>
           {options.map((s) => (
             <option key={s} value={s}>
               {referralStatusLabels[s]}
@@ -60,13 +61,13 @@ export function MoveReferral(props: { db: RoundsDatabase; referral: Referral; on
         <ReasonField
           value={reason}
           onInput={setReason}
-          hint={to === 'cancelled' ? 'Why it was cancelled or lost.' : 'Why it moves back, for the history.'}
+          hint={to === 'cancelled' ? t('referrals.whyItWasCancelledOr') : t('referrals.whyItMovesBackFor')}
         />
       )}
       {to === 'lost' && <LostFields db={props.db} value={lost} onChange={setLost} />}
       {error && <p role="alert">{error}</p>}
       <button type="submit" disabled={busy}>
-        Move
+        {t('referrals.move')}
       </button>
     </form>
   );

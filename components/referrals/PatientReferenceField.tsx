@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { checkPatientReference, whyMinimalReference } from '../../features/referrals/patient-reference-guard';
+import { t } from '../../locales/i18n';
 
 /** `Patient reference`: asks for initials or a number, and warns as you type when it looks like a name, DOB or SSN. */
 export function PatientReferenceField(props: { value: string; onInput: (value: string) => void }) {
@@ -7,7 +8,7 @@ export function PatientReferenceField(props: { value: string; onInput: (value: s
   const warnings = checkPatientReference(props.value);
   return (
     <div class="field">
-      <label for={id}>Patient reference</label>
+      <label for={id}>{t('referrals.patientReference')}</label>
       <input
         id={id}
         value={props.value}
@@ -18,7 +19,7 @@ export function PatientReferenceField(props: { value: string; onInput: (value: s
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       <span class="hint" id={`${id}-hint`}>
-        Initials (J.D.) or a referral or record number, never a full name, birth date or SSN.
+        {t('referrals.initialsJDOrA')}
       </span>
       <div id={`${id}-warnings`} aria-live="polite">
         {warnings.map((w) => (
@@ -28,7 +29,7 @@ export function PatientReferenceField(props: { value: string; onInput: (value: s
         ))}
       </div>
       <details class="why">
-        <summary>Why so little?</summary>
+        <summary>{t('referrals.whySoLittle')}</summary>
         <p>{whyMinimalReference}</p>
       </details>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { Physician } from '../../storage/schemas';
 
 interface PhysicianPickerProps {
@@ -76,7 +77,7 @@ export function PhysicianPicker(props: PhysicianPickerProps) {
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error ? `${id}-error` : undefined}
-        placeholder="Name, practice or NPI"
+        placeholder={t('referrals.namePracticeOrNpi')}
         value={text}
         onInput={(e) => {
           const q = e.currentTarget.value;
@@ -91,7 +92,7 @@ export function PhysicianPicker(props: PhysicianPickerProps) {
       <div
         role="listbox"
         id={`${id}-list`}
-        aria-label={`${props.label} suggestions`}
+        aria-label={t('referrals.labelSuggestions', { label: props.label })}
         class="suggestions"
         hidden={!expanded}
       >

@@ -5,6 +5,7 @@ import { referralStatusLabels } from '../../features/directory/labels';
 import { isLoopClosingStatus, loopClosingMessage, userLocaleZone } from '../../features/referrals/close-the-loop';
 import { formatDay } from '../../features/referrals/format';
 import { safePatientLabel } from '../../features/referrals/patient-reference-guard';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { FollowUp, Referral } from '../../storage/schemas';
 import { useLiveQuery } from '../use-live-query';
@@ -26,7 +27,7 @@ async function loadCard(db: RoundsDatabase, id: string): Promise<CardState> {
   const live = followUps.filter((f) => !f.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return {
     referral,
-    physician: physician ? displayName(physician) : 'Unknown physician',
+    physician: physician ? displayName(physician) : t('referrals.unknownPhysician'),
     followUp: live.at(-1) ?? null,
   };
 }
@@ -35,11 +36,11 @@ async function loadCard(db: RoundsDatabase, id: string): Promise<CardState> {
 export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) {
   const state = useLiveQuery(() => loadCard(props.db, props.referralId), [props.db, props.referralId], null);
   const [moved, setMoved] = useState('');
-  if (!state) return <p class="muted">Loading referral…</p>;
+  if (!state) return <p class="muted">{t('referrals.loadingReferral')}</p>;
   const { referral, physician, followUp } = state;
-  if (!referral) return <p class="muted">This referral no longer exists.</p>;
-  const label = safePatientLabel(referral.sensitive.patientRef) ?? 'patient';
-  const title = `Referral from ${physician}`;
+  if (!referral) return <p class="muted">{t('referrals.thisReferralNoLongerExists')}</p>;
+  const label = safePatientLabel(referral.sensitive.patientRef) ?? t('referrals.patient');
+  const title = t('referrals.referralFrom', { physician });
   const lastLoop = [...referral.history].reverse().find((h) => isLoopClosingStatus(h.status));
   const message =
     isLoopClosingStatus(referral.status) && lastLoop
@@ -49,8 +50,9 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
     <article class="card referral-card" aria-label={title}>
       <h3>{title}</h3>
       <p>
-        <strong>{referralStatusLabels[referral.status]}</strong> · {referral.serviceLine || 'No service line'} · {label}{' '}
-        · received {formatDay(referral.receivedAt)}
+        <strong>{referralStatusLabels[referral.status]}</strong> ·{' '}
+        {referral.serviceLine || t('referrals.noServiceLine')} ·{' '}
+        {t('referrals.patientReceived', { patient: label, day: formatDay(referral.receivedAt) })}
       </p>
       <StatusPipeline referral={referral} />
       {referral.sensitive.notes && <p class="notes">{referral.sensitive.notes}</p>}
@@ -59,7 +61,9 @@ export function ReferralCard(props: { db: RoundsDatabase; referralId: string }) 
         referral={referral}
         onMoved={(r) =>
           setMoved(
-            `Moved to ${referralStatusLabels[r.referral.status]}.${r.followUp ? ' Follow-up created to update the referring office.' : ''}`,
+            t(r.followUp ? 'referrals.movedToFollowUp' : 'referrals.movedTo', {
+              status: referralStatusLabels[r.referral.status],
+            }),
           )
         }
       />

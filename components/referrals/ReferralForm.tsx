@@ -4,6 +4,7 @@ import { referralStatusLabels } from '../../features/directory/labels';
 import type { AdvanceResult } from '../../features/referrals/advance-referral';
 import { localToday, receivedAtForDay } from '../../features/referrals/format';
 import { saveNewReferral } from '../../features/referrals/referral-actions';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { type PageRef, type Physician, type ReferralStatus, referralStatuses } from '../../storage/schemas';
 import { searchPhysicians } from '../../storage/search';
@@ -47,13 +48,13 @@ export function ReferralForm(props: ReferralFormProps) {
     event.preventDefault();
     const receivedAt = receivedAtForDay(receivedDay);
     const found = {
-      physician: physician ? undefined : 'Choose the referring physician from the directory.',
-      received: receivedAt ? undefined : 'Enter the day the referral came in (today or earlier).',
+      physician: physician ? undefined : t('referrals.chooseTheReferringPhysicianFrom'),
+      received: receivedAt ? undefined : t('referrals.enterTheDayTheReferral'),
       form:
         status === 'cancelled' && !reason.trim()
-          ? 'Say why the referral is cancelled or lost.'
+          ? t('referrals.sayWhyTheReferralIs')
           : status === 'lost' && !lost.lostTo.trim()
-            ? 'Say which competitor the referral was lost to.'
+            ? t('referrals.sayWhichCompetitorTheReferral')
             : undefined,
     };
     setProblems(found);
@@ -81,9 +82,9 @@ export function ReferralForm(props: ReferralFormProps) {
 
   return (
     <form onSubmit={save} class="card referral-form" noValidate aria-labelledby="new-referral-heading">
-      <h3 id="new-referral-heading">New referral</h3>
+      <h3 id="new-referral-heading">{t('referrals.newReferral')}</h3>
       <PhysicianPicker
-        label="Referring physician"
+        label={t('referrals.referringPhysician')}
         value={physician}
         onChange={setPhysician}
         initial={props.physicians ?? []}
@@ -91,29 +92,44 @@ export function ReferralForm(props: ReferralFormProps) {
         error={problems.physician}
       />
       <PatientReferenceField value={patientRef} onInput={setPatientRef} />
-      <Field label="Service" value={service} onInput={setService} hint="Service line, e.g. Cardiology." />
-      <Field label="Received" type="date" value={receivedDay} onInput={setReceivedDay} error={problems.received} />
-      <SelectField label="Status" value={status} options={statusOptions} onChange={setStatus} />
+      <Field
+        label={t('referrals.service')}
+        value={service}
+        onInput={setService}
+        hint={t('referrals.serviceLineEGCardiology')}
+      />
+      <Field
+        label={t('referrals.received')}
+        type="date"
+        value={receivedDay}
+        onInput={setReceivedDay}
+        error={problems.received}
+      />
+      <SelectField label={t('referrals.status')} value={status} options={statusOptions} onChange={setStatus} />
       {status === 'cancelled' && (
-        <ReasonField value={reason} onInput={setReason} hint="Why it was cancelled or lost to another provider." />
+        <ReasonField value={reason} onInput={setReason} hint={t('referrals.whyItWasCancelledOr2')} />
       )}
       {status === 'lost' && <LostFields db={props.db} value={lost} onChange={setLost} />}
       <Field
-        label="Notes"
+        label={t('referrals.notes')}
         multiline
         value={notes}
         onInput={setNotes}
-        hint="No patient details: scheduling notes only."
+        hint={t('referrals.noPatientDetailsSchedulingNotes')}
       />
-      {props.page && <p class="muted">Attached to {props.page.title || props.page.path}.</p>}
+      {props.page && (
+        <p class="muted">
+          {t('referrals.attachedTo')} {props.page.title || props.page.path}.
+        </p>
+      )}
       {problems.form && <p role="alert">{problems.form}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save referral
+          {t('referrals.saveReferral')}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('referrals.cancel')}
           </button>
         )}
       </div>

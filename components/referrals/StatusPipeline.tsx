@@ -2,6 +2,7 @@ import { referralStatusLabels } from '../../features/directory/labels';
 import { formatDateTime, formatDuration } from '../../features/referrals/format';
 import { pipelinePosition, referralPipeline } from '../../features/referrals/status-pipeline';
 import { stageStays, timeInStages } from '../../features/referrals/time-in-stages';
+import { t } from '../../locales/i18n';
 import type { Referral } from '../../storage/schemas';
 
 /** The pipeline with the current stage marked, then the dated history with the time spent in each stay. */
@@ -13,7 +14,7 @@ export function StatusPipeline(props: { referral: Referral; now?: Date }) {
   const nowMs = (props.now ?? new Date()).getTime();
   return (
     <>
-      <ol class="pipeline" aria-label="Status pipeline">
+      <ol class="pipeline" aria-label={t('referrals.statusPipeline')}>
         {referralPipeline.map((stage, i) => {
           const state = stage === referral.status ? 'current' : i < position ? 'done' : 'todo';
           const spent = totals[stage];
@@ -31,13 +32,13 @@ export function StatusPipeline(props: { referral: Referral; now?: Date }) {
         )}
       </ol>
       <table class="history">
-        <caption>History</caption>
+        <caption>{t('referrals.history')}</caption>
         <thead>
           <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Date</th>
-            <th scope="col">Time in stage</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('referrals.status')}</th>
+            <th scope="col">{t('referrals.date')}</th>
+            <th scope="col">{t('referrals.timeInStage')}</th>
+            <th scope="col">{t('referrals.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +51,7 @@ export function StatusPipeline(props: { referral: Referral; now?: Date }) {
                 <td>{formatDateTime(new Date(stay.fromMs).toISOString())}</td>
                 <td>
                   {ended ? '—' : formatDuration((stay.toMs ?? nowMs) - stay.fromMs)}
-                  {!ended && stay.toMs === null ? ' so far' : ''}
+                  {!ended && stay.toMs === null ? t('referrals.soFar') : ''}
                 </td>
                 <td>{entry?.reason ?? ''}</td>
               </tr>

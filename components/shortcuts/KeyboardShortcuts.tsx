@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../locales/i18n';
 
 interface Shortcut {
   name: string;
@@ -9,8 +10,8 @@ interface Shortcut {
 
 /** What each command does, for commands whose manifest description the browser does not return. */
 const builtIn: Record<string, string> = {
-  _execute_action: 'Open the Rounds popup',
-  _execute_browser_action: 'Open the Rounds popup',
+  _execute_action: t('shortcuts.openTheRoundsPopup'),
+  _execute_browser_action: t('shortcuts.openTheRoundsPopup'),
 };
 
 /** The browser's own page for changing extension shortcuts (Chromium only: Firefox has no URL an add-on may open). */
@@ -23,7 +24,7 @@ async function loadShortcuts(): Promise<Shortcut[]> {
   return commands.map((c) => ({
     name: c.name ?? '',
     description: c.description || builtIn[c.name ?? ''] || (c.name ?? ''),
-    keys: c.shortcut || 'Not set',
+    keys: c.shortcut || t('shortcuts.notSet'),
   }));
 }
 
@@ -40,13 +41,13 @@ export function KeyboardShortcuts(props: { compact?: boolean }) {
   if (props.compact)
     return (
       <details class="shortcuts">
-        <summary>Keyboard shortcuts</summary>
+        <summary>{t('shortcuts.keyboardShortcuts')}</summary>
         {body}
       </details>
     );
   return (
     <section aria-labelledby="shortcuts-heading" class="shortcuts">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('shortcuts.keyboardShortcuts')}</h2>
       {body}
     </section>
   );
@@ -66,10 +67,10 @@ function ShortcutList(props: { shortcuts: Shortcut[] }) {
         ))}
       </dl>
       {isFirefox() ? (
-        <p class="muted">To change them, open about:addons, then the gear menu, Manage Extension Shortcuts.</p>
+        <p class="muted">{t('shortcuts.toChangeThemOpenAbout')}</p>
       ) : (
         <button type="button" onClick={() => void browser.tabs.create({ url: chromiumShortcutsUrl })}>
-          Change shortcuts
+          {t('shortcuts.changeShortcuts')}
         </button>
       )}
     </>

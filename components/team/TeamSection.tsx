@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPermission } from '../../features/portals/portal-address';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { TeamView } from '../../messaging/messages/team';
 import { storageKeys, watchKey } from '../../storage/extension-storage';
@@ -44,7 +45,7 @@ export function TeamSection() {
     setAlert('');
     setMessage('');
     const origin = originOf(address);
-    if (!origin) return setAlert(`${L.address}: not a web address (like https://couch.example.org/team-north)`);
+    if (!origin) return setAlert(t('team.addressNotAWebAddress', { address: L.address }));
     // Straight from the submit: the permission prompt for the server needs the user's gesture. A match pattern has
     // no port (Firefox refuses one): the host is asked for. Firefox also asks, in the same prompt, for the optional
     // data-collection consent the manifest declares: sync sends the team's physician and outreach records (PRIVACY.md).

@@ -43,8 +43,22 @@ for (const zip of zips) {
   const m = JSON.parse(new TextDecoder().decode(raw)) as Manifest;
   const firefox = zip.endsWith('-firefox.zip');
   if (m.version !== pkg.version) say(`manifest version ${m.version} is not package.json's ${pkg.version}`);
-  if (m.name.length > 75) say('name longer than 75 characters');
-  if (String(m.description ?? '').length > 132) say('description longer than 132 characters (Chrome Web Store)');
+  // Name and description may be __MSG_…__ references: check the text of every locale (public/_locales).
+  const localized = (value: string) => {
+    const key = /^__MSG_(\w+)__$/.exec(value)?.[1];
+    if (!key) return [value];
+    const locales = Object.keys(entries).filter((n) => /^_locales\/[^/]+\/messages\.json$/.test(n));
+    return locales.map((n) => {
+      const messages = JSON.parse(new TextDecoder().decode(entries[n])) as Record<string, { message?: string }>;
+      const text = messages[key]?.message;
+      if (!text) say(`${n} has no ${key}`);
+      return text ?? '';
+    });
+  };
+  if (localized(m.name).some((n) => n.length > 75)) say('name longer than 75 characters');
+  if (localized(String(m.description ?? '')).some((d) => d.length > 132)) {
+    say('description longer than 132 characters (Chrome Web Store)');
+  }
   for (const size of ['16', '48', '128']) if (!(m.icons as Record<string, string>)?.[size]) say(`no ${size}px icon`);
   for (const ref of referencedFiles(m)) if (!entries[ref.replace(/^\//, '')]) say(`names ${ref}, not in the zip`);
   for (const name of Object.keys(entries)) {

@@ -6,6 +6,7 @@ import { usePrograms } from '../../components/programs/use-programs';
 import { useLiveQuery } from '../../components/use-live-query';
 import { programNameMap } from '../../features/programs/program-names';
 import { buildTimeline } from '../../features/timeline/timeline-items';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { ActivityFilters } from './ActivityFilters';
 import { type ActivityFilter, filterFromSearch, filterToSearch } from './filters';
@@ -42,7 +43,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
       <div>
         <div class="row toolbar">
           <button type="button" class="primary" aria-expanded={eventOpen} onClick={() => setEventOpen(!eventOpen)}>
-            Log event
+            {t('activity.logEvent')}
           </button>
           <p role="status">{eventMessage}</p>
         </div>
@@ -59,16 +60,18 @@ function ActivityView(props: { db: RoundsDatabase }) {
         <MonthlyGoals db={props.db} />
         <WeekTotals db={props.db} filter={filter} />
         <section aria-labelledby="outreach-heading">
-          <h2 id="outreach-heading">Outreach</h2>
-          {listed.loaded && listed.items.length === 0 && <p class="muted">No outreach matches these filters.</p>}
+          <h2 id="outreach-heading">{t('activity.outreach')}</h2>
+          {listed.loaded && listed.items.length === 0 && (
+            <p class="muted">{t('activity.noOutreachMatchesTheseFilters')}</p>
+          )}
           <OutreachList items={listed.items} links={listed.links} programNames={names} />
-          <nav class="row" aria-label="Pages">
+          <nav class="row" aria-label={t('activity.pages')}>
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Newer
+              {t('activity.newer')}
             </button>
-            <span class="muted">Page {page + 1}</span>
+            <span class="muted">{t('activity.page', { page: page + 1 })}</span>
             <button type="button" disabled={!listed.more} onClick={() => setPage(page + 1)}>
-              Older
+              {t('activity.older')}
             </button>
           </nav>
         </section>
@@ -81,7 +84,7 @@ function ActivityView(props: { db: RoundsDatabase }) {
 export function ActivityApp() {
   return (
     <main class="activity">
-      <h1>Activity</h1>
+      <h1>{t('activity.activity')}</h1>
       <DatabaseGate>{(db) => <ActivityView db={db} />}</DatabaseGate>
     </main>
   );

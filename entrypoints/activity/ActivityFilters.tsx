@@ -4,6 +4,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { activityLabels } from '../../features/directory/labels';
 import { livePrograms } from '../../features/programs/program-names';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { foldName } from '../../storage/name-keys';
 import { activityTypes } from '../../storage/schemas';
@@ -39,29 +40,29 @@ export function ActivityFilters({ db, value, onChange }: Props) {
     }));
   return (
     <fieldset class="filters">
-      <legend>Filters</legend>
-      <Field label="From" type="date" value={value.from} onInput={(from) => from && onChange({ from })} />
-      <Field label="To" type="date" value={value.to} onInput={(to) => to && onChange({ to })} />
+      <legend>{t('activity.filters')}</legend>
+      <Field label={t('activity.from')} type="date" value={value.from} onInput={(from) => from && onChange({ from })} />
+      <Field label={t('activity.to')} type="date" value={value.to} onInput={(to) => to && onChange({ to })} />
       <RecordPicker
-        label="Physician"
-        chosen={value.physicianId ? (physician ? displayName(physician) : 'Unknown physician') : ''}
+        label={t('activity.physician')}
+        chosen={value.physicianId ? (physician ? displayName(physician) : t('activity.unknownPhysician')) : ''}
         search={findPhysicians}
         onPick={(physicianId) => onChange({ physicianId })}
       />
       <RecordPicker
-        label="Practice"
-        chosen={value.practiceId ? (practice?.name ?? 'Unknown practice') : ''}
+        label={t('activity.practice')}
+        chosen={value.practiceId ? (practice?.name ?? t('activity.unknownPractice')) : ''}
         search={findPractices}
         onPick={(practiceId) => onChange({ practiceId })}
       />
       <div class="field">
-        <label for="filter-type">Type</label>
+        <label for="filter-type">{t('activity.type')}</label>
         <select
           id="filter-type"
           value={value.type}
           onChange={(e) => onChange({ type: e.currentTarget.value as ActivityFilter['type'] })}
         >
-          <option value="">All types</option>
+          <option value="">{t('activity.allTypes')}</option>
           {activityTypes.map((t) => (
             <option key={t} value={t}>
               {activityLabels[t]}
@@ -70,13 +71,13 @@ export function ActivityFilters({ db, value, onChange }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="filter-program">Program</label>
+        <label for="filter-program">{t('activity.program')}</label>
         <select
           id="filter-program"
           value={value.programId}
           onChange={(e) => onChange({ programId: e.currentTarget.value })}
         >
-          <option value="">All programs</option>
+          <option value="">{t('activity.allPrograms')}</option>
           {programs.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

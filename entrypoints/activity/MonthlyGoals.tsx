@@ -1,6 +1,7 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { goalLabels, goalMeanings } from '../../features/goals/goal-labels';
 import { type GoalKey, loadMonthCounts, monthRange } from '../../features/goals/monthly-progress';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
 
@@ -15,9 +16,9 @@ export function MonthlyGoals(props: { db: RoundsDatabase }) {
   const keys = (Object.keys(goalLabels) as GoalKey[]).filter((k) => data.goals[k] !== null);
   return (
     <section aria-labelledby="goals-heading">
-      <h2 id="goals-heading">Monthly goals · {monthRange(new Date()).label}</h2>
+      <h2 id="goals-heading">{t('activity.monthlyGoalsLabel', { label: monthRange(new Date()).label })}</h2>
       {keys.length === 0 ? (
-        <p class="muted">No goals set: the options page has Visits and monthly goals.</p>
+        <p class="muted">{t('activity.noGoalsSetTheOptions')}</p>
       ) : (
         <ul class="plain goals">
           {keys.map((k) => {
@@ -26,7 +27,7 @@ export function MonthlyGoals(props: { db: RoundsDatabase }) {
             return (
               <li key={k} title={goalMeanings[k]}>
                 <label>
-                  {goalLabels[k]}: {done} of {goal}
+                  {t('activity.goalProgress', { goal: goalLabels[k], done, target: goal })}
                   <progress max={Math.max(goal, 1)} value={Math.min(done, Math.max(goal, 1))} />
                 </label>
               </li>

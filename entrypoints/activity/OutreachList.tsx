@@ -3,6 +3,7 @@ import { formatDay, formatInstant } from '../../features/directory/format-dates'
 import { activityLabels } from '../../features/directory/labels';
 import { programNames } from '../../features/programs/program-names';
 import type { TimelineItem } from '../../features/timeline/timeline-items';
+import { t } from '../../locales/i18n';
 
 type OutreachItem = Extract<TimelineItem, { kind: 'outreach' }>;
 
@@ -23,7 +24,7 @@ export function OutreachList(props: {
   programNames: ReadonlyMap<string, string>;
 }) {
   return (
-    <ol class="plain timeline" aria-label="Outreach, newest first">
+    <ol class="plain timeline" aria-label={t('activity.outreachNewestFirst')}>
       {props.items.map((item) => {
         const o = item.outreach;
         const presented = programNames(o.programIds, props.programNames);
@@ -42,7 +43,9 @@ export function OutreachList(props: {
               ))}
             </div>
             {o.sensitive.notes && <p class="note-body">{o.sensitive.notes}</p>}
-            {o.followUpDate && <div class="muted">Follow up by {formatDay(o.followUpDate)}</div>}
+            {o.followUpDate && (
+              <div class="muted">{t('activity.followUpByDay', { day: formatDay(o.followUpDate) })}</div>
+            )}
           </li>
         );
       })}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 
 interface Props {
   label: string;
@@ -18,7 +19,7 @@ export function RecordPicker(props: Props) {
         <span>
           {props.chosen}{' '}
           <button type="button" onClick={() => props.onPick('')}>
-            Clear {props.label.toLowerCase()}
+            {t('activity.clearTolowercase', { toLowerCase: props.label.toLowerCase() })}
           </button>
         </span>
       </div>

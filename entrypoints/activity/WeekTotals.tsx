@@ -1,4 +1,5 @@
 import { useLiveQuery } from '../../components/use-live-query';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { ActivityFilter } from './filters';
 import { weekTotals } from './week-totals';
@@ -10,12 +11,12 @@ export function WeekTotals(props: { db: RoundsDatabase; filter: ActivityFilter }
   const total = weeks.reduce((n, w) => n + w.count, 0);
   return (
     <section aria-labelledby="weeks-heading">
-      <h2 id="weeks-heading">Per week ({total.toLocaleString()} in all)</h2>
+      <h2 id="weeks-heading">{t('activity.perWeekTotalInAll', { total })}</h2>
       <table class="week-totals">
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Outreach</th>
+            <th scope="col">{t('activity.weekOf')}</th>
+            <th scope="col">{t('activity.outreach')}</th>
           </tr>
         </thead>
         <tbody>

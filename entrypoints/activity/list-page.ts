@@ -1,4 +1,5 @@
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Outreach } from '../../storage/schemas';
 import { type ActivityFilter, filterToSearch, outreachCollection } from './filters';
@@ -30,7 +31,7 @@ export async function physicianLinks(db: RoundsDatabase, rows: readonly Outreach
   const names = new Map((await db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])));
   return (o: Outreach): PhysicianLink[] =>
     o.physicianIds.map((id) => ({
-      label: names.get(id) ?? 'Unknown physician',
+      label: names.get(id) ?? t('activity.unknownPhysician'),
       href: `activity.html${filterToSearch({ ...f, physicianId: id })}`,
     }));
 }

@@ -1,5 +1,6 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { describeSource } from '../../features/capture/capture-draft';
+import { t } from '../../locales/i18n';
 import { NoteCapture } from './NoteCapture';
 import { PhysicianCapture } from './PhysicianCapture';
 import { usePendingCapture } from './use-pending-capture';
@@ -9,15 +10,15 @@ export function CaptureApp() {
   const state = usePendingCapture(location.hash);
   return (
     <main>
-      <h1>Rounds</h1>
-      {state.status === 'loading' && <p class="muted">Opening the capture…</p>}
-      {state.status === 'missing' && (
-        <p role="alert">This capture is no longer available. Select the text again and use the Rounds menu item.</p>
+      <h1>{t('capture.rounds')}</h1>
+      {state.status === 'loading' && <p class="muted">{t('capture.openingTheCapture')}</p>}
+      {state.status === 'missing' && <p role="alert">{t('capture.thisCaptureIsNoLonger')}</p>}
+      {state.status === 'error' && (
+        <p role="alert">{t('capture.roundsCouldNotOpenThis', { message: state.message })}</p>
       )}
-      {state.status === 'error' && <p role="alert">Rounds could not open this capture: {state.message}</p>}
       {state.status === 'ready' && (
         <>
-          <p class="muted">From {describeSource(state.capture)}</p>
+          <p class="muted">{t('capture.fromSource', { source: describeSource(state.capture) })}</p>
           <DatabaseGate>
             {(db) =>
               state.capture.kind === 'note' ? (

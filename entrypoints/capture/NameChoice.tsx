@@ -1,12 +1,13 @@
 import { displayName } from '../../features/directory/display-name';
 import type { ParsedName } from '../../features/names/parse-name';
+import { t } from '../../locales/i18n';
 
 /** When a selection names several people: pick the one to save (radio buttons, one per name). */
 export function NameChoice(props: { names: ParsedName[]; chosen: number; onChoose: (index: number) => void }) {
   if (props.names.length < 2) return null;
   return (
     <fieldset>
-      <legend>Names in the selection</legend>
+      <legend>{t('capture.namesInTheSelection')}</legend>
       {props.names.map((name, i) => (
         <label key={displayName(name) + String(i)} class="row">
           <input

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useNoteCandidates } from '../../components/capture/use-note-candidates';
 import { Field } from '../../components/Field';
 import { describeCandidate } from '../../features/directory/describe-candidate';
+import { t } from '../../locales/i18n';
 import type { PendingCapture } from '../../messaging/pending-capture';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveCapturedNote } from './save-captured-note';
@@ -20,11 +21,13 @@ export function NoteCapture(props: { db: RoundsDatabase; capture: PendingCapture
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!body.trim()) return setError('A note needs some text.');
+    if (!body.trim()) return setError(t('capture.aNoteNeedsSomeText'));
     try {
       await saveCapturedNote(props.db, props.capture, body, selected);
       const who = candidates.find((c) => c.id === selected);
-      setMessage(who ? `Note saved for ${describeCandidate(who)}.` : 'Note saved.');
+      setMessage(
+        who ? t('capture.noteSavedForCandidate', { candidate: describeCandidate(who) }) : t('capture.noteSaved'),
+      );
       setError('');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -33,12 +36,12 @@ export function NoteCapture(props: { db: RoundsDatabase; capture: PendingCapture
 
   if (message) return <p role="status">{message}</p>;
   return (
-    <form onSubmit={save} aria-label="New note" noValidate>
-      <h2>New note</h2>
-      <Field label="Note" value={body} onInput={setBody} multiline autoFocus />
-      <Field label="Find a physician" type="search" value={query} onInput={setQuery} />
+    <form onSubmit={save} aria-label={t('capture.newNote')} noValidate>
+      <h2>{t('capture.newNote')}</h2>
+      <Field label={t('capture.note')} value={body} onInput={setBody} multiline autoFocus />
+      <Field label={t('capture.findAPhysician')} type="search" value={query} onInput={setQuery} />
       <fieldset>
-        <legend>Physician</legend>
+        <legend>{t('capture.physician')}</legend>
         {candidates.map((p) => (
           <label key={p.id} class="row">
             <input
@@ -59,12 +62,12 @@ export function NoteCapture(props: { db: RoundsDatabase; capture: PendingCapture
             checked={selected === null}
             onChange={() => setChosen(null)}
           />
-          No physician
+          {t('capture.noPhysician')}
         </label>
       </fieldset>
       {error && <p role="alert">{error}</p>}
       <button type="submit" class="primary">
-        Save note
+        {t('capture.saveNote')}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import { captureExtra, draftFromName } from '../../features/capture/capture-draf
 import { saveCapturedPhysician } from '../../features/capture/save-captured-physician';
 import { type DuplicateCandidate, findDuplicateCandidates, hasKnownNpi } from '../../features/directory/dedupe';
 import { parsePhysicianNames } from '../../features/names/parse-name';
+import { t } from '../../locales/i18n';
 import type { PendingCapture } from '../../messaging/pending-capture';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Physician } from '../../storage/schemas';
@@ -43,7 +44,7 @@ export function PhysicianCapture(props: { db: RoundsDatabase; capture: PendingCa
   return (
     <>
       {names.length === 0 && (
-        <p class="muted">No name was recognised in “{props.capture.text.slice(0, 120)}”: type it in below.</p>
+        <p class="muted">{t('capture.noNameWasRecognisedIn', { slice: props.capture.text.slice(0, 120) })}</p>
       )}
       <NameChoice names={names} chosen={chosen} onChoose={setChosen} />
       {step.kind === 'ask' && (
@@ -56,13 +57,13 @@ export function PhysicianCapture(props: { db: RoundsDatabase; capture: PendingCa
       {step.kind === 'form' && (
         <PhysicianForm
           key={chosen}
-          heading="New physician"
+          heading={t('capture.newPhysician')}
           initial={draftFromName(name)}
           extra={captureExtra(name, props.capture)}
           tools={({ draft, update }) => (
             <div class="row">
               <button type="button" onClick={() => update({ first: draft.last, last: draft.first })}>
-                Swap first and last
+                {t('capture.swapFirstAndLast')}
               </button>
               <RegistryLookup draft={draft} onFill={update} />
             </div>

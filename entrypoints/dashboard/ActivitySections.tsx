@@ -3,6 +3,7 @@ import { concernsCsvRows } from '../../features/dashboard/concerns';
 import { type CoverageGroup, coverageCsvRows, coverageSummaryCsvRows } from '../../features/dashboard/coverage';
 import type { DashboardDetails } from '../../features/dashboard/dashboard';
 import { funnelCsvRows } from '../../features/dashboard/referral-funnel';
+import { t } from '../../locales/i18n';
 import { DataTable } from './DataTable';
 import { sliced } from './slice';
 
@@ -21,19 +22,16 @@ function Coverage(props: { groups: readonly CoverageGroup[]; days: number }) {
   const uncovered = groups.reduce((n, g) => n + g.rows.length, 0);
   return (
     <section aria-labelledby="coverage-heading" class="report-section">
-      <h2 id="coverage-heading">Coverage</h2>
-      <p class="muted">
-        Physicians past their visit cadence with no outreach: their own visit cadence, or every {props.days} days
-        (settings).
-      </p>
+      <h2 id="coverage-heading">{t('dashboard.coverage')}</h2>
+      <p class="muted">{t('dashboard.physiciansPastTheirVisitCadence', { days: props.days })}</p>
       <DataTable
-        caption="Coverage by tag"
+        caption={t('dashboard.coverageByTag')}
         name="coverage-by-tag"
         rows={sliced(groups, coverageSummaryCsvRows)}
         total={groups.length}
       />
       <DataTable
-        caption="Physicians without outreach"
+        caption={t('dashboard.physiciansWithoutOutreach')}
         name="physicians-without-outreach"
         rows={(limit) => coverageCsvRows(limit === undefined ? groups : firstRows(groups, limit))}
         total={uncovered}
@@ -59,9 +57,9 @@ export function FunnelSection(props: { details: DashboardDetails }) {
   const funnels = props.details.funnel;
   return (
     <section aria-labelledby="funnel-heading" class="report-section">
-      <h2 id="funnel-heading">Referral funnel</h2>
+      <h2 id="funnel-heading">{t('dashboard.referralFunnel')}</h2>
       <DataTable
-        caption="Referral funnel and median days in stage by service line"
+        caption={t('dashboard.referralFunnelAndMedianDays')}
         name="referral-funnel"
         rows={() => funnelCsvRows(funnels)}
         total={funnels.length * 5}
@@ -77,12 +75,15 @@ export function ConcernsSection(props: { details: DashboardDetails }) {
   const total = 1 + c.byCategory.length + c.byPractice.length + c.byServiceLine.length;
   return (
     <section aria-labelledby="concerns-heading" class="report-section">
-      <h2 id="concerns-heading">Physician concerns</h2>
+      <h2 id="concerns-heading">{t('dashboard.physicianConcerns')}</h2>
       <p>
-        {c.total.open.toLocaleString()} open, {c.total.resolved.toLocaleString()} resolved.
+        {t('dashboard.openOpenResolvedResolved', {
+          open: c.total.open,
+          resolved: c.total.resolved,
+        })}
       </p>
       <DataTable
-        caption="Physician concerns"
+        caption={t('dashboard.physicianConcerns')}
         name="physician-concerns"
         rows={() => concernsCsvRows(c)}
         total={total}

@@ -8,6 +8,7 @@ import { defaultDashboardParams } from '../../features/dashboard/dashboard';
 import type { DashboardFilters } from '../../features/dashboard/filters';
 import { countDue } from '../../features/follow-ups/due';
 import { localDay } from '../../features/follow-ups/local-day';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings } from '../../storage/settings-store';
 import { DashboardReport } from './DashboardReport';
@@ -34,13 +35,13 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
   );
   return (
     <>
-      <EmptyDirectoryHint db={props.db} what="there are no referrers to chart yet" />
+      <EmptyDirectoryHint db={props.db} what={t('dashboard.thereAreNoReferrersTo')} />
       <div class="row no-print toolbar">
         <button type="button" class="primary" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
-          New referral
+          {t('dashboard.newReferral')}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Print report
+          {t('dashboard.printReport')}
         </button>
       </div>
       {formOpen && (
@@ -59,8 +60,12 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
         </div>
       )}
       <RecentReferrals db={props.db} onOpen={setOpenReferral} />
-      {load.status === 'loading' && <LoadProgress startedMs={load.startedMs} what="Loading referrals and outreach" />}
-      {load.status === 'error' && <p role="alert">The dashboard could not read its data: {load.message}</p>}
+      {load.status === 'loading' && (
+        <LoadProgress startedMs={load.startedMs} what={t('dashboard.loadingReferralsAndOutreach')} />
+      )}
+      {load.status === 'error' && (
+        <p role="alert">{t('dashboard.theDashboardCouldNotRead', { message: load.message })}</p>
+      )}
       {load.status === 'ready' && (
         <DashboardReport
           core={load.core}
@@ -80,9 +85,9 @@ export function DashboardBody(props: { db: RoundsDatabase }) {
 export function DashboardApp() {
   return (
     <main class="dashboard">
-      <h1>Referral dashboard</h1>
+      <h1>{t('dashboard.referralDashboard')}</h1>
       <p class="muted no-print">
-        Times in {timeZone}. <a href="options.html">Settings</a>
+        {t('dashboard.timesIn', { timeZone })} <a href="options.html">{t('dashboard.settings')}</a>
       </p>
       <DatabaseGate>{(db) => <DashboardBody db={db} />}</DatabaseGate>
     </main>

@@ -3,6 +3,7 @@ import { computeFirstView, type DashboardParams } from '../../features/dashboard
 import { applyDashboardFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import type { DashboardCore, DashboardData } from '../../features/dashboard/prepare';
 import { referralsThisAndLastMonth } from '../../features/dashboard/summary';
+import { t } from '../../locales/i18n';
 import { ConcernsSection, CoverageSection, FunnelSection } from './ActivitySections';
 import { FilterBar } from './FilterBar';
 import { Pending } from './Pending';
@@ -59,7 +60,7 @@ export function DashboardReport(props: DashboardReportProps) {
       <FilterBar filters={filters} serviceLines={core.serviceLines} tags={core.tags} onChange={props.onFiltersChange} />
       <p class="print-only">{describeFilters(filters)}</p>
       <VolumeSection volume={volume} byPhysician={shown?.volumeByPhysician ?? null} pending={!d} />
-      {!d && shown && <Pending what="the other sections" />}
+      {!d && shown && <Pending what={t('dashboard.theOtherSections')} />}
       {shown ? (
         <div hidden={!d}>
           <ReferrersSection details={shown} />
@@ -69,10 +70,10 @@ export function DashboardReport(props: DashboardReportProps) {
         </div>
       ) : (
         <>
-          <PendingSection id="referrers" title="Referrers" />
-          <PendingSection id="funnel" title="Referral funnel" />
-          <PendingSection id="coverage" title="Coverage" />
-          <PendingSection id="concerns" title="Physician concerns" />
+          <PendingSection id="referrers" title={t('dashboard.referrers')} />
+          <PendingSection id="funnel" title={t('dashboard.referralFunnel')} />
+          <PendingSection id="coverage" title={t('dashboard.coverage')} />
+          <PendingSection id="concerns" title={t('dashboard.physicianConcerns')} />
         </>
       )}
     </div>
@@ -91,10 +92,12 @@ function PendingSection(props: { id: string; title: string }) {
 /** The filters in words, for the printed report. */
 export function describeFilters(f: DashboardFilters): string {
   const parts = [
-    f.fromDay || f.toDay ? `${f.fromDay ?? 'start'} to ${f.toDay ?? 'today'}` : 'All dates',
-    f.serviceLines?.length ? `service line ${f.serviceLines.join(', ')}` : '',
-    f.tags?.length ? `tag ${f.tags.join(', ')}` : '',
-    f.networkStatuses?.length ? `network ${f.networkStatuses.join(', ')}` : '',
+    f.fromDay || f.toDay ? `${f.fromDay ?? 'start'} to ${f.toDay ?? 'today'}` : t('dashboard.allDates'),
+    f.serviceLines?.length ? t('dashboard.serviceLineServicelines', { serviceLines: f.serviceLines.join(', ') }) : '',
+    f.tags?.length ? t('dashboard.tagTags', { tags: f.tags.join(', ') }) : '',
+    f.networkStatuses?.length
+      ? t('dashboard.networkNetworkstatuses', { networkStatuses: f.networkStatuses.join(', ') })
+      : '',
   ];
-  return `Filters: ${parts.filter(Boolean).join('; ')}.`;
+  return t('dashboard.filtersFilter', { filter: parts.filter(Boolean).join('; ') });
 }

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { downloadCsv } from '../../components/csv-download';
 import type { CsvCell, CsvRows } from '../../features/dashboard/csv-rows';
+import { t, uiLocale } from '../../locales/i18n';
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const numberFormat = new Intl.NumberFormat();
+const dayFormat = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+const numberFormat = new Intl.NumberFormat(uiLocale());
 
 // Tables are mostly small counts that repeat (0, 1, 2 …): each is formatted by Intl once.
 const formatted = new Map<number, string>();
@@ -79,19 +80,19 @@ export function DataTable(props: DataTableProps) {
           </tbody>
         </table>
       </section>
-      {total === 0 && <p class="muted">{props.empty ?? 'Nothing to show for these filters.'}</p>}
+      {total === 0 && <p class="muted">{props.empty ?? t('dashboard.nothingToShowForThese')}</p>}
       <div class="row table-actions">
         {total > limit && (
           <button type="button" onClick={() => setLimit(limit + step * 4)}>
-            Show more ({shown.length} of {total})
+            {t('dashboard.showMoreLengthOfTotal', { length: shown.length, total: total })}
           </button>
         )}
         <button
           type="button"
-          aria-label={`Export CSV: ${props.caption}`}
+          aria-label={t('dashboard.exportCsvCaption', { caption: props.caption })}
           onClick={() => downloadCsv(props.name, props.rows())}
         >
-          Export CSV
+          {t('dashboard.exportCsv')}
         </button>
       </div>
     </div>

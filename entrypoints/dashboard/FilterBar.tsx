@@ -2,6 +2,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import type { DashboardFilters } from '../../features/dashboard/filters';
 import type { NetworkStatus } from '../../features/dashboard/rows';
+import { t } from '../../locales/i18n';
 import { networkStatuses } from '../../storage/schemas';
 
 const all = '';
@@ -19,29 +20,37 @@ export function FilterBar(props: {
   const one = (list: readonly string[] | undefined) => list?.[0] ?? all;
   const choose = (value: string) => (value === all ? [] : [value]);
   return (
-    <form class="filters no-print" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <Field label="From" type="date" value={f.fromDay ?? ''} onInput={(v) => set({ fromDay: v || null })} />
-      <Field label="To" type="date" value={f.toDay ?? ''} onInput={(v) => set({ toDay: v || null })} />
+    <form class="filters no-print" aria-label={t('dashboard.filters')} onSubmit={(e) => e.preventDefault()}>
+      <Field
+        label={t('dashboard.from')}
+        type="date"
+        value={f.fromDay ?? ''}
+        onInput={(v) => set({ fromDay: v || null })}
+      />
+      <Field label={t('dashboard.to')} type="date" value={f.toDay ?? ''} onInput={(v) => set({ toDay: v || null })} />
       <SelectField
-        label="Service line"
+        label={t('dashboard.serviceLine')}
         value={one(f.serviceLines)}
-        options={[[all, 'All service lines'], ...props.serviceLines.filter(Boolean).map((s) => [s, s] as const)]}
+        options={[
+          [all, t('dashboard.allServiceLines')],
+          ...props.serviceLines.filter(Boolean).map((s) => [s, s] as const),
+        ]}
         onChange={(v) => set({ serviceLines: choose(v) })}
       />
       <SelectField
-        label="Territory"
+        label={t('dashboard.territory')}
         value={one(f.tags)}
-        options={[[all, 'All tags'], ...props.tags.map((t) => [t, t] as const)]}
+        options={[[all, t('dashboard.allTags')], ...props.tags.map((t) => [t, t] as const)]}
         onChange={(v) => set({ tags: choose(v) })}
       />
       <SelectField
-        label="Network status"
+        label={t('dashboard.networkStatus')}
         value={one(f.networkStatuses)}
-        options={[[all, 'Any network status'], ...networkStatuses.map((s) => [s, networkLabel(s)] as const)]}
+        options={[[all, t('dashboard.anyNetworkStatus')], ...networkStatuses.map((s) => [s, networkLabel(s)] as const)]}
         onChange={(v) => set({ networkStatuses: choose(v) as NetworkStatus[] })}
       />
       <button type="button" onClick={() => props.onChange({})}>
-        Clear filters
+        {t('dashboard.clearFilters')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 
 /** Nothing for the first second; then an indeterminate progress bar with the seconds elapsed. */
 export function LoadProgress(props: { startedMs: number; what: string }) {
@@ -11,9 +12,7 @@ export function LoadProgress(props: { startedMs: number; what: string }) {
   return (
     <div class="load-progress" role="status">
       <progress aria-label={props.what} />
-      <span>
-        {props.what} ({Math.floor(elapsed / 1000)} s)
-      </span>
+      <span>{t('dashboard.loadSeconds', { what: props.what, seconds: Math.floor(elapsed / 1000) })}</span>
     </div>
   );
 }

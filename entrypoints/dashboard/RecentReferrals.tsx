@@ -1,6 +1,7 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { referralStatusLabels } from '../../features/directory/labels';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral } from '../../storage/schemas';
 
@@ -14,7 +15,7 @@ async function loadRecent(db: RoundsDatabase): Promise<Row[]> {
   const physicians = await db.physicians.bulkGet(recent.map((r) => r.physicianId));
   return recent.slice(0, 8).map((referral, i) => {
     const p = physicians[i];
-    return { referral, who: p ? displayName(p) : 'Unknown physician' };
+    return { referral, who: p ? displayName(p) : t('dashboard.unknownPhysician') };
   });
 }
 
@@ -24,15 +25,19 @@ export function RecentReferrals(props: { db: RoundsDatabase; onOpen: (id: string
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="recent-referrals" class="no-print">
-      <h2 id="recent-referrals">Recent referrals</h2>
+      <h2 id="recent-referrals">{t('dashboard.recentReferrals')}</h2>
       <ul class="plain recent">
         {rows.map(({ referral, who }) => (
           <li key={referral.id}>
-            <button type="button" onClick={() => props.onOpen(referral.id)} aria-label={`Open referral from ${who}`}>
+            <button
+              type="button"
+              onClick={() => props.onOpen(referral.id)}
+              aria-label={t('dashboard.openReferralFromWho', { who: who })}
+            >
               {who}
             </button>{' '}
             <span class="muted">
-              {referral.serviceLine || 'No service line'} · {referralStatusLabels[referral.status]}
+              {referral.serviceLine || t('dashboard.noServiceLine')} · {referralStatusLabels[referral.status]}
             </span>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { DashboardDetails } from '../../features/dashboard/dashboard';
 import { decliningCsvRows } from '../../features/dashboard/declining-referrers';
 import { referrersCsvRows } from '../../features/dashboard/referrers';
+import { t } from '../../locales/i18n';
 import { DataTable } from './DataTable';
 import { sliced } from './slice';
 
@@ -13,35 +14,32 @@ export function ReferrersSection(props: { details: DashboardDetails }) {
   const declining = useMemo(
     () => (
       <DataTable
-        caption={`Declining referrers (${d.declining.length})`}
+        caption={t('dashboard.decliningReferrersLength', { length: d.declining.length })}
         name="declining-referrers"
         rows={sliced(d.declining, decliningCsvRows)}
         total={d.declining.length}
-        empty="No referrer is declining."
+        empty={t('dashboard.noReferrerIsDeclining')}
       />
     ),
     [d.declining],
   );
   return (
     <section aria-labelledby="referrers-heading" class="report-section">
-      <h2 id="referrers-heading">Referrers</h2>
-      <p class="muted">
-        Declining: 30% fewer referrals in the last 90 days than the 90 before, or twice the usual gap since the last
-        one. Outreach counts show what was done with each.
-      </p>
+      <h2 id="referrers-heading">{t('dashboard.referrers')}</h2>
+      <p class="muted">{t('dashboard.declining30FewerReferralsIn')}</p>
       {declining}
       <DataTable
-        caption="Top referrers"
+        caption={t('dashboard.topReferrers')}
         name="top-referrers"
         rows={sliced(d.topReferrers, referrersCsvRows)}
         total={d.topReferrers.length}
       />
       <DataTable
-        caption={`New referrers (${d.newReferrers.length})`}
+        caption={t('dashboard.newReferrersLength', { length: d.newReferrers.length })}
         name="new-referrers"
         rows={sliced(d.newReferrers, referrersCsvRows)}
         total={d.newReferrers.length}
-        empty="No new referrers in this period."
+        empty={t('dashboard.noNewReferrersInThis')}
       />
     </section>
   );

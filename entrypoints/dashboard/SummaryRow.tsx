@@ -1,7 +1,8 @@
 import type { DashboardDetails } from '../../features/dashboard/dashboard';
 import type { MonthComparison } from '../../features/dashboard/summary';
+import { t, tn, uiLocale } from '../../locales/i18n';
 
-const count = new Intl.NumberFormat();
+const count = new Intl.NumberFormat(uiLocale());
 
 function Tile(props: { label: string; value: number | null; detail?: string; alert?: boolean }) {
   return (
@@ -21,30 +22,32 @@ export function SummaryRow(props: {
 }) {
   const { month, details: d } = props;
   const change = month.thisMonth - month.lastMonthToDate;
-  const trend = change === 0 ? 'same as' : change > 0 ? `${change} more than` : `${-change} fewer than`;
+  const last = month.lastMonth;
+  const trend =
+    change === 0
+      ? t('dashboard.trendSame', { last })
+      : change > 0
+        ? tn('dashboard.trendMore', change, { last })
+        : tn('dashboard.trendFewer', -change, { last });
   return (
     <section aria-labelledby="summary-heading" class="summary">
       <h2 id="summary-heading" class="visually-hidden">
-        Summary
+        {t('dashboard.summary')}
       </h2>
       <ul class="tiles plain">
+        <Tile label={t('dashboard.referralsThisMonth')} value={month.thisMonth} detail={trend} />
+        <Tile label={t('dashboard.newReferrers')} value={d ? d.newReferrers.length : null} />
         <Tile
-          label="Referrals this month"
-          value={month.thisMonth}
-          detail={`${trend} last month to date · ${count.format(month.lastMonth)} last month`}
-        />
-        <Tile label="New referrers" value={d ? d.newReferrers.length : null} />
-        <Tile
-          label="Declining referrers"
+          label={t('dashboard.decliningReferrers')}
           value={d ? d.declining.length : null}
           alert={(d?.declining.length ?? 0) > 0}
         />
         <Tile
-          label="Open concerns"
+          label={t('dashboard.openConcerns')}
           value={d ? d.concerns.total.open : null}
           alert={(d?.concerns.total.open ?? 0) > 0}
         />
-        <Tile label="Follow-ups due" value={props.followUpsDue} alert={(props.followUpsDue ?? 0) > 0} />
+        <Tile label={t('dashboard.followUpsDue')} value={props.followUpsDue} alert={(props.followUpsDue ?? 0) > 0} />
       </ul>
     </section>
   );

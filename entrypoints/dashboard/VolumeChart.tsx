@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MonthlyVolume } from '../../features/dashboard/referral-volume';
+import { t, uiLocale } from '../../locales/i18n';
 
-const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthLabel = new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const palette = ['--chart-2', '--chart-3', '--chart-4'];
 
 /** "2025-11" as the locale's short month ("Nov 25"); anything else (a tick between or past the months) is blank. */
@@ -59,19 +60,19 @@ export function chartOptions(volume: MonthlyVolume, width: number): uPlot.Option
         splits: () => monthTicks(volume.months.length),
         values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? labelOf(volume.months[t]) : '')),
       },
-      { ...axis, label: 'Referrals' },
+      { ...axis, label: t('dashboard.referrals') },
     ],
     series: [
-      { label: 'Month', value: (_u, v) => (v == null ? '' : labelOf(volume.months[v])) },
+      { label: t('dashboard.month'), value: (_u, v) => (v == null ? '' : labelOf(volume.months[v])) },
       {
-        label: 'All referrals',
+        label: t('dashboard.allReferrals'),
         stroke: cssVar('--accent', '#0b5cad'),
         fill: `${cssVar('--accent', '#0b5cad')}55`,
         paths: uPlot.paths.bars?.({ size: [0.7, 60] }),
         points: { show: false },
       },
       ...practices.map((p, i) => ({
-        label: p.label || '(no practice)',
+        label: p.label || t('dashboard.noPractice'),
         stroke: cssVar(palette[i] ?? '', '#888'),
         width: 2,
       })),
@@ -107,7 +108,7 @@ export function VolumeChart(props: { volume: MonthlyVolume; describedBy: string 
       ref={host}
       class="chart"
       role="img"
-      aria-label="Referrals by month chart"
+      aria-label={t('dashboard.referralsByMonthChart')}
       aria-describedby={props.describedBy}
     />
   );

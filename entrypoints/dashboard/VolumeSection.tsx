@@ -5,13 +5,14 @@ import {
   volumeByPhysicianCsvRows,
   volumeByPracticeCsvRows,
 } from '../../features/dashboard/referral-volume';
+import { t, tn, uiLocale } from '../../locales/i18n';
 import { DataTable } from './DataTable';
 import { Pending } from './Pending';
 import { sliced } from './slice';
 import { VolumeChart } from './VolumeChart';
 
 const totalsRows = (volume: MonthlyVolume) => (): CsvRows => [
-  ['Month', 'Referrals'],
+  [t('dashboard.month'), t('dashboard.referrals')],
   ...volume.months.map((m, i) => [m, volume.totals[i] ?? 0]),
 ];
 
@@ -25,27 +26,27 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
   const total = v.totals.reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby="volume-heading" class="report-section">
-      <h2 id="volume-heading">Referral volume</h2>
+      <h2 id="volume-heading">{t('dashboard.referralVolume')}</h2>
       <p>
-        <strong data-testid="referral-total">{total.toLocaleString()}</strong> referrals in{' '}
-        {v.months.length.toLocaleString()} months.
+        <strong data-testid="referral-total">{total.toLocaleString(uiLocale())}</strong>{' '}
+        {tn('dashboard.referralsInMonths', total, { months: tn('dashboard.monthCount', v.months.length) })}
       </p>
       <VolumeChart volume={v} describedBy="volume-by-month" />
       <div id="volume-by-month">
         <DataTable
-          caption="Referrals by month"
+          caption={t('dashboard.referralsByMonth')}
           name="referrals-by-month"
           rows={totalsRows(v)}
           total={v.months.length}
           limit={36}
         />
       </div>
-      {props.pending && <Pending what="referrals by physician" />}
+      {props.pending && <Pending what={t('dashboard.referralsByPhysician')} />}
       {byPhysician && (
         // Last rows kept hidden while pending (see DashboardReport); shown only for the current filters.
         <div hidden={props.pending}>
           <DataTable
-            caption="Referrals by physician and month"
+            caption={t('dashboard.referralsByPhysicianAndMonth')}
             name="referrals-by-physician-month"
             rows={sliced(byPhysician, (rows) => volumeByPhysicianCsvRows({ ...v, byPhysician: [...rows] }))}
             total={byPhysician.length}
@@ -54,7 +55,7 @@ export function VolumeSection(props: { volume: MonthlyVolume; byPhysician: Volum
         </div>
       )}
       <DataTable
-        caption="Referrals by practice and month"
+        caption={t('dashboard.referralsByPracticeAndMonth')}
         name="referrals-by-practice-month"
         rows={sliced(v.byPractice, (rows) => volumeByPracticeCsvRows({ ...v, byPractice: [...rows] }))}
         total={v.byPractice.length}

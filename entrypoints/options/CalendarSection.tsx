@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { saveFile } from '../../components/save-file';
 import { calendarFileName, exportCalendar } from '../../features/calendar/load-calendar';
 import { localDay } from '../../features/follow-ups/local-day';
+import { errorText } from '../../locales/coded-error';
+import { t, tn } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** `Export calendar`: every open follow-up and planned day as one .ics file (physician and practice only). */
@@ -12,20 +14,17 @@ export function CalendarSection(props: { db: RoundsDatabase }) {
       const { text, events } = await exportCalendar(props.db);
       const name = calendarFileName('calendar', localDay());
       saveFile(new Blob([text], { type: 'text/calendar;charset=utf-8' }), name);
-      setMessage(`Saved ${name} with ${events} event${events === 1 ? '' : 's'}.`);
+      setMessage(tn('options.savedCalendar', events, { name }));
     } catch (error) {
-      setMessage(`No calendar file: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(t('common.noCalendarFile', { reason: errorText(error) }));
     }
   };
   return (
     <section aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">Calendar</h2>
-      <p class="muted">
-        Open follow-ups and planned days as calendar events in your time zone. They name the physician and the practice
-        only, never follow-up text or patients.
-      </p>
+      <h2 id="calendar-heading">{t('options.calendar')}</h2>
+      <p class="muted">{t('options.openFollowUpsAndPlanned')}</p>
       <button type="button" onClick={() => void run()}>
-        Export calendar
+        {t('options.exportCalendar')}
       </button>
       <p role="status">{message}</p>
     </section>

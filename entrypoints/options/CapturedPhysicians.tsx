@@ -1,6 +1,7 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { describeSource } from '../../features/capture/capture-draft';
 import { describeCandidate } from '../../features/directory/describe-candidate';
+import { t, uiLocale } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** Physicians saved from a page selection, most recently changed first, each with the page and time it was captured from. */
@@ -19,7 +20,7 @@ export function CapturedPhysicians(props: { db: RoundsDatabase; limit?: number }
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="captured-physicians">
-      <h2 id="captured-physicians">Captured from pages</h2>
+      <h2 id="captured-physicians">{t('options.capturedFromPages')}</h2>
       <ul class="plain">
         {rows.map((p) => (
           <li key={p.id} class="card">
@@ -27,7 +28,10 @@ export function CapturedPhysicians(props: { db: RoundsDatabase; limit?: number }
             {p.source.kind === 'capture' && (
               <span class="muted">
                 {' '}
-                · from {describeSource(p.source)} on {new Date(p.source.at).toLocaleString()}
+                {t('options.capturedFromOn', {
+                  source: describeSource(p.source),
+                  at: new Date(p.source.at).toLocaleString(uiLocale()),
+                })}
               </span>
             )}
           </li>

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { BackupSettings } from './data/BackupSettings';
 import { DeleteAllPanel } from './data/DeleteAllPanel';
@@ -11,7 +12,7 @@ import { RosterPanel } from './data/RosterPanel';
 export function DataSection(props: { db: RoundsDatabase }) {
   return (
     <section aria-labelledby="data-heading" class="data-section">
-      <h2 id="data-heading">Data</h2>
+      <h2 id="data-heading">{t('options.data')}</h2>
       <ExportJsonPanel db={props.db} />
       <ExportCsvPanel db={props.db} />
       <ExportFhirPanel db={props.db} />

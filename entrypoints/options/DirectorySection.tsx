@@ -4,6 +4,7 @@ import { PhysicianForm } from '../../components/directory/PhysicianForm';
 import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
 import { useLiveQuery } from '../../components/use-live-query';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import { RecentPhysicians } from './RecentPhysicians';
@@ -24,20 +25,20 @@ export function DirectorySection(props: { db: RoundsDatabase }) {
     null,
   );
   return (
-    <section aria-label="Directory">
+    <section aria-label={t('options.directory')}>
       {adding ? (
         <PhysicianForm
-          heading="New physician"
+          heading={t('options.newPhysician')}
           onCancel={() => setAdding(false)}
           onSave={async (input) => {
             await repositories(props.db).physicians.create(input);
             setAdding(false);
-            setMessage(`Saved ${input.last}.`);
+            setMessage(t('options.savedLast', { last: input.last }));
           }}
         />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          Add physician
+          {t('options.addPhysician')}
         </button>
       )}
       <PhysicianSearch search={index} onOpen={setEditing} />

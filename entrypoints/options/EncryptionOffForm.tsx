@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { EncryptionState } from '../../messaging/messages/encryption';
 
@@ -21,7 +22,7 @@ export function EncryptionOffForm(props: { onState: (s: EncryptionState) => void
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
       <div class="field">
-        <label for={`${id}-pass`}>Passphrase</label>
+        <label for={`${id}-pass`}>{t('options.passphrase')}</label>
         <input
           id={`${id}-pass`}
           type="password"
@@ -31,7 +32,7 @@ export function EncryptionOffForm(props: { onState: (s: EncryptionState) => void
         />
       </div>
       <div class="field">
-        <label for={`${id}-next`}>New passphrase</label>
+        <label for={`${id}-next`}>{t('options.newPassphrase')}</label>
         <input
           id={`${id}-next`}
           type="password"
@@ -39,22 +40,25 @@ export function EncryptionOffForm(props: { onState: (s: EncryptionState) => void
           value={next}
           onInput={(e) => setNext(e.currentTarget.value)}
         />
-        <span class="hint">Only to change the passphrase: the data is not re-encrypted, only its key re-wrapped.</span>
+        <span class="hint">{t('options.onlyToChangeThePassphrase')}</span>
       </div>
       <div class="row">
         <button
           type="button"
           onClick={() =>
-            void run(() => send('encryption.changePassphrase', { current: passphrase, next }), 'Passphrase changed.')
+            void run(
+              () => send('encryption.changePassphrase', { current: passphrase, next }),
+              t('options.passphraseChanged'),
+            )
           }
         >
-          Change passphrase
+          {t('options.changePassphrase')}
         </button>
         <button
           type="button"
-          onClick={() => void run(() => send('encryption.turnOff', { passphrase }), 'Decrypting every record…')}
+          onClick={() => void run(() => send('encryption.turnOff', { passphrase }), t('options.decryptingEveryRecord'))}
         >
-          Turn off encryption
+          {t('options.turnOffEncryption')}
         </button>
       </div>
       {message && <p role="status">{message}</p>}

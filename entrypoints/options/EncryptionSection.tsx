@@ -4,6 +4,7 @@ import { useEncryptionState } from '../../components/encryption/use-encryption-s
 import { passphraseStrength } from '../../features/encryption/passphrase-strength';
 import { exportJson } from '../../features/transfer';
 import { protectExport } from '../../features/transfer/protected-file';
+import { t, tn } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import { saveSettings } from '../../storage/settings-store';
@@ -25,30 +26,30 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
 
   const turnOn = async (event: Event) => {
     event.preventDefault();
-    if (passphrase.length < 8) return setMessage('Use a passphrase of at least 8 characters.');
-    if (passphrase !== confirm) return setMessage('The two passphrases differ.');
+    if (passphrase.length < 8) return setMessage(t('options.useAPassphraseOfAt'));
+    if (passphrase !== confirm) return setMessage(t('options.theTwoPassphrasesDiffer'));
     try {
       setState(await send('encryption.turnOn', { passphrase }));
       setPassphrase('');
       setConfirm('');
-      setMessage('Encryption is on. Existing notes are being encrypted.');
+      setMessage(t('options.encryptionIsOnExistingNotes'));
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
   };
 
   const exportFirst = async () => {
-    if (passphrase.length < 8 || passphrase !== confirm) return setMessage('Type the passphrase twice first.');
-    setMessage('Exporting an encrypted copy…');
+    if (passphrase.length < 8 || passphrase !== confirm) return setMessage(t('options.typeThePassphraseTwiceFirst'));
+    setMessage(t('options.exportingAnEncryptedCopy'));
     const result = await exportJson(props.db);
     saveFile(await protectExport(result.blob, passphrase), result.fileName.replace(/\.json$/, '.protected.json'));
-    setMessage('Saved an encrypted copy, protected with this passphrase. Keep it somewhere safe.');
+    setMessage(t('options.savedAnEncryptedCopyProtected'));
   };
 
   const job = state.job;
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Encryption</h2>
+      <h2 id={`${id}-heading`}>{t('options.encryption')}</h2>
       {state.mode === 'off' ? (
         <form onSubmit={turnOn} noValidate>
           <label class="row">
@@ -58,21 +59,16 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
               onChange={(e) => setWanted(e.currentTarget.checked)}
               style={{ width: 'auto' }}
             />
-            Encrypt patient information
+            {t('options.encryptPatientInformation')}
           </label>
-          <p class="hint">
-            Note text, patient references, outreach notes and the pages they were written on are encrypted on this
-            computer with a key only your passphrase opens. Names, practices, counts and search stay usable while
-            locked.
-          </p>
+          <p class="hint">{t('options.noteTextPatientReferencesOutreach')}</p>
           {wanted && (
             <>
               <p role="note" class="warning">
-                If you forget this passphrase, the encrypted information cannot be recovered by anyone. Consider an
-                encrypted export first (Data → Export JSON → protect with a passphrase).
+                {t('options.ifYouForgetThisPassphrase')}
               </p>
               <div class="field">
-                <label for={`${id}-pass`}>Passphrase</label>
+                <label for={`${id}-pass`}>{t('options.passphrase')}</label>
                 <input
                   id={`${id}-pass`}
                   type="password"
@@ -82,11 +78,11 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
                   onInput={(e) => setPassphrase(e.currentTarget.value)}
                 />
                 <span class="hint" id={`${id}-strength`}>
-                  {passphrase ? strength.hint : 'Four or more unrelated words make a strong passphrase.'}
+                  {passphrase ? strength.hint : t('options.fourOrMoreUnrelatedWords')}
                 </span>
               </div>
               <div class="field">
-                <label for={`${id}-confirm`}>Confirm passphrase</label>
+                <label for={`${id}-confirm`}>{t('options.confirmPassphrase')}</label>
                 <input
                   id={`${id}-confirm`}
                   type="password"
@@ -97,9 +93,9 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
               </div>
               <div class="row">
                 <button type="button" onClick={() => void exportFirst().catch((e) => setMessage(String(e)))}>
-                  Export an encrypted copy first
+                  {t('options.exportAnEncryptedCopyFirst')}
                 </button>
-                <button type="submit">Turn on encryption</button>
+                <button type="submit">{t('options.turnOnEncryption')}</button>
               </div>
             </>
           )}
@@ -108,13 +104,23 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
         <>
           <p role="status">
             {job
-              ? `${state.mode === 'decrypting' ? 'Decrypting' : 'Encrypting'}: ${job.done} of ${job.total} records${state.locked ? ' (paused: unlock to finish)' : ''}.`
-              : `Encryption is on${state.locked ? ' and locked' : ''}.`}
+              ? tn(
+                  state.mode === 'decrypting'
+                    ? state.locked
+                      ? 'options.decryptingPaused'
+                      : 'options.decrypting'
+                    : state.locked
+                      ? 'options.encryptingPaused'
+                      : 'options.encrypting',
+                  job.total,
+                  { done: job.done },
+                )
+              : t(state.locked ? 'options.encryptionOnLocked' : 'options.encryptionOn')}
           </p>
           {job && <progress max={job.total || 1} value={job.done} />}
           <LockControls />
           <div class="field">
-            <label for={`${id}-lock-after`}>Lock after</label>
+            <label for={`${id}-lock-after`}>{t('options.lockAfter')}</label>
             <select
               id={`${id}-lock-after`}
               value={String(state.lockAfterMinutes)}
@@ -125,7 +131,7 @@ export function EncryptionSection(props: { db: RoundsDatabase }) {
             >
               {[...new Set([...lockChoices, state.lockAfterMinutes])].map((m) => (
                 <option key={m} value={String(m)}>
-                  {m} minutes idle
+                  {t('options.mMinutesIdle', { m: m })}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../../components/use-live-query';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -13,16 +14,16 @@ export function NotificationSettings(props: { db: RoundsDatabase }) {
   const toggle = async (on: boolean) => {
     // The permission prompt must come straight from the click.
     if (on && !(await browser.permissions.request({ permissions: ['notifications'] }))) {
-      setMessage('Notifications were not allowed, so the morning summary stays off.');
+      setMessage(t('options.notificationsWereNotAllowedSo'));
       return;
     }
     await saveSettings(props.db, { morningDigest: on });
-    setMessage(on ? 'A summary of due follow-ups will show at 8:00 each morning.' : 'Morning summary turned off.');
+    setMessage(on ? t('options.aSummaryOfDueFollow') : t('options.morningSummaryTurnedOff'));
   };
 
   return (
     <section aria-labelledby="notification-settings">
-      <h2 id="notification-settings">Notifications</h2>
+      <h2 id="notification-settings">{t('options.notifications')}</h2>
       <label class="row">
         <input
           type="checkbox"
@@ -30,7 +31,7 @@ export function NotificationSettings(props: { db: RoundsDatabase }) {
           onChange={(e) => void toggle(e.currentTarget.checked)}
           style={{ width: 'auto' }}
         />
-        Morning summary of due follow-ups (names and counts only, never note text)
+        {t('options.morningSummaryOfDueFollow')}
       </label>
       <p role="status">{message}</p>
     </section>

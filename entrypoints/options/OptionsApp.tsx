@@ -1,6 +1,7 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
 import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
 import { TeamSection } from '../../components/team/TeamSection';
+import { t } from '../../locales/i18n';
 import { CalendarSection } from './CalendarSection';
 import { CapturedPhysicians } from './CapturedPhysicians';
 import { DataSection } from './DataSection';
@@ -18,15 +19,18 @@ import { VisitGoalSettings } from './VisitGoalSettings';
 export function OptionsApp() {
   return (
     <main>
-      <h1>Rounds settings</h1>
+      <h1>{t('options.roundsSettings')}</h1>
       <p>
-        <a href="plan.html">Plan my day</a>: who is due and in the office, the day's stops, the route, a day sheet.
+        <a href="plan.html">{t('options.planMyDay')}</a>
+        {t('options.whoIsDueAndIn')}
       </p>
       <p>
-        <a href="activity.html">Activity</a>: every outreach logged, filters and totals per week.
+        <a href="activity.html">{t('options.activity')}</a>
+        {t('options.everyOutreachLoggedFiltersAnd')}
       </p>
       <p>
-        <a href="dashboard.html">Referral dashboard</a>: referral patterns, declining referrers, coverage, printable.
+        <a href="dashboard.html">{t('options.referralDashboard')}</a>
+        {t('options.referralPatternsDecliningReferrersCoverage')}
       </p>
       <PortalsSection />
       <KeyboardShortcuts />
@@ -49,7 +53,8 @@ export function OptionsApp() {
         )}
       </DatabaseGate>
       <p>
-        <a href="privacy.html">Privacy policy</a> · <a href="welcome.html">Getting started</a>
+        <a href="privacy.html">{t('options.privacyPolicy')}</a> ·{' '}
+        <a href="welcome.html">{t('options.gettingStarted')}</a>
       </p>
     </main>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from '../../components/Field';
 import { originPermission, parsePageKeyParams, parsePortalAddress } from '../../features/portals/portal-address';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { PortalView } from '../../messaging/messages/portals';
 
@@ -11,11 +12,11 @@ function PortalRow(props: { portal: PortalView; onChanged: (message: string) => 
   const [params, setParams] = useState(portal.pageKeyParams.join(', '));
   const saveParams = async () => {
     await send('portals.update', { id: portal.id, pageKeyParams: parsePageKeyParams(params) });
-    props.onChanged(`Saved page-key parameters for ${portal.origin}.`);
+    props.onChanged(t('options.savedPageKeyParametersFor', { origin: portal.origin }));
   };
   const remove = async () => {
     await send('portals.remove', { id: portal.id });
-    props.onChanged(`Removed ${portal.origin}${portal.pathPrefix}.`);
+    props.onChanged(t('options.removedOriginPathprefix', { origin: portal.origin, pathPrefix: portal.pathPrefix }));
   };
   return (
     <li class="card">
@@ -25,21 +26,21 @@ function PortalRow(props: { portal: PortalView; onChanged: (message: string) => 
           {portal.pathPrefix === '/' ? '' : portal.pathPrefix}
         </strong>
         {portal.label ? ` · ${portal.label}` : ''}
-        {portal.managed ? ' · set by your organisation' : ''}
-        {portal.granted ? '' : ' · permission withdrawn in the browser: add the portal again to re-enable it'}
+        {portal.managed ? t('options.setByYourOrganisation') : ''}
+        {portal.granted ? '' : t('options.permissionWithdrawnInTheBrowser')}
       </p>
       <Field
-        label="Page-key parameters"
-        hint="Query parameters that identify a record (e.g. patientId, referralId); others are ignored."
+        label={t('options.pageKeyParameters')}
+        hint={t('options.queryParametersThatIdentifyA')}
         value={params}
         onInput={setParams}
       />
       <button type="button" onClick={saveParams}>
-        Save parameters
+        {t('options.saveParameters')}
       </button>{' '}
       {!portal.managed && (
         <button type="button" aria-describedby={id} onClick={remove}>
-          Remove
+          {t('options.remove')}
         </button>
       )}
     </li>
@@ -69,11 +70,11 @@ export function PortalsSection() {
     browser.permissions
       .request({ origins: [originPermission(origin)] })
       .then(async (granted) => {
-        if (!granted) return setError(`Rounds was not allowed on ${origin}; nothing was changed.`);
+        if (!granted) return setError(t('options.roundsWasNotAllowedOn', { origin }));
         await send('portals.add', { address: `${origin}${pathPrefix}`, pageKeyParams: parsePageKeyParams(params) });
         setAddress('');
         setParams('');
-        setMessage(`Rounds is enabled on ${origin}${pathPrefix === '/' ? '' : pathPrefix}. Reload its open pages.`);
+        setMessage(t('options.enabledOn', { site: origin + (pathPrefix === '/' ? '' : pathPrefix) }));
         await refresh();
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -81,21 +82,21 @@ export function PortalsSection() {
 
   return (
     <section aria-labelledby="portals-heading">
-      <h2 id="portals-heading">Portals</h2>
-      <p class="muted">Rounds shows its sidebar only on the portals you add here, and asks the browser for each one.</p>
+      <h2 id="portals-heading">{t('options.portals')}</h2>
+      <p class="muted">{t('options.roundsShowsItsSidebarOnly')}</p>
       <form onSubmit={add}>
         <Field
-          label="Portal address"
-          hint="e.g. https://portal.example.org or https://portal.example.org/referrals/ to narrow it to a path"
+          label={t('options.portalAddress')}
+          hint={t('options.eGHttpsPortalExample')}
           value={address}
           onInput={setAddress}
         />
-        <Field label="Page-key parameters (optional)" value={params} onInput={setParams} />
-        <button type="submit">Add portal</button>
+        <Field label={t('options.pageKeyParametersOptional')} value={params} onInput={setParams} />
+        <button type="submit">{t('options.addPortal')}</button>
       </form>
       {error && <p role="alert">{error}</p>}
       <p role="status">{message}</p>
-      <ul class="plain" aria-label="Enabled portals">
+      <ul class="plain" aria-label={t('options.enabledPortals')}>
         {portals.map((p) => (
           <PortalRow
             key={`${p.id}:${p.pageKeyParams.join(',')}`}

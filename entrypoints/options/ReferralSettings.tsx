@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { clearOldPatientReferences } from '../../features/referrals/patient-ref-retention';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -25,24 +26,24 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
     const followUp = Number(followUpDays);
     const days = Number(retentionDays);
     if (!Number.isInteger(followUp) || followUp < 0 || followUp > 365)
-      return setStatus('Follow-up days must be a whole number from 0 to 365.');
+      return setStatus(t('options.followUpDaysMustBe'));
     if (retain && (!Number.isInteger(days) || days < 0 || days > 36_500))
-      return setStatus('Retention days must be a whole number of days.');
+      return setStatus(t('options.retentionDaysMustBeA'));
     await saveSettings(props.db, { referralFollowUpDays: followUp, patientRefRetentionDays: retain ? days : null });
     const cleared = retain ? await clearOldPatientReferences(props.db, days) : null;
     setStatus(
       cleared
-        ? `Referral settings saved. Patient references cleared from ${cleared.referrals} closed referrals.`
-        : 'Referral settings saved.',
+        ? t('options.referralSettingsSavedPatientReferences', { referrals: cleared.referrals })
+        : t('options.referralSettingsSaved'),
     );
   };
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Referrals</h2>
+      <h2 id={`${id}-heading`}>{t('options.referrals')}</h2>
       <form onSubmit={save} noValidate>
         <div class="field">
-          <label for={`${id}-follow-up`}>Follow-up days after scheduled or seen</label>
+          <label for={`${id}-follow-up`}>{t('options.followUpDaysAfterScheduled')}</label>
           <input
             id={`${id}-follow-up`}
             type="number"
@@ -54,16 +55,14 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
         </div>
         <div class="field">
           <label>
-            <input type="checkbox" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} /> Clear
-            patient references from closed referrals
+            <input type="checkbox" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} />{' '}
+            {t('options.clearPatientReferencesFromClosed')}
           </label>
-          <span class="hint">
-            Off by default. Clears the patient reference and notes; counts, dates and stage times stay. Runs daily.
-          </span>
+          <span class="hint">{t('options.offByDefaultClearsThe')}</span>
         </div>
         {retain && (
           <div class="field">
-            <label for={`${id}-retention`}>Days after closing</label>
+            <label for={`${id}-retention`}>{t('options.daysAfterClosing')}</label>
             <input
               id={`${id}-retention`}
               type="number"
@@ -73,7 +72,7 @@ export function ReferralSettings(props: { db: RoundsDatabase }) {
             />
           </div>
         )}
-        <button type="submit">Save referral settings</button>
+        <button type="submit">{t('options.saveReferralSettings')}</button>
         {status && <p role="status">{status}</p>}
       </form>
     </section>

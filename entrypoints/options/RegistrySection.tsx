@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '../../components/Field';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { settings } from '../../storage/schemas';
 import { loadSettings, saveSettings } from '../../storage/search';
@@ -19,22 +20,20 @@ export function RegistrySection(props: { db: RoundsDatabase }) {
     const parsed = settings.shape.registryBaseUrl.safeParse(typed);
     if (!parsed.success) {
       setStatus('');
-      return setError('Type an https address, for example https://npiregistry.cms.hhs.gov/api/');
+      return setError(t('options.typeAnHttpsAddressFor'));
     }
     await saveSettings(props.db, { registryBaseUrl: typed });
     setError('');
-    setStatus(`NPI Registry address saved: ${typed}`);
+    setStatus(t('options.npiRegistryAddressSavedTyped', { typed }));
   };
 
   return (
     <section aria-labelledby="registry-settings">
-      <h2 id="registry-settings">NPI Registry</h2>
-      <p class="muted">
-        Look-ups happen only when you press “Look up in NPI Registry”; Rounds asks for this site first.
-      </p>
+      <h2 id="registry-settings">{t('options.npiRegistry')}</h2>
+      <p class="muted">{t('options.lookUpsHappenOnlyWhen')}</p>
       <form onSubmit={save} class="row" noValidate>
-        <Field label="NPI Registry address" value={address} onInput={setAddress} error={error} />
-        <button type="submit">Save registry address</button>
+        <Field label={t('options.npiRegistryAddress')} value={address} onInput={setAddress} error={error} />
+        <button type="submit">{t('options.saveRegistryAddress')}</button>
       </form>
       <p role="status">{status}</p>
     </section>

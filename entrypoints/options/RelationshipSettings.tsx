@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import { useLiveQuery } from '../../components/use-live-query';
 import { describeWriteError } from '../../components/write-error';
 import { dollars } from '../../features/compliance/ledger';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 
@@ -20,7 +21,7 @@ export function RelationshipSettings(props: { db: RoundsDatabase }) {
     event.preventDefault();
     const limit = Math.round(Number.parseFloat(draft.limit) * 100);
     if (!(limit >= 0)) {
-      setMessage('The annual limit is not an amount.');
+      setMessage(t('options.theAnnualLimitIsNot'));
       return;
     }
     const competitors = [
@@ -33,30 +34,30 @@ export function RelationshipSettings(props: { db: RoundsDatabase }) {
     ];
     try {
       await saveSettings(props.db, { competitors, annualGiftLimitCents: limit });
-      setMessage('Competitors and limit saved.');
+      setMessage(t('options.competitorsAndLimitSaved'));
     } catch (error) {
       setMessage(describeWriteError(error));
     }
   };
   return (
     <section aria-labelledby="relationship-settings">
-      <h2 id="relationship-settings">Competitors and compliance</h2>
+      <h2 id="relationship-settings">{t('options.competitorsAndCompliance')}</h2>
       <form onSubmit={save} noValidate>
         <Field
-          label="Competitors"
+          label={t('options.competitors')}
           multiline
           value={draft.competitors}
-          hint="One per line: offered as Lost to when a referral is lost"
+          hint={t('options.onePerLineOfferedAs')}
           onInput={(competitors) => setDraft({ ...draft, competitors })}
         />
         <Field
-          label="Annual gift and meal limit ($)"
+          label={t('options.annualGiftAndMealLimit')}
           type="number"
           value={draft.limit}
-          hint="Per physician per calendar year (CMS publishes the non-monetary compensation limit each year); the dashboard flags physicians at 80 % and over"
+          hint={t('options.perPhysicianPerCalendarYear')}
           onInput={(limit) => setDraft({ ...draft, limit })}
         />
-        <button type="submit">Save competitors and limit</button>
+        <button type="submit">{t('options.saveCompetitorsAndLimit')}</button>
       </form>
       <p role="status">{message}</p>
     </section>

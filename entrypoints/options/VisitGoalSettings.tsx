@@ -4,6 +4,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { describeWriteError } from '../../components/write-error';
 import { goalLabels } from '../../features/goals/goal-labels';
 import type { GoalKey } from '../../features/goals/monthly-progress';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { MonthlyGoals } from '../../storage/schemas';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
@@ -30,35 +31,35 @@ export function VisitGoalSettings(props: { db: RoundsDatabase }) {
     const monthlyGoals = Object.fromEntries(goalKeys.map((k) => [k, whole(draft[k])])) as MonthlyGoals;
     try {
       await saveSettings(props.db, { defaultVisitEveryDays: Number(draft.cadence), monthlyGoals });
-      setMessage('Goals saved.');
+      setMessage(t('options.goalsSaved'));
     } catch (error) {
       setMessage(describeWriteError(error));
     }
   };
   return (
     <section aria-labelledby="visit-goals">
-      <h2 id="visit-goals">Visits and monthly goals</h2>
+      <h2 id="visit-goals">{t('options.visitsAndMonthlyGoals')}</h2>
       <form onSubmit={save} noValidate>
         <div class="grid2">
           <Field
-            label="Default visit cadence (days)"
+            label={t('options.defaultVisitCadenceDays')}
             type="number"
             value={draft.cadence}
-            hint="For physicians without their own Visit every (days); the dashboard's coverage uses it too"
+            hint={t('options.forPhysiciansWithoutTheirOwn')}
             onInput={(cadence) => setDraft({ ...draft, cadence })}
           />
           {goalKeys.map((k) => (
             <Field
               key={k}
-              label={`${goalLabels[k]} per month`}
+              label={t('options.goalPerMonth', { goal: goalLabels[k] })}
               type="number"
               value={draft[k]}
-              hint="Empty: no goal"
+              hint={t('options.emptyNoGoal')}
               onInput={(value) => setDraft({ ...draft, [k]: value })}
             />
           ))}
         </div>
-        <button type="submit">Save goals</button>
+        <button type="submit">{t('options.saveGoals')}</button>
       </form>
       <p role="status">{message}</p>
     </section>

@@ -3,6 +3,7 @@ import { formatDay } from '../../features/directory/format-dates';
 import { markOnce } from '../../features/instrumentation/marks';
 import { type CandidateData, candidatesOf } from '../../features/plan/load-candidates';
 import type { PlanCandidate } from '../../features/plan/plan-candidates';
+import { t, tn } from '../../locales/i18n';
 
 const shown = 50;
 
@@ -11,13 +12,13 @@ function why(c: PlanCandidate, windowDays: number): string {
   if (c.dueByCadence) {
     parts.push(
       c.daysOverdue === null
-        ? `no visit in the last ${windowDays} days`
+        ? t('plan.noVisitInTheLast', { windowDays })
         : c.daysOverdue === 0
           ? 'visit due that day'
-          : `visit overdue by ${c.daysOverdue} day${c.daysOverdue === 1 ? '' : 's'}`,
+          : tn('plan.visitOverdueBy', c.daysOverdue),
     );
   }
-  if (c.followUp) parts.push(`follow-up due ${formatDay(c.followUp.dueDate)}`);
+  if (c.followUp) parts.push(t('plan.followUpDueDay', { day: formatDay(c.followUp.dueDate) }));
   if (!c.inOffice) parts.push('not in the office that day');
   return parts.join(' · ');
 }
@@ -39,11 +40,9 @@ export function Candidates(props: {
   }, [list]);
   return (
     <section aria-labelledby="candidates-heading" class="no-print">
-      <h2 id="candidates-heading">Candidates{list ? ` (${list.length.toLocaleString()})` : ''}</h2>
-      {list === null && <p class="muted">Finding who is due and in the office…</p>}
-      {list?.length === 0 && (
-        <p class="muted">No one is due that day. Physicians need office days and a visit cadence (Edit details).</p>
-      )}
+      <h2 id="candidates-heading">{list ? t('plan.candidatesCount', { count: list.length }) : t('plan.candidates')}</h2>
+      {list === null && <p class="muted">{t('plan.findingWhoIsDueAnd')}</p>}
+      {list?.length === 0 && <p class="muted">{t('plan.noOneIsDueThat')}</p>}
       <ul class="plain candidates">
         {list?.slice(0, limit).map((c) => (
           <li key={c.physicianId} class="card row">
@@ -54,14 +53,14 @@ export function Candidates(props: {
               <span class="muted">{why(c, props.data?.windowDays ?? 0)}</span>
             </span>
             <button type="button" onClick={() => props.onAdd(c)}>
-              Add to plan
+              {t('plan.addToPlan')}
             </button>
           </li>
         ))}
       </ul>
       {list && list.length > limit && (
         <button type="button" onClick={() => setLimit(limit + shown)}>
-          Show {Math.min(shown, list.length - limit)} more
+          {t('plan.showMinMore', { min: Math.min(shown, list.length - limit) })}
         </button>
       )}
     </section>

@@ -1,11 +1,12 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { t } from '../../locales/i18n';
 import { PlanDay } from './PlanDay';
 
 /** `Plan my day`: the day's candidates, the ordered stops with office details, the route, the day sheet. */
 export function PlanApp() {
   return (
     <main class="plan">
-      <h1>Plan my day</h1>
+      <h1>{t('plan.planMyDay')}</h1>
       <DatabaseGate>{(db) => <PlanDay db={db} />}</DatabaseGate>
     </main>
   );

@@ -13,6 +13,7 @@ import { e2eMarkers, markOnce } from '../../features/instrumentation/marks';
 import { addStop, changePlan, moveStop, removeStop, setStopStatus } from '../../features/plan/day-plan-store';
 import { routeUrl } from '../../features/plan/route-link';
 import { stopLocation } from '../../features/plan/stop-location';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { Candidates } from './Candidates';
 import { PlannedStops, type StopActions } from './PlannedStops';
@@ -39,18 +40,17 @@ export function PlanDay(props: { db: RoundsDatabase }) {
   const run = (work: Promise<unknown>, done = '') =>
     void work.then(
       () => setMessage(done),
-      (e: unknown) => setMessage(`Not saved: ${describeWriteError(e)}`),
+      (e: unknown) => setMessage(t('plan.notSavedWriteerror', { writeError: describeWriteError(e) })),
     );
   const actions: StopActions = {
-    move: (from, to) => run(moveStop(db, day, from, to), 'Order changed.'),
+    move: (from, to) => run(moveStop(db, day, from, to), t('plan.orderChanged')),
     done: (stop, outreachId, text) => {
       run(setStopStatus(db, day, stop.physicianId, 'done', outreachId), text);
       setVersion((v) => v + 1);
     },
-    skip: (stop) =>
-      run(setStopStatus(db, day, stop.physicianId, 'skipped'), 'Stop skipped; it stays on the day sheet.'),
-    reopen: (stop) => run(setStopStatus(db, day, stop.physicianId, 'planned'), 'Stop planned again.'),
-    remove: (stop) => run(removeStop(db, day, stop.physicianId), 'Stop removed.'),
+    skip: (stop) => run(setStopStatus(db, day, stop.physicianId, 'skipped'), t('plan.stopSkippedItStaysOn')),
+    reopen: (stop) => run(setStopStatus(db, day, stop.physicianId, 'planned'), t('plan.stopPlannedAgain')),
+    remove: (stop) => run(removeStop(db, day, stop.physicianId), t('plan.stopRemoved')),
   };
   const route = useMemo(() => {
     if (!plan || !state) return null;
@@ -62,42 +62,40 @@ export function PlanDay(props: { db: RoundsDatabase }) {
       });
     return routeUrl(addresses);
   }, [plan, state, weekday]);
-  const tagOptions = [['', 'All territories'] as const, ...(data?.tags ?? []).map((t) => [t, t] as const)];
+  const tagOptions = [['', t('plan.allTerritories')] as const, ...(data?.tags ?? []).map((t) => [t, t] as const)];
 
   return (
     <>
-      <p class="print-only">Day sheet for {formatDay(day)}</p>
+      <p class="print-only">{t('plan.daySheetForDay', { day: formatDay(day) })}</p>
       <div class="grid2 no-print plan-controls">
-        <Field label="Day" type="date" value={day} onInput={(d) => d && setDay(d)} />
-        <SelectField label="Territory" value={tag} options={tagOptions} onChange={setTag} />
+        <Field label={t('plan.day')} type="date" value={day} onInput={(d) => d && setDay(d)} />
+        <SelectField label={t('plan.territory')} value={tag} options={tagOptions} onChange={setTag} />
         <Field
-          label="Start at"
+          label={t('plan.startAt')}
           value={plan?.startTime ?? '09:00'}
-          hint="HH:MM"
+          hint={t('plan.hhMm')}
           onInput={(startTime) => /^\d\d:\d\d$/.test(startTime) && run(changePlan(db, day, () => ({ startTime })))}
         />
         <Field
-          label="Minutes per stop"
+          label={t('plan.minutesPerStop')}
           type="number"
           value={String(plan?.minutesPerStop ?? 30)}
           onInput={(m) => Number(m) >= 5 && run(changePlan(db, day, () => ({ minutesPerStop: Number(m) })))}
         />
       </div>
       <section aria-labelledby="stops-heading">
-        <h2 id="stops-heading">
-          Stops for {formatDay(day)} ({plan?.stops.length ?? 0})
-        </h2>
-        {state === undefined && <p class="muted">Opening…</p>}
-        {state && !plan?.stops.length && <p class="muted">No stops yet: add candidates below.</p>}
+        <h2 id="stops-heading">{t('plan.stopsFor', { day: formatDay(day), count: plan?.stops.length ?? 0 })}</h2>
+        {state === undefined && <p class="muted">{t('plan.opening')}</p>}
+        {state && !plan?.stops.length && <p class="muted">{t('plan.noStopsYetAddCandidates')}</p>}
         {plan && state && (
           <PlannedStops db={db} plan={plan} glances={state.glances} weekday={weekday} actions={actions} />
         )}
         <div class="row no-print">
           <button type="button" disabled={!route} onClick={() => route && void browser.tabs.create({ url: route })}>
-            Open route
+            {t('plan.openRoute')}
           </button>
           <button type="button" disabled={!plan?.stops.length} onClick={() => window.print()}>
-            Print day sheet
+            {t('plan.printDaySheet')}
           </button>
           {plan && plan.stops.length > 0 && (
             <AddToCalendar
@@ -108,12 +106,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         </div>
         {route && (
           <div class="no-print">
-            <Field
-              label="Route link"
-              value={route}
-              onInput={() => {}}
-              hint="Opens in your maps site; copy it to your phone"
-            />
+            <Field label={t('plan.routeLink')} value={route} onInput={() => {}} hint={t('plan.opensInYourMapsSite')} />
           </div>
         )}
         <p role="status" class="no-print">
@@ -127,7 +120,7 @@ export function PlanDay(props: { db: RoundsDatabase }) {
         onAdd={(c) =>
           run(
             addStop(db, day, { physicianId: c.physicianId, followUpId: c.followUp?.id ?? null }),
-            `Added ${c.name} to the plan.`,
+            t('plan.addedNameToThePlan', { name: c.name }),
           )
         }
       />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { displayName } from '../../features/directory/display-name';
 import type { PhysicianGlance } from '../../features/directory/physician-glance';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { DayPlan, PlanStop, Weekday } from '../../storage/schemas';
 import { stopTime } from './plan-page';
@@ -15,7 +16,11 @@ export interface StopActions {
   remove: (stop: PlanStop) => void;
 }
 
-const statusText: Record<PlanStop['status'], string> = { planned: '', done: 'Done', skipped: 'Skipped' };
+const statusText: Record<PlanStop['status'], string> = {
+  planned: '',
+  done: t('plan.done'),
+  skipped: t('plan.skipped'),
+};
 
 /** The ordered stops: Move up / Move down (keyboard) or drag to reorder; Done opens the prefilled log; Skip. */
 export function PlannedStops(props: {
@@ -33,7 +38,7 @@ export function PlannedStops(props: {
     <ol class="plain stops">
       {stops.map((stop, i) => {
         const glance = props.glances.get(stop.physicianId);
-        const name = glance ? displayName(glance.physician) : 'A physician no longer in the directory';
+        const name = glance ? displayName(glance.physician) : t('plan.aPhysicianNoLongerIn');
         return (
           <li
             key={stop.physicianId}
@@ -59,12 +64,17 @@ export function PlannedStops(props: {
             </div>
             {glance && <StopDetails glance={glance} stop={stop} weekday={props.weekday} />}
             <div class="row no-print">
-              <button type="button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => a.move(i, i - 1)}>
+              <button
+                type="button"
+                aria-label={t('plan.moveNameUp', { name: name })}
+                disabled={i === 0}
+                onClick={() => a.move(i, i - 1)}
+              >
                 ↑
               </button>
               <button
                 type="button"
-                aria-label={`Move ${name} down`}
+                aria-label={t('plan.moveNameDown', { name: name })}
                 disabled={i === stops.length - 1}
                 onClick={() => a.move(i, i + 1)}
               >
@@ -73,24 +83,24 @@ export function PlannedStops(props: {
               {stop.status === 'planned' ? (
                 <>
                   <button type="button" class="primary" onClick={() => setLogging(stop.physicianId)}>
-                    Done
+                    {t('plan.done')}
                   </button>
                   <button type="button" onClick={() => a.skip(stop)}>
-                    Skip
+                    {t('plan.skip')}
                   </button>
                 </>
               ) : (
                 <button type="button" onClick={() => a.reopen(stop)}>
-                  Plan again
+                  {t('plan.planAgain')}
                 </button>
               )}
               <button
                 type="button"
                 class="link"
-                aria-label={`Remove ${name} from the plan`}
+                aria-label={t('plan.removeNameFromThePlan', { name: name })}
                 onClick={() => a.remove(stop)}
               >
-                Remove
+                {t('plan.remove')}
               </button>
             </div>
             {logging === stop.physicianId && (

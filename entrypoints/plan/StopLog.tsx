@@ -1,4 +1,5 @@
 import { OutreachForm } from '../../components/outreach/OutreachForm';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /**
@@ -16,9 +17,9 @@ export function StopLog(props: {
     <OutreachForm
       db={props.db}
       physicianIds={[props.physicianId]}
-      title={`Log outreach with ${props.name}`}
+      title={t('plan.logOutreachWithName', { name: props.name })}
       activity="visit"
-      submitLabel="Log outreach"
+      submitLabel={t('plan.logOutreach')}
       onSaved={(message, result) => props.onLogged(result.outreachId, `${props.name}: ${message}`)}
       onCancel={props.onCancel}
     />

@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
 import { planOfDay } from '../../features/plan/day-plan-store';
 import { type CandidateData, loadCandidateData } from '../../features/plan/load-candidates';
+import { uiLocale } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { DayPlan } from '../../storage/schemas';
 
@@ -40,5 +41,5 @@ export function useCandidateData(db: RoundsDatabase, day: string, version: numbe
 export function stopTime(start: string, minutes: number): string {
   const [h, m] = start.split(':').map(Number) as [number, number];
   const d = new Date(2000, 0, 1, h, m + minutes);
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(uiLocale(), { timeStyle: 'short' }).format(d);
 }

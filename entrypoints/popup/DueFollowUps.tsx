@@ -5,6 +5,7 @@ import { displayName } from '../../features/directory/display-name';
 import { formatDay } from '../../features/directory/format-dates';
 import { type DueGroups, loadDue } from '../../features/follow-ups/due';
 import { addDays, localDay } from '../../features/follow-ups/local-day';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { FollowUp } from '../../storage/schemas';
@@ -21,7 +22,10 @@ async function loadRows(db: RoundsDatabase, today: string): Promise<DueGroups<Ro
   const all = [...groups.overdue, ...groups.today, ...groups.thisWeek];
   const ids = [...new Set(all.map((f) => f.physicianId).filter((id): id is string => Boolean(id)))];
   const names = new Map((await db.physicians.bulkGet(ids)).flatMap((p) => (p ? [[p.id, displayName(p)]] : [])));
-  const row = (f: FollowUp): Row => ({ followUp: f, who: (f.physicianId && names.get(f.physicianId)) || 'Follow-up' });
+  const row = (f: FollowUp): Row => ({
+    followUp: f,
+    who: (f.physicianId && names.get(f.physicianId)) || t('popup.followUp'),
+  });
   return { overdue: groups.overdue.map(row), today: groups.today.map(row), thisWeek: groups.thisWeek.map(row) };
 }
 
@@ -31,18 +35,22 @@ function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
   return (
     <li class="card due-item">
       <div>
-        <strong>{who}</strong> <span class="muted">· due {formatDay(f.dueDate)}</span>
+        <strong>{who}</strong> <span class="muted">{t('popup.dueDay', { day: formatDay(f.dueDate) })}</span>
       </div>
       {f.sensitive.text && <div>{f.sensitive.text}</div>}
       <div class="row">
-        <button type="button" aria-label={`Done: ${who}`} onClick={() => void send('followUps.done', { id: f.id })}>
-          Done
+        <button
+          type="button"
+          aria-label={t('popup.doneWho', { who: who })}
+          onClick={() => void send('followUps.done', { id: f.id })}
+        >
+          {t('popup.done')}
         </button>
-        <button type="button" aria-label={`Snooze 1 day: ${who}`} onClick={() => snooze(1)}>
-          Snooze 1 day
+        <button type="button" aria-label={t('popup.snooze1DayWho', { who: who })} onClick={() => snooze(1)}>
+          {t('popup.snooze1Day')}
         </button>
-        <button type="button" aria-label={`Snooze 1 week: ${who}`} onClick={() => snooze(7)}>
-          Snooze 1 week
+        <button type="button" aria-label={t('popup.snooze1WeekWho', { who: who })} onClick={() => snooze(7)}>
+          {t('popup.snooze1Week')}
         </button>
         <AddToCalendar
           build={async () => {
@@ -55,10 +63,10 @@ function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
         {f.physicianId && (
           <button
             type="button"
-            aria-label={`Open ${who}`}
+            aria-label={t('popup.openWho', { who: who })}
             onClick={() => openActivityPage({ physician: f.physicianId })}
           >
-            Open
+            {t('popup.open')}
           </button>
         )}
       </div>
@@ -70,9 +78,9 @@ function Item(props: { db: RoundsDatabase; row: Row; today: string }) {
 const shownPerSection = 10;
 
 const sections: Array<[keyof DueGroups<Row>, string]> = [
-  ['overdue', 'Overdue'],
-  ['today', 'Today'],
-  ['thisWeek', 'This week'],
+  ['overdue', t('popup.overdue')],
+  ['today', t('popup.today')],
+  ['thisWeek', t('popup.thisWeek')],
 ];
 
 /** `Due follow-ups`: overdue, today and the next seven days, live; done and snooze go through the background. */
@@ -83,8 +91,8 @@ export function DueFollowUps(props: { db: RoundsDatabase }) {
   const [showAll, setShowAll] = useState<ReadonlySet<string>>(new Set());
   return (
     <section aria-labelledby="due-follow-ups" class="due">
-      <h2 id="due-follow-ups">Due follow-ups</h2>
-      {total === 0 && <p class="muted">Nothing due this week.</p>}
+      <h2 id="due-follow-ups">{t('popup.dueFollowUps')}</h2>
+      {total === 0 && <p class="muted">{t('popup.nothingDueThisWeek')}</p>}
       {sections.map(([key, title]) => {
         const rows = groups[key];
         if (!rows.length) return null;
@@ -101,7 +109,7 @@ export function DueFollowUps(props: { db: RoundsDatabase }) {
             </ul>
             {shown.length < rows.length && (
               <button type="button" onClick={() => setShowAll(new Set([...showAll, key]))}>
-                Show all {rows.length} {title.toLowerCase()}
+                {t('popup.showAll', { count: rows.length, section: title.toLowerCase() })}
               </button>
             )}
           </div>

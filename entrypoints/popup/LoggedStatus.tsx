@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { LogOutreachResponse } from '../../messaging/outreach-log';
 
@@ -23,13 +24,14 @@ export function LoggedStatus(props: { logged: Logged | null; problem: string }) 
       <div role="status" class="logged">
         {logged &&
           (isUndone ? (
-            'Undone: the outreach was removed.'
+            t('popup.undoneTheOutreachWasRemoved')
           ) : (
             <>
-              Logged outreach with {logged.names.join(', ')}
-              {logged.result.followUpId ? ' (follow-up set)' : ''}.{' '}
+              {t(logged.result.followUpId ? 'popup.loggedWithFollowUp' : 'popup.loggedOutreachWith', {
+                names: logged.names.join(', '),
+              })}{' '}
               <button type="button" onClick={() => void undo()}>
-                Undo
+                {t('popup.undo')}
               </button>
             </>
           ))}

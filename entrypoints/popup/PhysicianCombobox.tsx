@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 import type { Suggestion } from './suggestions';
 
 interface Props {
@@ -80,15 +81,19 @@ export function PhysicianCombobox(props: Props) {
   const expanded = open && options.length > 0;
   return (
     <div class="field combobox">
-      <label for={id}>Physician</label>
+      <label for={id}>{t('popup.physician')}</label>
       {props.chosen.length > 0 && (
-        <ul class="chips" aria-label="Chosen for this outreach">
+        <ul class="chips" aria-label={t('popup.chosenForThisOutreach')}>
           {props.chosen.map((c) => (
             <li key={c.key} class={`chip chip-${c.kind}`}>
               {c.label}
-              {c.kind === 'new' && <span class="muted"> (new)</span>}
-              {c.kind === 'practice' && <span class="muted"> (practice)</span>}
-              <button type="button" aria-label={`Remove ${c.label}`} onClick={() => props.onRemove(c.key)}>
+              {c.kind === 'new' && <span class="muted"> {t('popup.new')}</span>}
+              {c.kind === 'practice' && <span class="muted"> {t('popup.practice')}</span>}
+              <button
+                type="button"
+                aria-label={t('popup.removeLabel', { label: c.label })}
+                onClick={() => props.onRemove(c.key)}
+              >
                 ×
               </button>
             </li>
@@ -106,7 +111,7 @@ export function PhysicianCombobox(props: Props) {
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        placeholder="Name, practice or NPI"
+        placeholder={t('popup.namePracticeOrNpi')}
         value={query}
         onInput={(e) => {
           const q = e.currentTarget.value;
@@ -117,7 +122,13 @@ export function PhysicianCombobox(props: Props) {
         onBlur={() => setOpen(false)}
         onFocus={() => options.length && setOpen(true)}
       />
-      <div role="listbox" id={`${id}-list`} aria-label="Physician suggestions" class="suggestions" hidden={!expanded}>
+      <div
+        role="listbox"
+        id={`${id}-list`}
+        aria-label={t('popup.physicianSuggestions')}
+        class="suggestions"
+        hidden={!expanded}
+      >
         {expanded &&
           options.map((o, i) => (
             // Keys are handled on the combobox (aria-activedescendant): options never take focus themselves.
@@ -132,7 +143,7 @@ export function PhysicianCombobox(props: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(o)}
             >
-              <span class="option-label">{o.kind === 'new' ? `Add “${o.label}”` : o.label}</span>
+              <span class="option-label">{o.kind === 'new' ? t('popup.addLabel', { label: o.label }) : o.label}</span>
               {o.detail && <span class="muted option-detail">{o.detail}</span>}
             </div>
           ))}

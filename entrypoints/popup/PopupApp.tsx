@@ -4,6 +4,7 @@ import { DatabaseGate } from '../../components/DatabaseGate';
 import { EmptyDirectoryHint } from '../../components/EmptyDirectoryHint';
 import { LockControls } from '../../components/encryption/LockControls';
 import { KeyboardShortcuts } from '../../components/shortcuts/KeyboardShortcuts';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { DueFollowUps } from './DueFollowUps';
 import { openActivityPage, openPlanPage } from './open-pages';
@@ -23,9 +24,9 @@ function PopupBody(props: { db: RoundsDatabase }) {
   }, [reads]);
   return (
     <>
-      <EmptyDirectoryHint db={props.db} what="there is no one to log outreach with yet" />
+      <EmptyDirectoryHint db={props.db} what={t('popup.thereIsNoOneTo')} />
       {lastActivity === null ? (
-        <p class="muted">Opening…</p>
+        <p class="muted">{t('popup.opening')}</p>
       ) : (
         <QuickLog db={props.db} tab={tab} lastActivity={lastActivity} recent={reads.recent} />
       )}
@@ -38,28 +39,28 @@ function PopupBody(props: { db: RoundsDatabase }) {
 export function PopupApp() {
   return (
     <main class="popup">
-      <h1>Rounds</h1>
+      <h1>{t('popup.rounds')}</h1>
       <PortalActions />
       <LockControls />
       <DatabaseGate>{(db) => <PopupBody db={db} />}</DatabaseGate>
       <nav class="row popup-links">
         <button type="button" onClick={openPlanPage}>
-          Plan my day
+          {t('popup.planMyDay')}
         </button>
         <button type="button" onClick={() => openActivityPage()}>
-          Activity
+          {t('popup.activity')}
         </button>
         <button type="button" onClick={() => openActivityPage({ event: true })}>
-          Log event
+          {t('popup.logEvent')}
         </button>
         <button
           type="button"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
         >
-          Dashboard
+          {t('popup.dashboard')}
         </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup.settings')}
         </button>
       </nav>
       <KeyboardShortcuts compact />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPermission } from '../../features/portals/portal-address';
+import { t, tn } from '../../locales/i18n';
 import type { ResponseOf } from '../../messaging/catalogue';
 import { send } from '../../messaging/client';
 
@@ -23,9 +24,9 @@ export function PortalActions() {
     return (
       <p>
         <button type="button" onClick={toggle} aria-pressed={tab.sidebarOpen}>
-          Open sidebar
+          {t('popup.openSidebar')}
         </button>
-        {tab.detected.length > 0 && <span class="muted"> {tab.detected.length} from your directory on this page</span>}
+        {tab.detected.length > 0 && <span class="muted"> {tn('popup.detectedOnPage', tab.detected.length)}</span>}
       </p>
     );
   }
@@ -39,9 +40,9 @@ export function PortalActions() {
     const enabled = send('popup.enableSite', { origin });
     granted
       .then(async (ok) => {
-        if (!ok) return setMessage('Rounds was not allowed on this site.');
+        if (!ok) return setMessage(t('popup.roundsWasNotAllowedOn'));
         await enabled;
-        setMessage(`Rounds is enabled on ${origin}.`);
+        setMessage(t('popup.roundsIsEnabledOnOrigin', { origin }));
         setTab({ ...tab, portal: 'enabled', sidebarOpen: true });
       })
       .catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
@@ -49,7 +50,7 @@ export function PortalActions() {
   return (
     <p>
       <button type="button" onClick={enable}>
-        Enable on this site
+        {t('popup.enableOnThisSite')}
       </button>
       <span role="status">{message}</span>
     </p>

@@ -3,6 +3,8 @@ import { OutreachFields } from '../../components/outreach/OutreachFields';
 import { usePrograms } from '../../components/programs/use-programs';
 import { mark } from '../../features/instrumentation/marks';
 import { livePrograms } from '../../features/programs/program-names';
+import { errorText } from '../../locales/coded-error';
+import { t } from '../../locales/i18n';
 import { send } from '../../messaging/client';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Outreach } from '../../storage/schemas';
@@ -58,7 +60,7 @@ export function QuickLog(props: Props) {
         for (const p of await props.db.physicians.bulkGet(result.createdPhysicianIds)) if (p) search.put(p);
       },
       (error: unknown) => {
-        setProblem(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        setProblem(t('common.notSaved', { reason: errorText(error) }));
         setSaving(false);
       },
     );
@@ -73,7 +75,7 @@ export function QuickLog(props: Props) {
   return (
     <form
       class="quick-log"
-      aria-label="Quick log"
+      aria-label={t('popup.quickLog')}
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
@@ -94,9 +96,9 @@ export function QuickLog(props: Props) {
       <OutreachFields value={form} onChange={patch} programs={programs} />
       <div class="row">
         <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
-          Log outreach
+          {t('popup.logOutreach')}
         </button>
-        <span class="muted">Ctrl+Enter</span>
+        <span class="muted">{t('popup.ctrlEnter')}</span>
       </div>
       <LoggedStatus logged={logged} problem={problem} />
     </form>

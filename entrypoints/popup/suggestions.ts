@@ -1,6 +1,7 @@
 import { displayName } from '../../features/directory/display-name';
 import type { DirectoryEntry } from '../../features/directory/search/physician-index';
 import { parsePhysicianName } from '../../features/names/parse-name';
+import { t } from '../../locales/i18n';
 import type { NewPhysician } from '../../messaging/outreach-log';
 import type { Practice } from '../../storage/schemas';
 
@@ -12,7 +13,7 @@ export type Suggestion =
 
 /** A physician as a suggestion (detail: specialty and practice). */
 export function physicianSuggestion(p: DirectoryEntry, detected = false): Suggestion {
-  const detail = [detected ? 'On this page' : '', p.specialty, p.practiceName].filter(Boolean).join(' · ');
+  const detail = [detected ? t('popup.onThisPage') : '', p.specialty, p.practiceName].filter(Boolean).join(' · ');
   return { kind: 'physician', key: `p-${p.id}`, label: displayName(p), detail, physician: p, detected };
 }
 
@@ -48,7 +49,7 @@ export function composeSuggestions(input: ComposeInput): Suggestion[] {
   for (const practice of input.practices) {
     const key = `o-${practice.id}`;
     if (input.chosen.has(key)) continue;
-    out.push({ kind: 'practice', key, label: practice.name, detail: 'Practice', practice });
+    out.push({ kind: 'practice', key, label: practice.name, detail: t('popup.practice2'), practice });
   }
   const query = input.query.trim();
   const name = query.length >= 3 ? parseNewName(query) : null;
@@ -60,7 +61,7 @@ export function composeSuggestions(input: ComposeInput): Suggestion[] {
       suffix: name.suffix ?? '',
       credentials: name.credentials ?? [],
     });
-    out.push({ kind: 'new', key: `n-${label.toLowerCase()}`, label, detail: 'Add as a new physician', name });
+    out.push({ kind: 'new', key: `n-${label.toLowerCase()}`, label, detail: t('popup.addAsANewPhysician'), name });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { markOnce } from '../../features/instrumentation/marks';
 import { frameStyle } from './host-styles';
+import { pageMessage } from './page-messages';
 
 export interface SidebarFrameOptions {
   /** Registers a fresh one-time nonce with the background; answers it and the frame URL carrying it. */
@@ -46,7 +47,7 @@ export class SidebarFrame {
     try {
       const { url, nonce } = await this.options.frameUrl();
       const frame = document.createElement('iframe');
-      frame.title = 'Rounds sidebar';
+      frame.title = pageMessage('sidebarFrameTitle');
       let loads = 0;
       frame.addEventListener('load', () => {
         if (++loads > 1 && this.frame === frame) this.replace();

@@ -1,4 +1,5 @@
 import { handleStyle, hostStyle, noticeStyle, resizerStyle } from './host-styles';
+import { pageMessage } from './page-messages';
 import { SidebarFrame } from './sidebar-frame';
 
 export interface SidebarLayoutState {
@@ -16,9 +17,8 @@ export interface SidebarHostOptions extends SidebarLayoutState {
 /** What the notice over the sidebar says (static text: it names no data). */
 export type HostNotice = 'blocked' | 'interference' | null;
 const notices: Record<Exclude<HostNotice, null>, string> = {
-  blocked: 'A dialog or full-screen view of this page is over Rounds. Close it to use the sidebar.',
-  interference:
-    'This page keeps interfering with the Rounds sidebar, so Rounds closed it here. Reload the page to try again.',
+  blocked: pageMessage('sidebarBlocked'),
+  interference: pageMessage('sidebarInterference'),
 };
 
 const minWidth = 280;
@@ -63,7 +63,7 @@ export class SidebarHost {
     this.resizer.style.cssText = resizerStyle;
     this.resizer.setAttribute('role', 'separator');
     this.resizer.setAttribute('aria-orientation', 'vertical');
-    this.resizer.setAttribute('aria-label', 'Resize Rounds sidebar');
+    this.resizer.setAttribute('aria-label', pageMessage('sidebarResize'));
     this.resizer.tabIndex = 0;
     this.resizer.addEventListener('pointerdown', (e) => this.startDrag(e));
     this.resizer.addEventListener('keydown', (e) => {
@@ -155,7 +155,10 @@ export class SidebarHost {
     this.element.style.cssText = hostStyle(this.state.open, this.state.width, this.zoom);
     this.expectedStyle = this.element.style.cssText;
     this.handle.textContent = this.state.open ? '›' : '‹';
-    this.handle.setAttribute('aria-label', this.state.open ? 'Collapse Rounds sidebar' : 'Open Rounds sidebar');
+    this.handle.setAttribute(
+      'aria-label',
+      this.state.open ? pageMessage('sidebarCollapse') : pageMessage('sidebarExpand'),
+    );
     this.handle.setAttribute('aria-expanded', String(this.state.open));
     this.resizer.style.display = this.state.open ? '' : 'none';
     this.resizer.setAttribute('aria-valuenow', String(this.state.width));

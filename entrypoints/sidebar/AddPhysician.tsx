@@ -5,6 +5,7 @@ import { saveCapturedPhysician } from '../../features/capture/save-captured-phys
 import type { DuplicateCandidate } from '../../features/directory/dedupe';
 import { likelyDuplicates } from '../../features/directory/likely-duplicates';
 import type { PhysicianDraft } from '../../features/directory/physician-form-state';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PhysicianInput } from '../../storage/schemas';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -50,7 +51,7 @@ export function AddPhysician(props: AddPhysicianProps) {
         />
       )}
       <PhysicianForm
-        heading="New physician"
+        heading={t('sidebar.newPhysician')}
         initial={props.initial}
         {...(props.extra ? { extra: props.extra } : {})}
         tools={registryTools(props.db)}

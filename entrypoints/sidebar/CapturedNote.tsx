@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useNoteCandidates } from '../../components/capture/use-note-candidates';
 import { Field } from '../../components/Field';
 import { PhysicianPicker } from '../../components/referrals/PhysicianPicker';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { PageRef, Physician } from '../../storage/schemas';
@@ -37,7 +38,7 @@ export function CapturedNote(props: CapturedNoteProps) {
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    if (!body.trim()) return setError('Write a note first.');
+    if (!body.trim()) return setError(t('sidebar.writeANoteFirst'));
     setSaving(true);
     try {
       await repositories(props.db).notes.create({
@@ -45,7 +46,7 @@ export function CapturedNote(props: CapturedNoteProps) {
         page: props.page,
         sensitive: { body },
       });
-      props.onDone(physician?.id ?? null, 'Note saved.');
+      props.onDone(physician?.id ?? null, t('sidebar.noteSaved'));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setSaving(false);
@@ -54,9 +55,9 @@ export function CapturedNote(props: CapturedNoteProps) {
 
   return (
     <form class="captured-note" onSubmit={save} aria-labelledby="captured-note-heading" noValidate>
-      <h2 id="captured-note-heading">New note</h2>
+      <h2 id="captured-note-heading">{t('sidebar.newNote')}</h2>
       <Field
-        label="Note"
+        label={t('sidebar.note')}
         multiline
         value={body}
         error={error || undefined}
@@ -66,7 +67,7 @@ export function CapturedNote(props: CapturedNoteProps) {
         }}
       />
       <PhysicianPicker
-        label="About physician"
+        label={t('sidebar.aboutPhysician')}
         value={physician}
         onChange={(p) => {
           setTouched(true);
@@ -76,14 +77,14 @@ export function CapturedNote(props: CapturedNoteProps) {
         search={props.search}
       />
       <p class="muted">
-        {physician ? 'Attached to this physician and this page.' : 'No physician chosen: attached to this page only.'}
+        {physician ? t('sidebar.attachedToThisPhysicianAnd') : t('sidebar.noPhysicianChosenAttachedTo')}
       </p>
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save note
+          {t('sidebar.saveNote')}
         </button>
         <button type="button" onClick={() => props.onDone(null, '')}>
-          Cancel
+          {t('sidebar.cancel')}
         </button>
       </div>
     </form>

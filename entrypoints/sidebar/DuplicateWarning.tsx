@@ -1,5 +1,6 @@
 import type { DuplicateCandidate } from '../../features/directory/dedupe';
 import { describeCandidate } from '../../features/directory/describe-candidate';
+import { t } from '../../locales/i18n';
 
 const why: Record<DuplicateCandidate['reason'], string> = {
   'same-npi': 'same NPI',
@@ -21,17 +22,17 @@ export function DuplicateWarning(props: {
   return (
     <div role="alert" class="card warning">
       <p>
-        {sameNpi ? 'A physician with this NPI is already in the directory' : 'This physician may already exist'}:{' '}
+        {sameNpi ? t('sidebar.aPhysicianWithThisNpi') : t('sidebar.thisPhysicianMayAlreadyExist')}:{' '}
         <strong>{describeCandidate(best.physician)}</strong> ({why[best.reason]}
-        {best.samePractice ? ', same practice' : ''}).
+        {best.samePractice ? t('sidebar.samePractice') : ''}).
       </p>
       <div class="row">
         <button type="button" class="primary" onClick={() => props.onUse(best.physician.id)}>
-          Use this physician
+          {t('sidebar.useThisPhysician')}
         </button>
         {!sameNpi && (
           <button type="button" onClick={props.onCreate}>
-            Create new
+            {t('sidebar.createNew')}
           </button>
         )}
       </div>
@@ -40,7 +41,7 @@ export function DuplicateWarning(props: {
           {others.map((c) => (
             <li key={c.physician.id}>
               <button type="button" class="link" onClick={() => props.onUse(c.physician.id)}>
-                Use {describeCandidate(c.physician)}
+                {t('sidebar.useCandidate', { candidate: describeCandidate(c.physician) })}
               </button>{' '}
               <span class="muted">({why[c.reason]})</span>
             </li>

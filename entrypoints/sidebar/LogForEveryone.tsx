@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { OutreachForm } from '../../components/outreach/OutreachForm';
+import { t, tn } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** At most this many physicians in one outreach (the outreach schema's limit). */
@@ -17,13 +18,13 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
   return (
     <div class="log-everyone">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Log for everyone on this page
+        {t('sidebar.logForEveryoneOnThis')}
       </button>
       {open && (
         <OutreachForm
           db={props.db}
           physicianIds={ids}
-          title={`Log outreach with ${ids.length} physician${ids.length === 1 ? '' : 's'}`}
+          title={tn('sidebar.logOutreachWithCount', ids.length)}
           activity="hospital-rounds"
           onSaved={(text) => {
             setOpen(false);
@@ -32,7 +33,7 @@ export function LogForEveryone(props: { db: RoundsDatabase; physicianIds: readon
           onCancel={() => setOpen(false)}
         />
       )}
-      {props.physicianIds.length > most && <p class="muted">The first {most} physicians named are included.</p>}
+      {props.physicianIds.length > most && <p class="muted">{tn('sidebar.firstNamedIncluded', most)}</p>}
       <p role="status">{message}</p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ignoreProvider, loadIgnoredProviders } from '../../features/discovery/ignored-providers';
+import { t } from '../../locales/i18n';
 import type { DiscoveredProvider } from '../../messaging/page-context';
 
 interface NotInDirectoryProps {
@@ -28,21 +29,21 @@ export function NotInDirectory(props: NotInDirectoryProps) {
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="not-in-directory">
-      <h2 id="not-in-directory">Not in your directory yet</h2>
+      <h2 id="not-in-directory">{t('sidebar.notInYourDirectoryYet')}</h2>
       <ul class="plain discovered">
         {shown.map((p) => (
           <li key={p.key}>
             <span class="discovered-name">{p.display}</span>
-            {p.npi && <span class="muted"> NPI {p.npi}</span>}
+            {p.npi && <span class="muted"> {t('sidebar.npiNpi', { npi: p.npi })}</span>}
             <span class="discovered-actions">
               <button type="button" onClick={() => props.onAdd(p)}>
-                Add to directory
+                {t('sidebar.addToDirectory')}
               </button>
               <button
                 type="button"
                 onClick={() => void ignoreProvider(props.portalId, p.key).then(setIgnored, () => undefined)}
               >
-                Ignore
+                {t('sidebar.ignore')}
               </button>
             </span>
           </li>

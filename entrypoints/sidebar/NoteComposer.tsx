@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field } from '../../components/Field';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { PageRef } from '../../storage/schemas';
@@ -23,7 +24,7 @@ export function NoteComposer(props: NoteComposerProps) {
     event.preventDefault();
     if (saving) return;
     if (!draft.text.trim()) {
-      setError('Write a note first.');
+      setError(t('sidebar.writeANoteFirst'));
       return;
     }
     setSaving(true);
@@ -35,7 +36,7 @@ export function NoteComposer(props: NoteComposerProps) {
       });
       await draft.clear();
       setError('');
-      props.onSaved('Note saved.');
+      props.onSaved(t('sidebar.noteSaved'));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -46,7 +47,7 @@ export function NoteComposer(props: NoteComposerProps) {
   return (
     <form
       onSubmit={save}
-      aria-label="Add a note"
+      aria-label={t('sidebar.addANote')}
       noValidate
       onKeyDown={(e) => {
         // Ctrl+Enter (⌘+Enter) saves from inside the textbox.
@@ -54,11 +55,11 @@ export function NoteComposer(props: NoteComposerProps) {
       }}
     >
       <Field
-        label="Note"
+        label={t('sidebar.note')}
         multiline
         value={draft.text}
         error={error || undefined}
-        {...(draft.restored ? { hint: 'Restored your unsaved draft.' } : {})}
+        {...(draft.restored ? { hint: t('sidebar.restoredYourUnsavedDraft') } : {})}
         onInput={(value) => {
           draft.setText(value);
           if (error) setError('');
@@ -66,9 +67,9 @@ export function NoteComposer(props: NoteComposerProps) {
       />
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          Save note
+          {t('sidebar.saveNote')}
         </button>
-        <span class="hint muted">Ctrl+Enter</span>
+        <span class="hint muted">{t('sidebar.ctrlEnter')}</span>
       </div>
     </form>
   );

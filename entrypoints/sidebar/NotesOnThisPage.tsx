@@ -1,6 +1,7 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
 import { formatInstant } from '../../features/directory/format-dates';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Note, Physician } from '../../storage/schemas';
 
@@ -29,11 +30,11 @@ export function NotesOnThisPage(props: { db: RoundsDatabase; pageKey: string }) 
   );
   return (
     <section aria-labelledby="notes-on-this-page">
-      <h2 id="notes-on-this-page">Notes on this page</h2>
+      <h2 id="notes-on-this-page">{t('sidebar.notesOnThisPage')}</h2>
       {data === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('sidebar.loading')}</p>
       ) : data.notes.length === 0 ? (
-        <p class="muted">No notes on this page yet.</p>
+        <p class="muted">{t('sidebar.noNotesOnThisPage')}</p>
       ) : (
         <ul class="plain">
           {data.notes.map((note) => (
@@ -43,12 +44,13 @@ export function NotesOnThisPage(props: { db: RoundsDatabase; pageKey: string }) 
                 <time dateTime={note.createdAt}>{formatInstant(note.createdAt)}</time>
                 {note.physicianIds.length > 0 && (
                   <span>
-                    About{' '}
-                    {note.physicianIds
-                      .map((id) => data.physicians.get(id))
-                      .filter((p): p is Physician => p !== undefined)
-                      .map(displayName)
-                      .join('; ')}
+                    {t('sidebar.aboutMap', {
+                      map: note.physicianIds
+                        .map((id) => data.physicians.get(id))
+                        .filter((p): p is Physician => p !== undefined)
+                        .map(displayName)
+                        .join('; '),
+                    })}
                   </span>
                 )}
               </div>

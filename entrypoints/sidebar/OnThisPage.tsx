@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useEarlyLiveQuery } from '../../components/use-live-query';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
 import { markOnce } from '../../features/instrumentation/marks';
+import { t } from '../../locales/i18n';
 import type { DetectedPhysician } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import { PhysicianGlanceCard } from './PhysicianGlanceCard';
@@ -47,14 +48,11 @@ export function OnThisPage(props: OnThisPageProps) {
 
   return (
     <section aria-labelledby="on-this-page">
-      <h2 id="on-this-page">On this page</h2>
+      <h2 id="on-this-page">{t('sidebar.onThisPage')}</h2>
       {glances === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('sidebar.loading')}</p>
       ) : glances.length === 0 ? (
-        <p class="muted">
-          No directory physicians are named on this page. Search above, use Add physician, or select a name on the page
-          and choose “Save as physician” from the right-click menu.
-        </p>
+        <p class="muted">{t('sidebar.noDirectoryPhysiciansAreNamed2')}</p>
       ) : (
         <ul class="plain" ref={list}>
           {glances.map((g) => (

@@ -1,10 +1,11 @@
+import { t } from '../../locales/i18n';
 /** Which inline form is open in a physician's view. */
 export type Panel = 'none' | 'edit' | 'outreach' | 'referral';
 
 const buttons: [Exclude<Panel, 'none'>, string][] = [
-  ['outreach', 'Log outreach'],
-  ['referral', 'New referral'],
-  ['edit', 'Edit details'],
+  ['outreach', t('sidebar.logOutreach')],
+  ['referral', t('sidebar.newReferral')],
+  ['edit', t('sidebar.editDetails')],
 ];
 
 /** The view's action buttons; each toggles its inline form (aria-expanded says which is open). */

@@ -1,5 +1,6 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { terminalStatuses } from '../../features/referrals/status-pipeline';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral } from '../../storage/schemas';
 import { ReferralList } from './ReferralList';
@@ -22,11 +23,11 @@ export function PhysicianReferrals(props: { db: RoundsDatabase; physicianId: str
   );
   return (
     <section aria-labelledby="physician-referrals">
-      <h3 id="physician-referrals">Referrals</h3>
+      <h3 id="physician-referrals">{t('sidebar.referrals')}</h3>
       {rows === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('sidebar.loading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted">No referrals from this physician yet.</p>
+        <p class="muted">{t('sidebar.noReferralsFromThisPhysician')}</p>
       ) : (
         <ReferralList db={props.db} rows={rows.map((referral) => ({ referral }))} openId={props.openId} />
       )}

@@ -6,6 +6,7 @@ import { displayName } from '../../features/directory/display-name';
 import { loadGlances, type PhysicianGlance } from '../../features/directory/physician-glance';
 import type { AdvanceResult } from '../../features/referrals/advance-referral';
 import { loadPhysicianTimeline } from '../../features/timeline/load-timeline';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef, Physician } from '../../storage/schemas';
 import { EditPhysician } from './EditPhysician';
@@ -64,16 +65,16 @@ export function PhysicianView(props: PhysicianViewProps) {
 
   const referralSaved = (result: AdvanceResult) => {
     setSavedReferral(result.referral.id);
-    close(`Referral saved.${result.followUp ? ' Follow-up created to update the referring office.' : ''}`);
+    close(t(result.followUp ? 'sidebar.referralSavedFollowUp' : 'sidebar.referralSaved'));
   };
 
   return (
     <section class="physician-view" aria-labelledby="physician-heading">
       <button type="button" class="link" onClick={props.onBack}>
-        ← Back to list
+        {t('sidebar.backToList')}
       </button>
-      {glance === undefined && <p class="muted">Loading…</p>}
-      {glance === null && <p role="alert">This physician is no longer in the directory.</p>}
+      {glance === undefined && <p class="muted">{t('sidebar.loading')}</p>}
+      {glance === null && <p role="alert">{t('sidebar.thisPhysicianIsNoLonger')}</p>}
       {glance && (
         <>
           <h2 id="physician-heading" tabIndex={-1} ref={heading}>
@@ -112,13 +113,17 @@ export function PhysicianView(props: PhysicianViewProps) {
             {message}
             {undo.lastDeleted && (
               <button type="button" class="link" onClick={undo.restore}>
-                Undo
+                {t('sidebar.undo')}
               </button>
             )}
           </p>
           <PhysicianReferrals db={db} physicianId={physicianId} openId={savedReferral} />
-          <h3>Timeline</h3>
-          <Timeline items={items} label={`Timeline of ${displayName(glance.physician)}`} onDeleteNote={undo.remove} />
+          <h3>{t('sidebar.timeline')}</h3>
+          <Timeline
+            items={items}
+            label={t('sidebar.timelineOfDisplayname', { displayName: displayName(glance.physician) })}
+            onDeleteNote={undo.remove}
+          />
         </>
       )}
     </section>

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ColumnRole } from '../../features/discovery/queue-columns';
+import { t } from '../../locales/i18n';
 import type { QueueTable } from '../../messaging/page-context';
 import { correctQueueColumn } from './use-page-context';
 
 const roleLabels: Record<ColumnRole, string> = {
-  provider: 'Referring provider column',
-  status: 'Status column',
-  service: 'Service column',
-  reference: 'Row reference column',
+  provider: t('sidebar.referringProviderColumn'),
+  status: t('sidebar.statusColumn'),
+  service: t('sidebar.serviceColumn'),
+  reference: t('sidebar.rowReferenceColumn'),
 };
 
 /**
@@ -20,7 +21,7 @@ export function QueueColumns(props: { table: QueueTable }) {
   return (
     <div class="queue-columns">
       <button type="button" aria-expanded={open} aria-controls="queue-columns" onClick={() => setOpen(!open)}>
-        Columns
+        {t('sidebar.columns')}
       </button>
       <div id="queue-columns" hidden={!open}>
         {(Object.keys(roleLabels) as ColumnRole[]).map((role) => {
@@ -39,7 +40,7 @@ export function QueueColumns(props: { table: QueueTable }) {
                   } else correctQueueColumn(headers[Number(value)] ?? '', role);
                 }}
               >
-                <option value="">(none)</option>
+                <option value="">{t('sidebar.none')}</option>
                 {headers.map((header, i) => (
                   <option key={header} value={String(i)}>
                     {header}

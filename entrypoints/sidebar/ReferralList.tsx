@@ -3,6 +3,7 @@ import { ReferralCard } from '../../components/referrals/ReferralCard';
 import { referralStatusLabels } from '../../features/directory/labels';
 import { formatDay } from '../../features/referrals/format';
 import { safePatientLabel } from '../../features/referrals/patient-reference-guard';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral } from '../../storage/schemas';
 
@@ -28,9 +29,9 @@ export function ReferralList(props: { db: RoundsDatabase; rows: readonly Referra
         const expanded = open === referral.id;
         const summary = [
           referralStatusLabels[referral.status],
-          referral.serviceLine || 'No service line',
+          referral.serviceLine || t('sidebar.noServiceLine'),
           safePatientLabel(referral.sensitive.patientRef) ?? 'patient',
-          `received ${formatDay(referral.receivedAt)}`,
+          t('sidebar.receivedDay', { day: formatDay(referral.receivedAt) }),
           ...(physician ? [physician] : []),
         ].join(' · ');
         return (

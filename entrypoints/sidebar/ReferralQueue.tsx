@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../components/use-live-query';
 import { referralStatusLabels } from '../../features/directory/labels';
 import { proposedStatusMove } from '../../features/discovery/queue-status';
 import { moveReferral, saveNewReferral } from '../../features/referrals/referral-actions';
+import { t } from '../../locales/i18n';
 import type { PageContext, QueueRow } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { Referral } from '../../storage/schemas';
@@ -45,17 +46,19 @@ export function ReferralQueue(props: ReferralQueueProps) {
       notes: '',
       page: { origin, path, title, key: row.rowKey },
     });
-    setMessage(`Referral ${row.rowId} tracked.`);
+    setMessage(t('sidebar.referralRowidTracked', { rowId: row.rowId }));
   };
   const apply = async (referral: Referral, row: QueueRow, to: Referral['status']) => {
     await moveReferral(props.db, referral.id, to);
-    setMessage(`Referral ${row.rowId} moved to ${referralStatusLabels[to]}.`);
+    setMessage(
+      t('sidebar.referralRowidMovedToReferralstatus', { rowId: row.rowId, referralStatus: referralStatusLabels[to] }),
+    );
   };
 
   return (
     <section aria-labelledby="referral-queue">
-      <h2 id="referral-queue">Referral queue on this page</h2>
-      {rows.length === 0 && <p class="muted">No row of this queue names a physician in your directory.</p>}
+      <h2 id="referral-queue">{t('sidebar.referralQueueOnThisPage')}</h2>
+      {rows.length === 0 && <p class="muted">{t('sidebar.noRowOfThisQueue')}</p>}
       <ul class="plain queue-rows">
         {rows.map((row) => {
           const referral = tracked.get(row.rowKey);
@@ -68,18 +71,20 @@ export function ReferralQueue(props: ReferralQueueProps) {
               </span>
               {!referral && (
                 <button type="button" onClick={() => void track(row)}>
-                  Track this referral
+                  {t('sidebar.trackThisReferral')}
                 </button>
               )}
               {referral && move && (
                 <span>
                   {referralStatusLabels[referral.status]} → {referralStatusLabels[move]}{' '}
                   <button type="button" onClick={() => void apply(referral, row, move)}>
-                    Apply status
+                    {t('sidebar.applyStatus')}
                   </button>
                 </span>
               )}
-              {referral && !move && <span class="muted">Tracked: {referralStatusLabels[referral.status]}</span>}
+              {referral && !move && (
+                <span class="muted">{t('sidebar.tracked', { status: referralStatusLabels[referral.status] })}</span>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from '../../components/use-live-query';
 import { displayName } from '../../features/directory/display-name';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { ReferralList, type ReferralRow } from './ReferralList';
 
@@ -14,7 +15,10 @@ export async function loadPageReferrals(db: RoundsDatabase, pageKey: string): Pr
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const physicians = await db.physicians.bulkGet([...new Set(referrals.map((r) => r.physicianId))]);
   const names = new Map(physicians.flatMap((p) => (p ? [[p.id, displayName(p)] as const] : [])));
-  return referrals.map((referral) => ({ referral, physician: names.get(referral.physicianId) ?? 'Unknown physician' }));
+  return referrals.map((referral) => ({
+    referral,
+    physician: names.get(referral.physicianId) ?? t('sidebar.unknownPhysician'),
+  }));
 }
 
 /** The `Referrals on this page` section of the home view, live: opening the portal page shows its referrals. */
@@ -26,11 +30,11 @@ export function ReferralsOnThisPage(props: { db: RoundsDatabase; pageKey: string
   );
   return (
     <section aria-labelledby="referrals-on-this-page">
-      <h2 id="referrals-on-this-page">Referrals on this page</h2>
+      <h2 id="referrals-on-this-page">{t('sidebar.referralsOnThisPage')}</h2>
       {rows === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('sidebar.loading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted">No referrals on this page yet.</p>
+        <p class="muted">{t('sidebar.noReferralsOnThisPage')}</p>
       ) : (
         <ReferralList db={props.db} rows={rows} />
       )}

@@ -4,6 +4,7 @@ import { PhysicianSearch } from '../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../components/directory/use-physician-index';
 import { lazyView } from '../../components/lazy-view';
 import { markOnce } from '../../features/instrumentation/marks';
+import { t } from '../../locales/i18n';
 import type { PageContext } from '../../messaging/page-context';
 import type { RoundsDatabase } from '../../storage/database';
 import type { PageRef } from '../../storage/schemas';
@@ -123,10 +124,10 @@ export function SidebarMain(props: { db: RoundsDatabase; context: PageContext })
           setView({ kind: 'new-physician', initial: {} });
         }}
       >
-        Add physician
+        {t('sidebar.addPhysician')}
       </button>
       <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/plan.html') })}>
-        Plan my day
+        {t('sidebar.planMyDay')}
       </button>
       <OnThisPage
         db={db}

@@ -4,6 +4,7 @@ import type { PageContext, PageContextState } from '../../messaging/page-context
 import { SidebarMain } from './SidebarMain';
 import { type DatabaseOpener, useSidebarDatabase } from './use-sidebar-database';
 import './sidebar.css';
+import { t } from '../../locales/i18n';
 
 export interface SidebarShellProps {
   state: PageContextState;
@@ -17,8 +18,14 @@ function Frame(props: { onClose: () => void; children: ComponentChildren }) {
   return (
     <main class="sidebar">
       <header class="sidebar-header">
-        <h1>Rounds</h1>
-        <button type="button" class="icon" onClick={props.onClose} aria-label="Close sidebar" title="Close sidebar">
+        <h1>{t('sidebar.rounds')}</h1>
+        <button
+          type="button"
+          class="icon"
+          onClick={props.onClose}
+          aria-label={t('sidebar.closeSidebar')}
+          title={t('sidebar.closeSidebar')}
+        >
           ×
         </button>
       </header>
@@ -32,12 +39,12 @@ function Ready(props: { context: PageContext; openDatabase?: DatabaseOpener | un
   if (error) {
     return (
       <div role="alert">
-        <p>Rounds could not open its data: {error}</p>
-        <p>Your data has not been reset. Close other Rounds windows and reload this page.</p>
+        <p>{t('sidebar.roundsCouldNotOpenIts', { error: error })}</p>
+        <p>{t('sidebar.yourDataHasNotBeen')}</p>
       </div>
     );
   }
-  if (!db) return <p class="muted">Opening…</p>;
+  if (!db) return <p class="muted">{t('sidebar.opening')}</p>;
   return <SidebarMain db={db} context={props.context} />;
 }
 
@@ -48,13 +55,13 @@ export function SidebarShell(props: SidebarShellProps) {
     <Frame onClose={props.onClose}>
       {state.status === 'refused' && (
         <section class="refused">
-          <p>Rounds can’t show data here.</p>
+          <p>{t('sidebar.roundsCanTShowData')}</p>
           <p class="muted">{state.reason}</p>
         </section>
       )}
       {state.status === 'pending' && (
         <p class="muted" aria-busy="true">
-          Connecting to this page…
+          {t('sidebar.connectingToThisPage')}
         </p>
       )}
       {state.status === 'ready' && <LockControls />}

@@ -1,6 +1,7 @@
 import { formatDay, formatInstant, formatInstantDay } from '../../features/directory/format-dates';
 import { activityLabels, referralStatusLabels } from '../../features/directory/labels';
 import type { TimelineItem } from '../../features/timeline/timeline-items';
+import { t } from '../../locales/i18n';
 import type { Note } from '../../storage/schemas';
 
 function Entry(props: { item: TimelineItem; onDeleteNote?: ((note: Note) => void) | undefined }) {
@@ -10,13 +11,16 @@ function Entry(props: { item: TimelineItem; onDeleteNote?: ((note: Note) => void
       return (
         <>
           <div class="timeline-head">
-            <strong>Note</strong> <time dateTime={item.note.createdAt}>{formatInstant(item.note.createdAt)}</time>
-            {item.note.page?.title && <span class="muted"> · on {item.note.page.title}</span>}
+            <strong>{t('sidebar.note')}</strong>{' '}
+            <time dateTime={item.note.createdAt}>{formatInstant(item.note.createdAt)}</time>
+            {item.note.page?.title && (
+              <span class="muted"> {t('sidebar.onTitle', { title: item.note.page.title })}</span>
+            )}
           </div>
           <p class="note-body">{item.note.sensitive.body}</p>
           {props.onDeleteNote && (
             <button type="button" class="link danger" onClick={() => props.onDeleteNote?.(item.note)}>
-              Delete note
+              {t('sidebar.deleteNote')}
             </button>
           )}
         </>
@@ -29,13 +33,13 @@ function Entry(props: { item: TimelineItem; onDeleteNote?: ((note: Note) => void
             <strong>{activityLabels[o.type]}</strong> <time dateTime={o.at}>{formatInstantDay(o.at)}</time>
           </div>
           {o.sensitive.notes && <p class="note-body">{o.sensitive.notes}</p>}
-          {o.followUpDate && <div class="muted">Follow up by {formatDay(o.followUpDate)}</div>}
+          {o.followUpDate && <div class="muted">{t('sidebar.followUpByDay', { day: formatDay(o.followUpDate) })}</div>}
         </>
       );
     }
     case 'referral': {
       const r = item.referral;
-      const what = item.isFirst ? 'Referral' : 'Referral now';
+      const what = item.isFirst ? t('sidebar.referral') : t('sidebar.referralNow');
       return (
         <div class="timeline-head">
           <strong>
@@ -51,7 +55,8 @@ function Entry(props: { item: TimelineItem; onDeleteNote?: ((note: Note) => void
       const f = item.followUp;
       return (
         <div class="timeline-head">
-          <strong>{f.status === 'done' ? 'Follow-up done' : 'Follow-up due'}</strong> {formatDay(f.dueDate)}
+          <strong>{f.status === 'done' ? t('sidebar.followUpDone') : t('sidebar.followUpDue')}</strong>{' '}
+          {formatDay(f.dueDate)}
           {f.sensitive.text && <div>{f.sensitive.text}</div>}
         </div>
       );
@@ -65,9 +70,9 @@ export function Timeline(props: {
   label?: string;
   onDeleteNote?: (note: Note) => void;
 }) {
-  if (props.items.length === 0) return <p class="muted">Nothing recorded yet.</p>;
+  if (props.items.length === 0) return <p class="muted">{t('sidebar.nothingRecordedYet')}</p>;
   return (
-    <ol class="plain timeline" aria-label={props.label ?? 'Timeline'}>
+    <ol class="plain timeline" aria-label={props.label ?? t('sidebar.timeline')}>
       {props.items.map((item) => (
         <li key={item.key} class={`card timeline-${item.kind}`}>
           <Entry item={item} onDeleteNote={props.onDeleteNote} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 import { e2eMarkers, mark, markOnce } from '../../features/instrumentation/marks';
+import { t } from '../../locales/i18n';
 import type { PageContextState } from '../../messaging/page-context';
 import { backgroundToSidebar, sidebarPortName } from '../../messaging/sidebar-port';
 
@@ -37,7 +38,7 @@ function setState(next: PageContextState): void {
 
 function connect(attempt: number): void {
   if (typeof window !== 'undefined' && window.top === window) {
-    setState({ status: 'refused', reason: 'Rounds shows its sidebar only beside an enabled portal.' });
+    setState({ status: 'refused', reason: t('sidebar.roundsShowsItsSidebarOnly') });
     return;
   }
   const p = browser.runtime.connect({ name: sidebarPortName });
@@ -55,7 +56,7 @@ function connect(attempt: number): void {
     // The background restarted (MV3 service worker) while authorized: present the same nonce again.
     if (state.status === 'ready' && attempt < 5) setTimeout(() => connect(attempt + 1), 300 * (attempt + 1));
     else if (state.status === 'pending')
-      setState({ status: 'refused', reason: 'Rounds could not confirm this frame.' });
+      setState({ status: 'refused', reason: t('sidebar.roundsCouldNotConfirmThis') });
   });
   p.postMessage({ type: 'hello', nonce });
   markOnce('rounds:hello-sent');

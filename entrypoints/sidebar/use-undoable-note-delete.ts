@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Note } from '../../storage/schemas';
@@ -9,13 +10,13 @@ export function useUndoableNoteDelete(db: RoundsDatabase, announce: (message: st
   const remove = async (note: Note) => {
     await repositories(db).notes.softDelete(note.id);
     setLastDeleted(note);
-    announce('Note deleted.');
+    announce(t('sidebar.noteDeleted'));
   };
   const restore = async () => {
     if (!lastDeleted) return;
     await repositories(db).notes.restore(lastDeleted.id);
     setLastDeleted(null);
-    announce('Note restored.');
+    announce(t('sidebar.noteRestored'));
   };
   return { lastDeleted, remove, restore };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addSampleData, removeSampleData } from '../../features/sample-data/demo-rows';
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 
 /** Adds the fictional demo directory to an empty database, and takes it out again in one click. */
@@ -10,24 +11,22 @@ export function SampleDataPanel(props: { db: RoundsDatabase }) {
     const count = await addSampleData(props.db);
     setAdded(count > 0);
     setStatus(
-      count > 0
-        ? `Added ${count} fictional physicians. Open the popup or settings to look around.`
-        : 'Sample data goes only into an empty directory; yours already has physicians.',
+      count > 0 ? t('welcome.addedCountFictionalPhysiciansOpen', { count }) : t('welcome.sampleDataGoesOnlyInto'),
     );
   };
   const remove = async () => {
     const count = await removeSampleData(props.db);
     setAdded(false);
-    setStatus(`Removed ${count} sample physicians.`);
+    setStatus(t('welcome.removedCountSamplePhysicians', { count }));
   };
   return (
     <>
-      <p>Six fictional physicians and three practices, to see Rounds at work before you add your own.</p>
+      <p>{t('welcome.sixFictionalPhysiciansAndThree')}</p>
       <button type="button" onClick={add} disabled={added}>
-        Add sample data
+        {t('welcome.addSampleData')}
       </button>{' '}
       <button type="button" onClick={remove}>
-        Remove sample data
+        {t('welcome.removeSampleData')}
       </button>
       <p role="status">{status}</p>
     </>

@@ -1,37 +1,36 @@
 import { DatabaseGate } from '../../components/DatabaseGate';
+import { t } from '../../locales/i18n';
 import { SampleDataPanel } from './SampleDataPanel';
 
 /** The first-run page (opened once, on install): three ways to start, each a step a liaison can take now. */
 export function WelcomeApp() {
   return (
     <main>
-      <h1>Welcome to Rounds</h1>
-      <p>
-        Rounds keeps your physician notes, outreach and referrals beside the portals you already use. Everything stays
-        in this browser. Pick a way to start:
-      </p>
+      <h1>{t('welcome.welcomeToRounds')}</h1>
+      <p>{t('welcome.roundsKeepsYourPhysicianNotes')}</p>
       <ol class="welcome-steps">
         <li>
-          <h2>Enable a portal</h2>
+          <h2>{t('welcome.enableAPortal')}</h2>
           <p>
-            Add the address of your EHR or scheduling portal; the sidebar then names the physicians it recognises.{' '}
-            <a href="options.html#portals-heading">Add a portal in settings</a>
+            {t('welcome.addTheAddressOfYour')}{' '}
+            <a href="options.html#portals-heading">{t('welcome.addAPortalInSettings')}</a>
           </p>
         </li>
         <li>
-          <h2>Import your roster</h2>
+          <h2>{t('welcome.importYourRoster')}</h2>
           <p>
-            Bring in a CSV of the physicians you cover (any column order; you match the columns).{' '}
-            <a href="options.html#roster-heading">Import a roster in settings</a>
+            {t('welcome.bringInACsvOf')}{' '}
+            <a href="options.html#roster-heading">{t('welcome.importARosterInSettings')}</a>
           </p>
         </li>
         <li>
-          <h2>Try sample data</h2>
+          <h2>{t('welcome.trySampleData')}</h2>
           <DatabaseGate>{(db) => <SampleDataPanel db={db} />}</DatabaseGate>
         </li>
       </ol>
       <p>
-        <a href="privacy.html">Privacy policy</a>: what Rounds stores and the one thing it ever sends.
+        <a href="privacy.html">{t('welcome.privacyPolicy')}</a>
+        {t('welcome.whatRoundsStoresAndThe')}
       </p>
     </main>
   );

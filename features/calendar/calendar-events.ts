@@ -1,3 +1,4 @@
+import { t, tn } from '../../locales/i18n';
 import type { DayPlan, FollowUp, Physician, Practice } from '../../storage/schemas';
 import { weekdayOf } from '../cadence/visit-due';
 import { displayName } from '../directory/display-name';
@@ -24,7 +25,7 @@ export function followUpEvent(f: FollowUp, office: Office | null): CalendarEvent
   const name = office ? displayName(office.physician) : '';
   const practice = office ? practiceOf(office) : '';
   const who = [name, practice].filter(Boolean).join(', ');
-  const what = f.kind === 'referral-loop' ? 'Update the referring office' : 'Follow up';
+  const what = f.kind === 'referral-loop' ? t('calendar.updateTheReferringOffice') : t('calendar.followUp');
   const location = office ? stopLocation(office, { locationId: '' }, weekdayOf(f.dueDate)) : null;
   const phone = location?.phone || office?.physician.phone || '';
   return {
@@ -32,8 +33,11 @@ export function followUpEvent(f: FollowUp, office: Office | null): CalendarEvent
     day: f.snoozedUntil && f.snoozedUntil > f.dueDate ? f.snoozedUntil : f.dueDate,
     time: followUpTime,
     minutes: 15,
-    summary: who ? `${what}: ${who}` : `Rounds: ${what.toLowerCase()}`,
-    description: [`Rounds follow-up${who ? ` with ${who}` : ''}.`, phone && `Office phone ${phone}.`]
+    summary: who ? `${what}: ${who}` : t('calendar.roundsWhat', { what: what.toLowerCase() }),
+    description: [
+      who ? t('calendar.followUpWith', { who }) : t('calendar.followUp'),
+      phone && t('calendar.officePhonePhone', { phone }),
+    ]
       .filter(Boolean)
       .join(' '),
     location: routableAddress(location),
@@ -46,7 +50,7 @@ export function planEvent(plan: DayPlan, offices: ReadonlyMap<string, Office>): 
   const stops = plan.stops.filter((s) => s.status !== 'skipped');
   const lines = stops.map((s, i) => {
     const office = offices.get(s.physicianId);
-    if (!office) return `${i + 1}. A physician no longer in the directory`;
+    if (!office) return `${i + 1}. ${t('calendar.physicianGone')}`;
     const where = routableAddress(stopLocation(office, s, weekday));
     return `${i + 1}. ${displayName(office.physician)}${practiceOf(office) ? `, ${practiceOf(office)}` : ''}${where ? ` (${where})` : ''}`;
   });
@@ -56,8 +60,8 @@ export function planEvent(plan: DayPlan, offices: ReadonlyMap<string, Office>): 
     day: plan.day,
     time: plan.startTime,
     minutes: Math.max(1, stops.length) * plan.minutesPerStop,
-    summary: `Office visits: ${stops.length} stop${stops.length === 1 ? '' : 's'}`,
-    description: ['Planned in Rounds.', ...lines].join('\n'),
+    summary: tn('calendar.officeVisits', stops.length),
+    description: [t('calendar.plannedInRounds'), ...lines].join('\n'),
     location: first ? routableAddress(stopLocation(first, stops[0] as DayPlan['stops'][number], weekday)) : '',
   };
 }

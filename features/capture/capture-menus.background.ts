@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../locales/i18n';
 import type { CaptureKind } from '../../messaging/pending-capture';
 import type { CaptureTab } from './capture-selection.background';
 import { menuCaptureText } from './menu-text';
@@ -6,8 +7,8 @@ import type { SelectionRead } from './visible-selection';
 
 /** Menu item ids → what they capture. */
 export const captureMenuItems: Record<string, { kind: CaptureKind; title: string }> = {
-  'rounds-capture-physician': { kind: 'physician', title: 'Save “%s” as physician' },
-  'rounds-capture-note': { kind: 'note', title: 'Add “%s” to a note' },
+  'rounds-capture-physician': { kind: 'physician', title: t('capture.saveSAsPhysician') },
+  'rounds-capture-note': { kind: 'note', title: t('capture.addSToANote') },
 };
 
 /** The keyboard shortcut's command name (wxt.config.ts `commands`). */

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
 import type { Clock } from '../../storage/repositories/repository';
@@ -34,7 +35,7 @@ export function updateConcern(
   const repos = repositories(db, clock);
   return db.transaction('rw', [db.outreach, db.followUps], async () => {
     const o = await repos.outreach.get(outreachId);
-    if (!o?.concern) throw new Error('This outreach has no concern.');
+    if (!o?.concern) throw new Error(t('concerns.thisOutreachHasNoConcern'));
     const closed = closedConcernStatuses.has(update.status);
     const now = clock();
     const actions = update.action.text.trim()
@@ -65,7 +66,7 @@ export function updateConcern(
         kind: 'concern',
         physicianId: o.physicianIds[0] ?? null,
         outreachId: o.id,
-        sensitive: { text: `Tell them what changed about their concern${what}` },
+        sensitive: { text: t('concerns.tellThemWhatChangedAbout', { what }) },
       });
     }
     return saved;

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { type Concern, type ConcernStatus, closedConcernStatuses, type Outreach } from '../../storage/schemas';
 
 /** An outreach whose concern is still open or in progress (deleted outreach never counts). */
@@ -7,10 +8,10 @@ export function isOpenConcern(o: Outreach): o is Outreach & { concern: Concern }
 
 /** How each concern status reads to a liaison. */
 export const concernStatusLabels: Record<ConcernStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  resolved: 'Resolved',
-  'wont-fix': 'Won’t fix',
+  open: t('concerns.open'),
+  'in-progress': t('concerns.inProgress'),
+  resolved: t('concerns.resolved'),
+  'wont-fix': t('concerns.wonTFix'),
 };
 
 const dayMs = 86_400_000;

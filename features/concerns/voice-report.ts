@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { closedConcernStatuses, type Outreach } from '../../storage/schemas';
 import { concernLabels } from '../outreach/labels';
 import { daysToResolve, median } from './concern-state';
@@ -47,7 +48,7 @@ export interface VoiceReport {
 }
 
 const dayMs = 86_400_000;
-export const noDepartment = '(no department)';
+export const noDepartment = t('concerns.noDepartment');
 
 /**
  * The monthly voice-of-the-referrer report for administration: concerns raised and closed in the month by
@@ -123,19 +124,35 @@ export type VoiceCsv = [header: string[], ...rows: (string | number | null)[][]]
 
 /** The whole report as one CSV table: section, group, measure, value. */
 export function voiceReportCsv(r: VoiceReport, physicianName: (id: string) => string): VoiceCsv {
-  const rows: VoiceCsv = [['Section', 'Group', 'Measure', 'Value']];
-  rows.push(['Summary', r.month, 'Concerns raised', r.raised]);
-  rows.push(['Summary', r.month, 'Concerns closed', r.closed]);
-  rows.push(['Summary', r.month, 'Median days to resolve', r.medianDaysToResolve]);
-  rows.push(['Summary', r.month, 'Reported back', r.reportedBack]);
+  const rows: VoiceCsv = [[t('concerns.section'), t('concerns.group'), t('concerns.measure'), t('concerns.value')]];
+  rows.push([t('concerns.summary'), r.month, t('concerns.concernsRaised'), r.raised]);
+  rows.push([t('concerns.summary'), r.month, t('concerns.concernsClosed'), r.closed]);
+  rows.push([t('concerns.summary'), r.month, t('concerns.medianDaysToResolve'), r.medianDaysToResolve]);
+  rows.push([t('concerns.summary'), r.month, t('concerns.reportedBack'), r.reportedBack]);
   for (const c of r.byDepartmentAndCategory) {
-    rows.push(['By department and category', `${c.department} / ${c.category}`, 'Raised', c.raised]);
-    rows.push(['By department and category', `${c.department} / ${c.category}`, 'Closed', c.resolved]);
+    rows.push([
+      t('concerns.byDepartmentAndCategory'),
+      `${c.department} / ${c.category}`,
+      t('concerns.raised2'),
+      c.raised,
+    ]);
+    rows.push([
+      t('concerns.byDepartmentAndCategory'),
+      `${c.department} / ${c.category}`,
+      t('concerns.closed'),
+      c.resolved,
+    ]);
   }
   for (const o of r.openAging) {
     const who = o.physicianIds.map(physicianName).join('; ');
-    rows.push(['Open at month end', `${who} · ${o.department} / ${o.category}`, 'Days open', o.daysOpen]);
+    rows.push([
+      t('concerns.openAtMonthEnd'),
+      `${who} · ${o.department} / ${o.category}`,
+      t('concerns.daysOpen'),
+      o.daysOpen,
+    ]);
   }
-  for (const s of r.satisfaction) rows.push(['Satisfaction', s.month, `Mean of ${s.scores}`, s.mean]);
+  for (const s of r.satisfaction)
+    rows.push([t('concerns.satisfaction'), s.month, t('concerns.meanOfScores', { scores: s.scores }), s.mean]);
   return rows;
 }

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
@@ -6,7 +7,7 @@ import { median, toDays } from './median';
 import { practiceLabelRank } from './name-order';
 import { noPracticeLabel } from './referral-volume';
 
-export const noTopicLabel = '(no topic)';
+export const noTopicLabel = t('dashboard.noTopic');
 
 export interface ConcernGroup {
   /** Category, practice name or service line (topic). */
@@ -102,7 +103,7 @@ export function physicianConcerns(view: DashboardView, nowMs: number): Physician
   }));
   practiceGroups.sort((a, b) => byCounts(a.group, b.group) || (rank[a.slot] as number) - (rank[b.slot] as number));
   return {
-    total: total.group('All concerns'),
+    total: total.group(t('dashboard.allConcerns')),
     byCategory: groups(byCategory, (k) => k),
     byPractice: practiceGroups.map((g) => g.group),
     byServiceLine: groups(byTopic, (k) => k),
@@ -126,10 +127,17 @@ export function concernsCsvRows(concerns: PhysicianConcerns): CsvRows {
   const lines = (by: string, list: readonly ConcernGroup[]) =>
     list.map((g) => [by, g.label, g.open, g.resolved, g.medianDaysOpen, g.medianDaysToResolve]);
   return [
-    ['Grouped by', 'Group', 'Open', 'Resolved', 'Median days open so far', 'Median days to resolve'],
-    ...lines('All', [concerns.total]),
-    ...lines('Category', concerns.byCategory),
-    ...lines('Practice', concerns.byPractice),
-    ...lines('Service line', concerns.byServiceLine),
+    [
+      t('dashboard.groupedBy'),
+      t('dashboard.group'),
+      t('dashboard.open'),
+      t('dashboard.resolved'),
+      t('dashboard.medianDaysOpenSoFar'),
+      t('dashboard.medianDaysToResolve'),
+    ],
+    ...lines(t('dashboard.all'), [concerns.total]),
+    ...lines(t('dashboard.category'), concerns.byCategory),
+    ...lines(t('dashboard.practice'), concerns.byPractice),
+    ...lines(t('dashboard.serviceLine'), concerns.byServiceLine),
   ];
 }

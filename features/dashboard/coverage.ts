@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
@@ -6,7 +7,7 @@ import { dayMs } from './median';
 import { physicianNameRank } from './name-order';
 import { lastOutreachMs } from './outreach-activity';
 
-export const noTagLabel = '(no tag)';
+export const noTagLabel = t('dashboard.noTag');
 
 export interface UncoveredPhysician {
   physicianId: string;
@@ -80,7 +81,7 @@ export function coverageByTag(view: DashboardView, nowMs: number, days = 60): Co
 /** One line per tag: physicians, without outreach, and the share. */
 export function coverageSummaryCsvRows(groups: readonly CoverageGroup[]): CsvRows {
   return [
-    ['Tag', 'Physicians', 'Without outreach', 'Without outreach %'],
+    [t('dashboard.tag'), t('dashboard.physicians'), t('dashboard.withoutOutreach'), t('dashboard.withoutOutreach2')],
     ...groups.map((g) => [
       g.tag,
       g.physicians,
@@ -93,7 +94,13 @@ export function coverageSummaryCsvRows(groups: readonly CoverageGroup[]): CsvRow
 /** One line per tag and uncovered physician. */
 export function coverageCsvRows(groups: readonly CoverageGroup[]): CsvRows {
   return [
-    ['Tag', 'Physician', 'Practice', 'Last outreach', 'Days since outreach'],
+    [
+      t('dashboard.tag'),
+      t('dashboard.physician'),
+      t('dashboard.practice'),
+      t('dashboard.lastOutreach'),
+      t('dashboard.daysSinceOutreach'),
+    ],
     ...groups.flatMap((g) => g.rows.map((r) => [g.tag, r.name, r.practice, r.lastOutreachAt, r.daysSinceOutreach])),
   ];
 }

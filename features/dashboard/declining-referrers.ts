@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { dayMs, median, toDays } from './median';
@@ -164,18 +165,18 @@ function trackReferrals(view: DashboardView, nowMs: number, recentFrom: number, 
 export function decliningCsvRows(rows: readonly DecliningReferrer[]): CsvRows {
   return [
     [
-      'Physician',
-      'Practice',
-      'Why',
-      'Recent window',
-      'Prior window',
-      'Change %',
-      'Last referral',
-      'Days since',
-      'Usual interval (days)',
-      'Outreach recent window',
-      'Outreach prior window',
-      'Last outreach',
+      t('dashboard.physician'),
+      t('dashboard.practice'),
+      t('dashboard.why'),
+      t('dashboard.recentWindow'),
+      t('dashboard.priorWindow'),
+      t('dashboard.change'),
+      t('dashboard.lastReferral'),
+      t('dashboard.daysSince'),
+      t('dashboard.usualIntervalDays'),
+      t('dashboard.outreachRecentWindow'),
+      t('dashboard.outreachPriorWindow'),
+      t('dashboard.lastOutreach'),
     ],
     ...rows.map((r) => [
       r.name,

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { type PipelineStage, referralPipeline } from '../referrals/status-pipeline';
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
@@ -5,7 +6,7 @@ import type { DashboardView } from './filters';
 import { medianInPlace, toDays } from './median';
 import { timedStageCount } from './stage-times';
 
-export const allServiceLinesLabel = 'All service lines';
+export const allServiceLinesLabel = t('dashboard.allServiceLines');
 export const noServiceLineLabel = '(none)';
 
 export interface FunnelStage {
@@ -126,7 +127,15 @@ export function referralFunnel(view: DashboardView): ReferralFunnel[] {
 /** One line per service line and stage. */
 export function funnelCsvRows(funnels: readonly ReferralFunnel[]): CsvRows {
   return [
-    ['Service line', 'Stage', 'Reached', 'Reached %', 'In stage now', 'Median days in stage', 'Referrals measured'],
+    [
+      t('dashboard.serviceLine'),
+      t('dashboard.stage'),
+      t('dashboard.reached'),
+      t('dashboard.reached2'),
+      t('dashboard.inStageNow'),
+      t('dashboard.medianDaysInStage'),
+      t('dashboard.referralsMeasured'),
+    ],
     ...funnels.flatMap((f) =>
       f.stages.map((s) => [f.serviceLine, s.stage, s.reached, s.reachedPct, s.current, s.medianDays, s.measured]),
     ),

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
 import { physicianNameRank, practiceLabelRank } from './name-order';
@@ -29,7 +30,7 @@ export interface ReferralVolume extends MonthlyVolume {
   byPhysician: VolumeRow[];
 }
 
-export const noPracticeLabel = '(no practice)';
+export const noPracticeLabel = t('dashboard.noPractice');
 
 /** Referrals per physician and per practice by local month of receipt; rows by total, largest first. */
 export function referralVolumeByMonth(view: DashboardView<DashboardCore>): ReferralVolume {
@@ -121,12 +122,15 @@ export function physicianVolume(view: DashboardView<DashboardCore>): VolumeRow[]
 /** Physician × month table for CSV export. */
 export function volumeByPhysicianCsvRows(volume: Pick<ReferralVolume, 'months' | 'byPhysician'>): CsvRows {
   return [
-    ['Physician', 'Practice', ...volume.months, 'Total'],
+    [t('dashboard.physician'), t('dashboard.practice'), ...volume.months, t('dashboard.total2')],
     ...volume.byPhysician.map((r) => [r.label, r.practice, ...r.counts, r.total]),
   ];
 }
 
 /** Practice × month table for CSV export. */
 export function volumeByPracticeCsvRows(volume: Pick<MonthlyVolume, 'months' | 'byPractice'>): CsvRows {
-  return [['Practice', ...volume.months, 'Total'], ...volume.byPractice.map((r) => [r.label, ...r.counts, r.total])];
+  return [
+    [t('dashboard.practice'), ...volume.months, t('dashboard.total2')],
+    ...volume.byPractice.map((r) => [r.label, ...r.counts, r.total]),
+  ];
 }

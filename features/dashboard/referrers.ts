@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { compareText } from './compare-text';
 import type { CsvRows } from './csv-rows';
 import type { DashboardView } from './filters';
@@ -123,7 +124,14 @@ export function newReferrers(view: DashboardView<DashboardCore>, nowMs: number, 
 /** Referrer rows for CSV export. */
 export function referrersCsvRows(rows: readonly ReferrerRow[]): CsvRows {
   return [
-    ['Physician', 'Practice', 'Referrals', 'Share %', 'First referral', 'Last referral'],
+    [
+      t('dashboard.physician'),
+      t('dashboard.practice'),
+      t('dashboard.referrals'),
+      t('dashboard.share'),
+      t('dashboard.firstReferral'),
+      t('dashboard.lastReferral'),
+    ],
     ...rows.map((r) => [
       r.name,
       r.practice,

@@ -1,7 +1,10 @@
 /** Dates shown in the user's own locale and zone (Intl), never a fixed format. */
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dayTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+
+import { uiLocale } from '../../locales/i18n';
+
+const dayTimeFormat = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A stored calendar day (YYYY-MM-DD) in the user's locale: "Mar 5, 2026". */
 export function formatDay(day: string): string {

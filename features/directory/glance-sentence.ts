@@ -1,3 +1,4 @@
+import { t, tn } from '../../locales/i18n';
 import { visitDue, weekdayOf } from '../cadence/visit-due';
 import { weekdayLabels } from './labels';
 import { keyContact, locationOn } from './office-profile';
@@ -6,11 +7,10 @@ import type { PhysicianGlance } from './physician-glance';
 /** "Visit due in 3 days", "Visit due today", "Visit overdue by 4 days", "Never visited". */
 export function visitDueText(lastVisitAt: string | null, everyDays: number, today: string): string {
   const due = visitDue(lastVisitAt, everyDays, today);
-  if (due.daysUntil === null) return 'Never visited';
+  if (due.daysUntil === null) return t('directory.neverVisited');
   const n = Math.abs(due.daysUntil);
-  const days = `${n} day${n === 1 ? '' : 's'}`;
-  if (due.daysUntil === 0) return 'Visit due today';
-  return due.daysUntil > 0 ? `Visit due in ${days}` : `Visit overdue by ${days}`;
+  if (due.daysUntil === 0) return t('directory.visitDueToday');
+  return due.daysUntil > 0 ? tn('directory.visitDueIn', n) : tn('directory.visitOverdueBy', n);
 }
 
 /** Where the physician is today: "In today at Main St", "Not in today (Monday, Wednesday)", or nothing known. */
@@ -18,10 +18,11 @@ export function todayText(glance: Pick<PhysicianGlance, 'physician' | 'practice'
   const { physician: p, practice } = glance;
   if (p.officeDays.length === 0) return '';
   const weekday = weekdayOf(today);
-  if (!p.officeDays.includes(weekday)) return `Not in today (${p.officeDays.map((d) => weekdayLabels[d]).join(', ')})`;
+  if (!p.officeDays.includes(weekday))
+    return t('directory.notInTodayMap', { map: p.officeDays.map((d) => weekdayLabels[d]).join(', ') });
   const location = locationOn(p, practice, weekday);
   const place = location ? location.label || location.address : '';
-  return place ? `In today at ${place}` : 'In today';
+  return place ? t('directory.inTodayAtPlace', { place }) : t('directory.inToday');
 }
 
 /** The glance card's one useful sentence: "In today at Main St · Referral coordinator: Mona Reyes · Visit due in 3 days". */

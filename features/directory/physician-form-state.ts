@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { npiMessages, npiProblem } from '../../storage/npi';
 import { type PhysicianInput, physicianInput } from '../../storage/schemas';
 import { issuesOf } from '../../storage/validation';
@@ -46,7 +47,7 @@ export function draftToInput(
     const problem = npiProblem(npi);
     if (problem) errors.npi = npiMessages[problem];
   }
-  if (!draft.last.trim()) errors.last = 'A last name is required.';
+  if (!draft.last.trim()) errors.last = t('directory.aLastNameIsRequired');
   const credentials = draft.credentials
     .split(/[,;]+/)
     .map((c) => c.trim())

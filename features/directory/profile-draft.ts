@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import {
   type networkStatuses,
   type Physician,
@@ -83,7 +84,7 @@ export function profileToInput(
   const every = draft.visitEveryDays.trim();
   const everyDays = every ? Number(every) : null;
   if (everyDays !== null && !(Number.isInteger(everyDays) && everyDays >= 1 && everyDays <= 730)) {
-    errors.visitEveryDays = 'Visit every: a whole number of days from 1 to 730.';
+    errors.visitEveryDays = t('directory.visitEveryAWholeNumber');
   }
   const tags = [
     ...new Set(
@@ -93,14 +94,15 @@ export function profileToInput(
         .filter(Boolean),
     ),
   ];
-  if (tags.some((t) => t.length > 60)) errors.tags = 'A tag is at most 60 characters.';
+  if (tags.some((t) => t.length > 60)) errors.tags = t('directory.aTagIsAtMost');
   const staff = draft.staff.filter((s) => !blankStaff(s));
   staff.forEach((s, i) => {
     const parsed = staffMember.safeParse(s);
-    if (!parsed.success) errors[`staff.${i}`] = `${s.name || 'Staff member'}: ${issuesOf(parsed.error).join('; ')}`;
+    if (!parsed.success)
+      errors[`staff.${i}`] = `${s.name || t('directory.staffMember2')}: ${issuesOf(parsed.error).join('; ')}`;
   });
   const email = draft.email.trim();
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Not an email address.';
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = t('directory.notAnEmailAddress');
   if (Object.keys(errors).length) return { errors };
   const officeDays = weekdays.filter((d) => draft.officeDays.includes(d));
   const known = new Set((locations ?? []).map((l) => l.id));

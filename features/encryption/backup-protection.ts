@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedError } from '../../locales/coded-error';
 import { fromBase64 } from '../../storage/crypto/bytes';
 import { applyCipherSnapshot, assertUnlocked, cipherState } from '../../storage/crypto/cipher-state';
 import { keyRingJson, keyStore, ringFromJson, ringToJson } from '../../storage/crypto/key-ring';
@@ -14,7 +15,7 @@ export async function currentBackupCipher(): Promise<BackupCipher | null> {
   const record = await readEncryptionRecord();
   if (!record) return null;
   assertUnlocked();
-  if (!cipherState.ring) throw new Error('Rounds is locked');
+  if (!cipherState.ring) throw new CodedError('encryption.locked');
   return { ring: ringToJson(cipherState.ring), keys: record.keys };
 }
 

@@ -1,3 +1,4 @@
+import { CodedError } from '../../locales/coded-error';
 import { applyUnlocked, cipherState } from '../../storage/crypto/cipher-state';
 import { newKeyRing, pbkdf2Iterations, ringToJson, unwrapKeyRing, wrapKeyRing } from '../../storage/crypto/key-ring';
 import type { RoundsDatabase } from '../../storage/database';
@@ -25,7 +26,7 @@ export async function turnOn(
   passphrase: string,
   options?: CipherJobOptions,
 ): Promise<{ job: Promise<void> }> {
-  if (await readEncryptionRecord()) throw new Error('Encryption is already on');
+  if (await readEncryptionRecord()) throw new CodedError('encryption.alreadyOn');
   const ring = newKeyRing();
   const keys = await wrapKeyRing(ring, passphrase, pbkdf2Iterations);
   await keepUnlocked(ring);
@@ -37,7 +38,7 @@ export async function turnOn(
 /** Unlocks with the passphrase (throws WrongPassphrase), hashes what was written while locked, resumes a job. */
 export async function unlock(db: RoundsDatabase, passphrase: string): Promise<{ job: Promise<void> }> {
   const record = await readEncryptionRecord();
-  if (!record) throw new Error('Encryption is off');
+  if (!record) throw new CodedError('encryption.isOff');
   await keepUnlocked(await unwrapKeyRing(record.keys, passphrase));
   await resealPending(db);
   return { job: runCipherJob(db) };
@@ -58,7 +59,7 @@ export function keysForPage(): { ring: ReturnType<typeof ringToJson> } | null {
 /** Turning off: the passphrase, then every row opened in place; the keys are forgotten when it is done. */
 export async function turnOff(db: RoundsDatabase, passphrase: string): Promise<{ job: Promise<void> }> {
   const record = await readEncryptionRecord();
-  if (!record) throw new Error('Encryption is off');
+  if (!record) throw new CodedError('encryption.isOff');
   await keepUnlocked(await unwrapKeyRing(record.keys, passphrase));
   const total = await countSealable(db);
   await saveEncryptionRecord({ ...record, mode: 'decrypting', job: { table: 'notes', after: '', done: 0, total } });
@@ -68,7 +69,7 @@ export async function turnOff(db: RoundsDatabase, passphrase: string): Promise<{
 /** A new passphrase re-wraps the same key ring (new salt): no row is rewritten. */
 export async function changePassphrase(current: string, next: string): Promise<void> {
   const record = await readEncryptionRecord();
-  if (!record) throw new Error('Encryption is off');
+  if (!record) throw new CodedError('encryption.isOff');
   const ring = await unwrapKeyRing(record.keys, current);
   await saveEncryptionRecord({ ...record, keys: await wrapKeyRing(ring, next, pbkdf2Iterations) });
 }

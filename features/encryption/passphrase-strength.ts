@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 /** A rough strength hint (bits from length and character classes), not a guarantee: shown while typing. */
 export function passphraseStrength(passphrase: string): { bits: number; hint: string } {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((r) => r.test(passphrase)).length;
@@ -6,9 +7,8 @@ export function passphraseStrength(passphrase: string): { bits: number; hint: st
   const bits = Math.round(
     Math.max(passphrase.length * Math.log2(Math.max(pool, 2)) * 0.5, words >= 4 ? words * 11 : 0),
   );
-  if (passphrase.length < 8)
-    return { bits, hint: 'Too short: use at least 8 characters (four or more words is best).' };
-  if (bits < 40) return { bits, hint: 'Weak: add words or characters.' };
-  if (bits < 60) return { bits, hint: 'Fair: a few more words make it strong.' };
-  return { bits, hint: 'Strong.' };
+  if (passphrase.length < 8) return { bits, hint: t('encryption.tooShortUseAtLeast') };
+  if (bits < 40) return { bits, hint: t('encryption.weakAddWordsOrCharacters') };
+  if (bits < 60) return { bits, hint: t('encryption.fairAFewMoreWords') };
+  return { bits, hint: t('encryption.strong') };
 }

@@ -1,14 +1,15 @@
+import { t } from '../../locales/i18n';
 import type { LogEventRequest } from '../../messaging/event-log';
 import { type EventType, eventFields, eventTypes, type MaterialLeft } from '../../storage/schemas';
 import { localDay } from '../follow-ups/local-day';
 
 /** How each event type reads to a liaison. */
 export const eventTypeLabels: Record<EventType, string> = {
-  'lunch-and-learn': 'Lunch-and-learn',
-  'cme-dinner': 'CME dinner',
-  'grand-rounds': 'Grand rounds',
-  'open-house': 'Open house',
-  other: 'Other',
+  'lunch-and-learn': t('events.lunchAndLearn'),
+  'cme-dinner': t('events.cmeDinner'),
+  'grand-rounds': t('events.grandRounds'),
+  'open-house': t('events.openHouse'),
+  other: t('events.other'),
 };
 export const eventTypeOptions = eventTypes.map((t) => [t, eventTypeLabels[t]] as const);
 
@@ -49,10 +50,10 @@ export function emptyEventDraft(now = new Date()): EventDraft {
 /** The `events.log` request for a draft, or a sentence saying what is wrong. */
 export function eventRequestOf(d: EventDraft): { request: LogEventRequest } | { problem: string } {
   const cost = d.cost.trim() ? Math.round(Number.parseFloat(d.cost) * 100) : null;
-  if (cost !== null && !(cost >= 0)) return { problem: 'The cost is not a number.' };
+  if (cost !== null && !(cost >= 0)) return { problem: t('events.theCostIsNotA') };
   const headcount = d.headcount.trim() ? Number(d.headcount) : null;
   if (headcount !== null && !(Number.isInteger(headcount) && headcount >= 0))
-    return { problem: 'The headcount is not a whole number.' };
+    return { problem: t('events.theHeadcountIsNotA') };
   const event = {
     type: d.type,
     date: d.date,

@@ -1,3 +1,4 @@
+import { tn } from '../../locales/i18n';
 import { ImportError } from '../transfer/import-error';
 
 /** Issues listed in full before "and N more", as the JSON import does. */
@@ -13,12 +14,8 @@ export function issueList() {
     },
     throwIfAny() {
       if (count === 0) return;
-      const issues = count > maxListed ? [...listed, `… and ${count - maxListed} more problems`] : listed;
-      throw new ImportError(
-        'invalid-records',
-        `This FHIR file has ${count} problem${count === 1 ? '' : 's'}; nothing was imported. ${listed[0]}`,
-        issues,
-      );
+      const issues = count > maxListed ? [...listed, tn('transfer.moreProblems', count - maxListed)] : listed;
+      throw new ImportError('invalid-records', tn('fhir.fileProblems', count, { first: listed[0] ?? '' }), issues);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { t } from '../../locales/i18n';
 import { decodeImportText, type ImportInput, maxImportBytes } from '../transfer/import-decode';
 import { ImportError } from '../transfer/import-error';
 import { findForbiddenKey, parseImportJson } from '../transfer/import-json';
@@ -26,18 +27,18 @@ export async function readFhirFile(input: ImportInput): Promise<{ resources: Pla
       if (!/\.ndjson$/i.test(name)) continue;
       resources.push(...ndjsonResources(await decodeImportText(content), `${name} `));
     }
-    if (!resources.length) throw new ImportError('empty', 'This zip holds no .ndjson files, so no FHIR resources.');
+    if (!resources.length) throw new ImportError('empty', t('fhir.zipEmpty'));
     return { resources, timestamp: '' };
   }
   const text = (await decodeImportText(bytes ?? input)).trim();
-  if (!text) throw new ImportError('empty', 'This file is empty.');
+  if (!text) throw new ImportError('empty', t('transfer.thisFileIsEmpty'));
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   // NDJSON: the first line is a whole resource on its own.
   if (text.includes('\n') && isJsonObject(firstLine)) return { resources: ndjsonResources(text, ''), timestamp: '' };
   const value = parseImportJson(text) as Record<string, unknown>;
-  if (value?.resourceType !== 'Bundle') return { resources: [{ place: 'the resource', value }], timestamp: '' };
+  if (value?.resourceType !== 'Bundle') return { resources: [{ place: t('fhir.theResource'), value }], timestamp: '' };
   const entry = value.entry ?? [];
-  if (!Array.isArray(entry)) throw new ImportError('invalid-records', 'entry: expected a list of entries');
+  if (!Array.isArray(entry)) throw new ImportError('invalid-records', t('fhir.entryNotList'));
   return {
     resources: entry.map((e, i) => ({ place: `entry[${i}].resource`, value: (e as { resource?: unknown })?.resource })),
     timestamp: typeof value.timestamp === 'string' ? value.timestamp : '',
@@ -58,18 +59,18 @@ function ndjsonResources(text: string, prefix: string): PlacedResource[] {
   const out: PlacedResource[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const place = `${prefix}line ${i + 1}`;
+    const place = `${prefix}${t('transfer.lineLine', { line: String(i + 1) })}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      throw new ImportError('not-json', `${place} is not JSON, so this is not an NDJSON file of FHIR resources.`);
+      throw new ImportError('not-json', t('fhir.lineNotJson', { place }));
     }
     const forbidden = findForbiddenKey(value);
     if (forbidden) {
       throw new ImportError(
         'forbidden-key',
-        `${place} contains the key "${forbidden.key}" at ${forbidden.path}; it was refused to protect your data.`,
+        t('fhir.forbiddenKey', { place, key: forbidden.key, path: forbidden.path }),
       );
     }
     out.push({ place, value });

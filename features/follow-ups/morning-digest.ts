@@ -1,3 +1,4 @@
+import { t, tn } from '../../locales/i18n';
 import type { FollowUp } from '../../storage/schemas';
 import type { DueGroups } from './due';
 
@@ -25,10 +26,15 @@ export function digestMessage(
   ].filter((n): n is string => Boolean(n));
   const names = everyone.slice(0, 4);
   const parts = [
-    groups.overdue.length ? `${groups.overdue.length} overdue` : '',
-    groups.today.length ? `${groups.today.length} due today` : '',
+    groups.overdue.length ? tn('followUps.overdue', groups.overdue.length) : '',
+    groups.today.length ? tn('followUps.dueToday', groups.today.length) : '',
   ].filter(Boolean);
-  const title = `Rounds: ${parts.join(', ')}`;
-  const more = everyone.length > names.length ? ' and others' : '';
-  return { title, message: names.length ? `With ${names.join(', ')}${more}.` : 'Open Rounds to see them.' };
+  const title = t('followUps.roundsParts', { parts: parts.join(', ') });
+  const more = everyone.length > names.length ? t('followUps.andOthers') : '';
+  return {
+    title,
+    message: names.length
+      ? t('followUps.withNamesMore', { names: names.join(', '), more })
+      : t('followUps.openRoundsToSeeThem'),
+  };
 }

@@ -1,11 +1,12 @@
+import { t } from '../../locales/i18n';
 import type { GoalKey } from './monthly-progress';
 
 /** How each monthly goal reads, and what it counts. */
 export const goalLabels: Record<GoalKey, string> = {
-  visits: 'Visits',
-  touches: 'Touches',
-  newReferrers: 'New referrers',
-  events: 'Events',
+  visits: t('goals.visits'),
+  touches: t('goals.touches'),
+  newReferrers: t('goals.newReferrers'),
+  events: t('goals.events'),
 };
 
 export const goalMeanings: Record<GoalKey, string> = {

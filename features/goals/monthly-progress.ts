@@ -1,3 +1,4 @@
+import { uiLocale } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { inPersonActivities, type MonthlyGoals, type Outreach, type Referral } from '../../storage/schemas';
 
@@ -11,7 +12,7 @@ export type MonthCounts = Record<GoalKey, number>;
 export function monthRange(now: Date): { start: Date; end: Date; label: string } {
   const start = new Date(now.getFullYear(), now.getMonth(), 1);
   const end = new Date(now.getFullYear(), now.getMonth() + 1, 1);
-  const label = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(start);
+  const label = new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric' }).format(start);
   return { start, end, label };
 }
 

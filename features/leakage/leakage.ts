@@ -1,15 +1,16 @@
+import { t } from '../../locales/i18n';
 import type { LostReason, Referral } from '../../storage/schemas';
 
 /** How each lost reason reads to a liaison. */
 export const lostReasonLabels: Record<LostReason, string> = {
-  'access-wait': 'Access or wait time',
-  insurance: 'Insurance',
-  'patient-preference': 'Patient preference',
-  'physician-preference': 'Physician preference',
-  distance: 'Distance',
-  'service-not-offered': 'Service not offered',
-  communication: 'Communication',
-  other: 'Other',
+  'access-wait': t('leakage.accessOrWaitTime'),
+  insurance: t('leakage.insurance'),
+  'patient-preference': t('leakage.patientPreference'),
+  'physician-preference': t('leakage.physicianPreference'),
+  distance: t('leakage.distance'),
+  'service-not-offered': t('leakage.serviceNotOffered'),
+  communication: t('leakage.communication'),
+  other: t('leakage.other'),
 };
 
 export interface LeakageRow {
@@ -19,8 +20,8 @@ export interface LeakageRow {
   count: number;
 }
 
-export const unknownCompetitor = '(not recorded)';
-export const noServiceLine = '(no service line)';
+export const unknownCompetitor = t('leakage.notRecorded');
+export const noServiceLine = t('leakage.noServiceLine');
 
 /**
  * Lost referrals received in [startMs, endMs), by competitor × service line × reason, most first. Names are

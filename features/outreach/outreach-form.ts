@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t } from '../../locales/i18n';
 import type { LogOutreachRequest, NewPhysician } from '../../messaging/outreach-log';
 import { type activityType, activityTypes, type concernCategories, type MaterialLeft } from '../../storage/schemas';
 import { addDays, addMonths, localDateTime } from '../follow-ups/local-day';
@@ -63,9 +64,9 @@ export function emptyOutreachFields(lastActivity: string | undefined, now = new 
 
 /** Quick choices for the follow-up date, from today. */
 export const followUpChoices: Array<{ label: string; day: (today: string) => string }> = [
-  { label: '+1 week', day: (t) => addDays(t, 7) },
-  { label: '+2 weeks', day: (t) => addDays(t, 14) },
-  { label: '+1 month', day: (t) => addMonths(t, 1) },
+  { label: t('outreach.1Week'), day: (t) => addDays(t, 7) },
+  { label: t('outreach.2Weeks'), day: (t) => addDays(t, 14) },
+  { label: t('outreach.1Month'), day: (t) => addMonths(t, 1) },
 ];
 
 /** True when the outreach date lies in the future (allowed, but worth a warning). */
@@ -84,12 +85,12 @@ export function toLogRequest(
 ): { request: LogOutreachRequest } | { problem: string } {
   const { physicianIds, newPhysicians, practiceId } = withWhom;
   if (!physicianIds.length && !newPhysicians.length && !practiceId) {
-    return { problem: 'Choose a physician or a practice first.' };
+    return { problem: t('outreach.chooseAPhysicianOrA') };
   }
   const at = new Date(fields.at);
-  if (Number.isNaN(at.getTime())) return { problem: 'The date is not valid.' };
+  if (Number.isNaN(at.getTime())) return { problem: t('outreach.theDateIsNotValid') };
   const gift = fields.giftValue.trim() ? Math.round(Number.parseFloat(fields.giftValue) * 100) : null;
-  if (gift !== null && !(gift >= 0)) return { problem: 'The meal or gift value is not a number.' };
+  if (gift !== null && !(gift >= 0)) return { problem: t('outreach.theMealOrGiftValue') };
   return {
     request: {
       entry: {

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 /**
  * Portal addresses as a liaison types them ("portal.example.org", "https://portal.example.org/referrals/"),
  * turned into the origin and path prefix Rounds stores, and the match patterns it asks the browser for.
@@ -15,22 +16,21 @@ export type ParsedAddress = { ok: true; address: PortalAddress } | { ok: false; 
 /** Parses what a user typed into an http(s) origin and path prefix, or a message that says what is wrong. */
 export function parsePortalAddress(input: string): ParsedAddress {
   const typed = input.trim();
-  if (!typed) return { ok: false, message: 'Type the portal’s address, for example https://portal.example.org' };
+  if (!typed) return { ok: false, message: t('portals.typeThePortalSAddress') };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, message: `“${typed}” is not a web address. Use one like https://portal.example.org` };
+    return { ok: false, message: t('portals.typedIsNotAWeb', { typed }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: 'A portal address starts with https:// (or http:// for a local test portal).' };
+    return { ok: false, message: t('portals.aPortalAddressStartsWith') };
   }
   if (!url.hostname || url.username || url.password) {
-    return { ok: false, message: 'A portal address names a host, without a user name or password.' };
+    return { ok: false, message: t('portals.aPortalAddressNamesA') };
   }
-  if (url.hostname.includes('*'))
-    return { ok: false, message: 'Wildcards are not allowed: enable one portal at a time.' };
+  if (url.hostname.includes('*')) return { ok: false, message: t('portals.wildcardsAreNotAllowedEnable') };
   return { ok: true, address: { origin: url.origin, pathPrefix: normalisePathPrefix(url.pathname) } };
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CodedError } from '../../locales/coded-error';
 import type { PortalView } from '../../messaging/messages/portals';
 import type { RoundsDatabase } from '../../storage/database';
 import { repositories } from '../../storage/repositories';
@@ -50,7 +51,7 @@ export async function addPortal(db: RoundsDatabase, input: AddPortalInput): Prom
   const parsed = parsePortalAddress(input.address);
   if (!parsed.ok) throw new Error(parsed.message);
   const { origin, pathPrefix } = parsed.address;
-  if (!(await hasOriginPermission(origin))) throw new Error(`Rounds has no permission for ${origin} yet.`);
+  if (!(await hasOriginPermission(origin))) throw new CodedError('portals.noPermission', { origin });
   const repo = repositories(db).portals;
   const existing = (await storedPortals(db)).find((p) => p.origin === origin && p.pathPrefix === pathPrefix);
   const fields = {

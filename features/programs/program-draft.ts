@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { type Program, type ProgramInput, type ProgramKind, programInput, programKinds } from '../../storage/schemas';
 
 /** A program as the options form holds it; materials as lines "Name | version". */
@@ -15,10 +16,10 @@ export interface ProgramDraft {
 
 /** How each kind reads to a liaison. */
 export const programKindLabels: Record<ProgramKind, string> = {
-  service: 'Service',
-  'clinical-program': 'Clinical program',
-  'research-study': 'Research study / trial',
-  'new-technology': 'New technology',
+  service: t('programs.service'),
+  'clinical-program': t('programs.clinicalProgram'),
+  'research-study': t('programs.researchStudyTrial'),
+  'new-technology': t('programs.newTechnology'),
 };
 export const programKindOptions = programKinds.map((k) => [k, programKindLabels[k]] as const);
 

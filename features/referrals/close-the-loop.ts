@@ -1,3 +1,4 @@
+import { type MessageKey, t, uiLocale } from '../../locales/i18n';
 import type { Referral } from '../../storage/schemas';
 import { safePatientLabel } from './patient-reference-guard';
 
@@ -17,14 +18,15 @@ export interface LocaleZone {
 
 /** The runtime's own locale and zone. */
 export function userLocaleZone(): LocaleZone {
-  const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
-  return { locale, timeZone };
+  const { timeZone } = new Intl.DateTimeFormat().resolvedOptions();
+  return { locale: uiLocale(), timeZone };
 }
 
-const verbs: Record<LoopClosingStatus, { done: string; by: string }> = {
-  scheduled: { done: 'was scheduled', by: 'with' },
-  seen: { done: 'was seen', by: 'by' },
-};
+/** The message per status, without and with a service line (the catalogue's words, locales/). */
+const loopKeys = {
+  scheduled: ['referrals.loopScheduled', 'referrals.loopScheduledWith'],
+  seen: ['referrals.loopSeen', 'referrals.loopSeenBy'],
+} as const satisfies Record<LoopClosingStatus, readonly [MessageKey, MessageKey]>;
 
 /**
  * A message the liaison can copy to the referring office, e.g.
@@ -49,11 +51,14 @@ export function loopClosingMessage(
     year,
   });
   const label = safePatientLabel(referral.sensitive.patientRef, happened);
-  const who = label ? `Your patient ${label}` : 'Your patient';
-  const verb = verbs[status];
+  const who = label ? t('referrals.yourPatientLabel', { label }) : t('referrals.yourPatient');
   const serviceLine = referral.serviceLine.trim();
-  const tail = serviceLine ? ` ${verb.by} ${serviceLine}` : '';
-  return `${who} referred on ${date.format(received)} ${verb.done} on ${date.format(happened)}${tail}`;
+  return t(loopKeys[status][serviceLine ? 1 : 0], {
+    who,
+    received: date.format(received),
+    happened: date.format(happened),
+    service: serviceLine,
+  });
 }
 
 /** The calendar day (YYYY-MM-DD) `days` after the local day of `at` in `timeZone`. */

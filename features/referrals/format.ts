@@ -1,7 +1,10 @@
 // How referral dates and durations read to the liaison: their locale, their zone.
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+
+import { uiLocale } from '../../locales/i18n';
+
+const dateOnly = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
 const hourMs = 3_600_000;
 
 /** An instant as a date and time in the user's locale and zone. */

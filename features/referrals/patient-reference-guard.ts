@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 /** Kinds of patient identifier that do not belong in Rounds. */
 export type PatientIdentifierKind = 'full-name' | 'date-of-birth' | 'ssn';
 
@@ -10,14 +11,12 @@ export interface PatientReferenceWarning {
 }
 
 /** Why Rounds asks for a minimal reference; shown beside the warnings. */
-export const whyMinimalReference =
-  'Rounds tracks relationships, not charts: records stay in this browser unencrypted, can be exported, and are read ' +
-  'beside other people. Initials or the MRN are enough to find the patient in the EHR, which is where identity belongs.';
+export const whyMinimalReference = t('referrals.whyMinimalReference');
 
 const messages: Record<PatientIdentifierKind, string> = {
-  'full-name': 'This looks like a patient’s name. Use initials (J.D.) or the MRN instead.',
-  'date-of-birth': 'This looks like a date of birth. Leave it out; the EHR already has it.',
-  ssn: 'This looks like a Social Security number. Never store it here.',
+  'full-name': t('referrals.thisLooksLikeAPatient'),
+  'date-of-birth': t('referrals.thisLooksLikeADate'),
+  ssn: t('referrals.thisLooksLikeASocial'),
 };
 
 // Capitalised words that often start or fill a note and are not names.

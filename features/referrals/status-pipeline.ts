@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { ReferralStatus } from '../../storage/schemas';
 
 /** The forward path of a referral; `cancelled` sits beside it and ends it early. */
@@ -11,13 +12,13 @@ const endedEarly: readonly ReferralStatus[] = ['cancelled', 'lost'];
 
 /** Suggested reasons for a cancelled or lost referral; the stored reason is free text, so any text is accepted. */
 export const cancellationReasons = [
-  'Patient declined',
-  'Went to another provider (lost)',
-  'Insurance not accepted',
-  'Could not reach patient',
-  'No-show',
-  'Duplicate referral',
-  'Referred in error',
+  t('referrals.patientDeclined'),
+  t('referrals.wentToAnotherProviderLost'),
+  t('referrals.insuranceNotAccepted'),
+  t('referrals.couldNotReachPatient'),
+  t('referrals.noShow'),
+  t('referrals.duplicateReferral'),
+  t('referrals.referredInError'),
 ] as const;
 
 export type TransitionKind = 'forward' | 'back' | 'cancel' | 'reopen';
@@ -33,10 +34,10 @@ const stageIndex = (status: ReferralStatus): number => referralPipeline.indexOf(
  */
 export function checkTransition(from: ReferralStatus, to: ReferralStatus, reason = ''): TransitionCheck {
   const hasReason = reason.trim().length > 0;
-  if (from === to) return { ok: false, problem: `the referral is already ${to}` };
+  if (from === to) return { ok: false, problem: t('referrals.theReferralIsAlreadyTo', { to }) };
   if (endedEarly.includes(to)) {
-    if (from === 'closed') return { ok: false, problem: `a closed referral cannot be ${to}` };
-    if (endedEarly.includes(from)) return { ok: false, problem: `reopen the referral before marking it ${to}` };
+    if (from === 'closed') return { ok: false, problem: t('referrals.aClosedReferralCannotBe', { to }) };
+    if (endedEarly.includes(from)) return { ok: false, problem: t('referrals.reopenTheReferralBeforeMarking', { to }) };
     const problem = to === 'cancelled' ? 'cancelling needs a reason' : 'marking it lost needs a reason';
     return hasReason ? { ok: true, kind: 'cancel' } : { ok: false, problem };
   }
@@ -45,7 +46,7 @@ export function checkTransition(from: ReferralStatus, to: ReferralStatus, reason
     return hasReason ? { ok: true, kind: 'reopen' } : { ok: false, problem: 'reopening needs a reason' };
   }
   if (stageIndex(to) > stageIndex(from)) return { ok: true, kind: 'forward' };
-  return hasReason ? { ok: true, kind: 'back' } : { ok: false, problem: `moving back to ${to} needs a reason` };
+  return hasReason ? { ok: true, kind: 'back' } : { ok: false, problem: t('referrals.movingBackToToNeeds', { to }) };
 }
 
 /** The statuses a referral in `from` may move to (reasons aside), in pipeline order. */

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 /** What went wrong with a registry request; each kind has its own message for the user. */
 export type RegistryErrorKind =
   | 'invalid-request'
@@ -43,13 +44,13 @@ export function isRegistryError(error: unknown, kind?: RegistryErrorKind): error
 
 /** Words for the user, per kind. */
 export const registryErrorMessages: Record<RegistryErrorKind, string> = {
-  'invalid-request': 'The search needs a valid NPI or a last name.',
-  'no-results': 'The NPI Registry has no one matching this search.',
-  'api-error': 'The NPI Registry did not accept this search.',
-  'rate-limited': 'The NPI Registry is busy: try again in a minute.',
-  'server-error': 'The NPI Registry is having trouble: try again later.',
-  'http-error': 'The NPI Registry refused the request.',
-  network: 'The NPI Registry cannot be reached: check the connection.',
-  timeout: 'The NPI Registry took too long to answer.',
-  malformed: 'The NPI Registry sent an answer Rounds cannot read.',
+  'invalid-request': t('registry.theSearchNeedsAValid'),
+  'no-results': t('registry.theNpiRegistryHasNo'),
+  'api-error': t('registry.theNpiRegistryDidNot'),
+  'rate-limited': t('registry.theNpiRegistryIsBusy'),
+  'server-error': t('registry.theNpiRegistryIsHaving'),
+  'http-error': t('registry.theNpiRegistryRefusedThe'),
+  network: t('registry.theNpiRegistryCannotBe'),
+  timeout: t('registry.theNpiRegistryTookToo'),
+  malformed: t('registry.theNpiRegistrySentAn'),
 };

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { PhysicianDraft } from '../directory/physician-form-state';
 import type { RegistryResult } from './registry-result';
 
@@ -7,7 +8,9 @@ export function describeRegistryResult(r: RegistryResult): string {
   const withCredentials = r.credentials.length ? `${name}, ${r.credentials.join(', ')}` : name;
   const place = [r.city, r.state].filter(Boolean).join(', ');
   const details = [r.specialty, place].filter(Boolean).join(', ');
-  return `${withCredentials}${details ? ` — ${details}` : ''} (NPI ${r.npi})`;
+  return details
+    ? t('registry.resultWithDetails', { name: withCredentials, details, npi: r.npi })
+    : t('registry.result', { name: withCredentials, npi: r.npi });
 }
 
 /** The practice location as one line: "1 Main St, Suite 2, Atlanta, GA 30303-1234". */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../locales/i18n';
 import type { RequestOf } from '../../messaging/catalogue';
 import { send } from '../../messaging/client';
 import {
@@ -26,7 +27,7 @@ export function registryQueryOf(
 /** The sentence shown for a failed look-up. */
 export function lookupErrorMessage(kind: RegistryLookupErrorKind, baseUrl: string): string {
   if (kind !== 'permission') return registryErrorMessages[kind];
-  return `Rounds needs your permission to reach ${new URL(baseUrl).host} to look physicians up.`;
+  return t('registry.roundsNeedsYourPermissionTo', { host: new URL(baseUrl).host });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { type TeamSettings, teamSettings } from '../../storage/team/team-settings';
 
 /** Splits `https://host/team-db` into the server origin and the team database. */
@@ -6,25 +7,23 @@ export function parseTeamAddress(address: string): { server: string; database: s
   try {
     url = new URL(address.trim());
   } catch {
-    return { error: 'Team server address: not a web address (like https://couch.example.org/team-north)' };
+    return { error: t('team.teamServerAddressNotA') };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Team server address: use https://' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: t('team.teamServerAddressUseHttps') };
   const database = decodeURIComponent(url.pathname.replace(/^\/+|\/+$/g, ''));
-  if (!database) return { error: 'Team server address: add the team database after the server (…/team-north)' };
+  if (!database) return { error: t('team.teamServerAddressAddThe') };
   const checked = teamSettings.shape.database.safeParse(database);
-  if (!checked.success) return { error: `Team server address: “${database}” is not a team database name` };
+  if (!checked.success) return { error: t('team.teamServerAddressDatabaseIs', { database }) };
   return { server: url.origin, database };
 }
 
 export type SignInResult = { ok: true; settings: TeamSettings } | { ok: false; message: string };
 
 const refusal = (status: number, step: 'session' | 'database', database: string): string => {
-  if (step === 'session' && status === 401)
-    return 'Sign in refused (401): the server does not know this user name and password.';
-  if (status === 401 || status === 403)
-    return `Not a member of ${database} (${status}): ask your team’s manager to give you the liaison role.`;
-  if (status === 404) return `No team database “${database}” on this server (404): check the address.`;
-  return `The team server answered ${status}: try again, or ask your administrator.`;
+  if (step === 'session' && status === 401) return t('team.signInRefused401The');
+  if (status === 401 || status === 403) return t('team.notAMemberOfDatabase', { database, status });
+  if (status === 404) return t('team.noTeamDatabaseDatabaseOn', { database });
+  return t('team.theTeamServerAnsweredStatus', { status });
 };
 
 /**
@@ -56,7 +55,7 @@ export async function signIn(
   } catch {
     return {
       ok: false,
-      message: `Offline: the team server ${server} cannot be reached. Check the address and the network.`,
+      message: t('team.offlineTheTeamServerServer', { server }),
     };
   }
   const settings = teamSettings.parse({ server, database, username: username.trim(), signedIn: true });

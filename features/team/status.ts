@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { noTeamStatus, type TeamStatus, writeTeamStatus } from '../../storage/team/team-settings';
 import type { Quarantined } from './inbound';
 
@@ -31,16 +32,19 @@ export function noteInbound(quarantined: Quarantined[], conflicted: string[], se
 /** A reason a person can act on, from a replication or fetch error. */
 export function reasonOf(error: unknown): { state: 'offline' | 'error'; reason: string } {
   const e = (error ?? {}) as { status?: number; message?: string; reason?: string; name?: string };
-  if (e.status === 401) return { state: 'error', reason: 'Signed out by the team server (401): sign in again.' };
+  if (e.status === 401) return { state: 'error', reason: t('team.signedOutByTheTeam') };
   if (e.status === 403) {
-    return { state: 'error', reason: 'Not allowed (403): this user has no role in the team database.' };
+    return { state: 'error', reason: t('team.notAllowed403ThisUser') };
   }
   if (!e.status || e.status >= 500 || e.name === 'TypeError') {
-    return { state: 'offline', reason: 'The team server cannot be reached; changes wait here and sync later.' };
+    return { state: 'offline', reason: t('team.theTeamServerCannotBe') };
   }
   return {
     state: 'error',
-    reason: `The team server answered ${e.status}: ${e.reason ?? e.message ?? 'no reason given'}`,
+    reason: t('team.serverAnswered', {
+      status: String(e.status),
+      reason: e.reason ?? e.message ?? t('team.noReasonGiven'),
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { TeamView } from '../../messaging/messages/team';
 import { authorState } from '../../storage/team/author';
 import { readTeamSettings, readTeamStatus, writeTeamSettings } from '../../storage/team/team-settings';
@@ -28,7 +29,11 @@ export async function signInToTeam(address: string, username: string, password: 
   await writeTeamSettings(result.settings);
   authorState.name = result.settings.username;
   await startTeamSync();
-  return { ok: true, message: `Signed in as ${result.settings.username}`, view: await teamView() };
+  return {
+    ok: true,
+    message: t('team.signedInAsUsername', { username: result.settings.username }),
+    view: await teamView(),
+  };
 }
 
 export async function signOutOfTeam(): Promise<TeamView> {
@@ -49,7 +54,7 @@ export async function syncTeamNow(): Promise<TeamView> {
 
 const replica = () => {
   const local = runningReplica();
-  if (!local) throw new Error('Team sync is off: sign in to the team server first.');
+  if (!local) throw new Error(t('team.teamSyncIsOffSign'));
   return local;
 };
 

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { settings } from '../../storage/schemas';
 import { parseOrThrow } from '../../storage/validation';
@@ -27,10 +28,7 @@ export async function commitImport(
   try {
     await strict.transaction('rw', [...transferTableNames], async () => {
       if (!sameFingerprint(await fingerprintOf(strict), analysis.fingerprint)) {
-        throw new ImportError(
-          'changed-since-preview',
-          'Rounds data changed since this preview was made (another window saved something). Preview the file again.',
-        );
+        throw new ImportError('changed-since-preview', t('transfer.roundsDataChangedSinceThis'));
       }
       const nextSettings = settingsToWrite(await strict.table('settings').get('app'), analysis.settingChanges, chosen);
       if (nextSettings) {
@@ -44,7 +42,7 @@ export async function commitImport(
           written[table] += batch.length;
           done += batch.length;
           // No timers in here: awaiting anything but IndexedDB would let the transaction commit early.
-          onProgress?.(done, analysis.totalWrites, `write ${table}`);
+          onProgress?.(done, analysis.totalWrites, t('transfer.writeTable', { table }));
         }
       }
     });

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { ImportError } from './import-error';
 
 /** Largest file we read: below V8's longest string (2^29 − 24 UTF-16 units), with room for the parsed objects. */
@@ -10,7 +11,7 @@ const megabytes = (n: number) => `${Math.round(n / 1_000_000)} MB`;
 function tooLarge(size: number): ImportError {
   return new ImportError(
     'too-large',
-    `This file is ${megabytes(size)}; Rounds imports files up to ${megabytes(maxImportBytes)}. Export a date range or selected physicians instead.`,
+    t('transfer.thisFileIsMegabytesRounds', { megabytes: megabytes(size), megabytes2: megabytes(maxImportBytes) }),
   );
 }
 
@@ -25,19 +26,13 @@ export async function decodeImportText(input: ImportInput): Promise<string> {
     input instanceof Uint8Array ? input : new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
   if (bytes.length > maxImportBytes) throw tooLarge(bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || hasNulNearStart(bytes)) {
-    throw new ImportError(
-      'encoding',
-      'This file is UTF-16 text; Rounds exports are UTF-8. Open the original export file rather than a re-saved copy.',
-    );
+    throw new ImportError('encoding', t('transfer.thisFileIsUtf16'));
   }
   try {
     // fatal: invalid bytes (Latin-1, Windows-1252 accents) throw instead of turning into U+FFFD silently.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError(
-      'encoding',
-      'This file is not UTF-8 text (it may have been re-saved as Latin-1 or Windows-1252); Rounds exports are UTF-8.',
-    );
+    throw new ImportError('encoding', t('transfer.thisFileIsNotUtf'));
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { ImportError } from './import-error';
 
 /** Keys that could reach Object.prototype if a later spread or merge trusted them. */
@@ -6,7 +7,7 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 /** Parses JSON text, telling a truncated file from a file that is not JSON, and refusing prototype keys anywhere. */
 export function parseImportJson(text: string): unknown {
   const trimmed = text.trim();
-  if (!trimmed) throw new ImportError('empty', 'This file is empty.');
+  if (!trimmed) throw new ImportError('empty', t('transfer.thisFileIsEmpty'));
   let value: unknown;
   try {
     value = JSON.parse(trimmed);
@@ -19,7 +20,7 @@ export function parseImportJson(text: string): unknown {
     if (place) {
       throw new ImportError(
         'forbidden-key',
-        `This file contains the key "${place.key}" at ${place.path || 'the top level'}, which Rounds never writes; it was refused to protect your data.`,
+        t('transfer.forbiddenKey', { key: place.key, place: place.path || t('transfer.theTopLevel') }),
       );
     }
   }
@@ -30,20 +31,17 @@ function describeSyntaxError(text: string, error: unknown): ImportError {
   const opens = text[0] === '{' || text[0] === '[';
   const closes = text.endsWith('}') || text.endsWith(']');
   if (opens && !closes) {
-    return new ImportError(
-      'truncated',
-      'This file ends early: it looks truncated (an interrupted download or copy). Export again from the original.',
-    );
+    return new ImportError('truncated', t('transfer.thisFileEndsEarlyIt'));
   }
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   const token = /Unexpected token '([^']{1,10})'/.exec(message);
   const where = position
-    ? ` at ${lineAndColumn(text, Number(position[1]))}`
+    ? t('transfer.atPlace', { place: lineAndColumn(text, Number(position[1])) })
     : token
-      ? ` (unexpected "${token[1]}")`
+      ? t('transfer.unexpectedToken', { token: token[1] ?? '' })
       : '';
-  return new ImportError('not-json', `This file is not valid JSON${where}, so it is not a Rounds export.`);
+  return new ImportError('not-json', t('transfer.thisFileIsNotValid', { where }));
 }
 
 function lineAndColumn(text: string, position: number): string {
@@ -55,7 +53,7 @@ function lineAndColumn(text: string, position: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${position - lineStart + 1}`;
+  return t('transfer.lineColumn', { line: String(line), column: String(position - lineStart + 1) });
 }
 
 /** Whether any object in a parsed value has a forbidden own key: the fast walk, no paths built. */

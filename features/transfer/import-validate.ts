@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { t, tn } from '../../locales/i18n';
 import { instant } from '../../storage/schemas';
 import { formatPath } from '../../storage/validation';
 import { type Progress, slices, yieldToPage } from './chunks';
@@ -13,25 +14,24 @@ const validateChunk = 2_000;
 
 /** Clearer wording than zod's defaults for limits a person can act on. Schema-level messages still win. */
 export const clearMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'too_big' && issue.origin === 'string') return `too long (at most ${issue.maximum} characters)`;
-  if (issue.code === 'too_big' && issue.origin === 'array') return `too many items (at most ${issue.maximum})`;
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return t('transfer.tooLongAtMostMaximum', { maximum: Number(issue.maximum) });
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return t('transfer.tooManyItemsAtMost', { maximum: Number(issue.maximum) });
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_type') return t('transfer.expectedExpected', { expected: issue.expected });
   return undefined;
 };
 
 /** Checks that parsed JSON is a Rounds export of a version we can read, and migrates it to the current one. */
 export function readEnvelope(value: unknown): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ImportError('not-rounds', 'This JSON file is not a Rounds export (it has no "format": "rounds-export").');
+    throw new ImportError('not-rounds', t('transfer.thisJsonFileIsNot'));
   }
   const file = value as Record<string, unknown>;
   if (file.format !== exportFormat) {
-    const hint = file.formatName === 'dexie' ? ' It looks like a raw database dump made by another tool.' : '';
-    throw new ImportError(
-      'not-rounds',
-      `This JSON file is not a Rounds export (it has no "format": "rounds-export").${hint}`,
-    );
+    const hint = file.formatName === 'dexie' ? t('transfer.itLooksLikeARaw') : '';
+    throw new ImportError('not-rounds', t('transfer.thisJsonFileIsNot2', { hint }));
   }
   return migrateExport(file);
 }
@@ -40,7 +40,7 @@ export function readEnvelope(value: unknown): Record<string, unknown> {
 export async function validateExport(file: Record<string, unknown>, onProgress?: Progress): Promise<ExportFile> {
   const rawData = file.data ?? {};
   if (typeof rawData !== 'object' || rawData === null || Array.isArray(rawData)) {
-    throw new ImportError('invalid-records', 'This file has no "data" object; nothing was imported.');
+    throw new ImportError('invalid-records', t('transfer.thisFileHasNoData'));
   }
   const tables = rawData as Record<string, unknown>;
   const issues: string[] = [];
@@ -48,14 +48,14 @@ export async function validateExport(file: Record<string, unknown>, onProgress?:
   const note = (issue: string) => {
     if (issueCount++ < maxListedIssues) issues.push(issue);
   };
-  if (!instant.safeParse(file.exportedAt).success) note('exportedAt: not a date and time');
+  if (!instant.safeParse(file.exportedAt).success) note(t('transfer.exportedatNotADateAnd'));
   const data = {} as Record<string, unknown[]>;
   const total = transferTableNames.reduce((n, t) => n + (Array.isArray(tables[t]) ? (tables[t] as []).length : 0), 0);
   let done = 0;
   for (const table of transferTableNames) {
     const rows = tables[table] ?? [];
     if (!Array.isArray(rows)) {
-      note(`${table}: expected a list of records`);
+      note(t('transfer.tableExpectedAListOf', { table }));
       continue;
     }
     const parsed: unknown[] = [];
@@ -80,10 +80,10 @@ export async function validateExport(file: Record<string, unknown>, onProgress?:
   }
   const exportedAt = String(file.exportedAt);
   if (issueCount > 0) {
-    if (issueCount > maxListedIssues) issues.push(`… and ${issueCount - maxListedIssues} more problems`);
+    if (issueCount > maxListedIssues) issues.push(tn('transfer.moreProblems', issueCount - maxListedIssues));
     throw new ImportError(
       'invalid-records',
-      `This file has ${issueCount} problem${issueCount === 1 ? '' : 's'}; nothing was imported. ${issues[0]}`,
+      tn('transfer.fileProblems', issueCount, { first: issues[0] ?? '' }),
       issues,
     );
   }

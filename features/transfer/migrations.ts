@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import { fieldDayUpgrades } from '../../storage/upgrades/field-day';
 import { programsOfTopics, relationshipLoopUpgrades } from '../../storage/upgrades/relationship-loop';
 import { authoredTables } from '../../storage/upgrades/team';
@@ -98,17 +99,14 @@ export function migrateExport(
   let current = file;
   let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ImportError('unknown-version', `This Rounds export has no valid version number (${String(version)}).`);
+    throw new ImportError('unknown-version', t('transfer.thisRoundsExportHasNo', { string: String(version) }));
   }
   if (version > target) {
-    throw new ImportError(
-      'newer-version',
-      `This file was exported by a newer version of Rounds (file version ${version}; this one reads up to ${target}). Update Rounds, then import again.`,
-    );
+    throw new ImportError('newer-version', t('transfer.thisFileWasExportedBy', { version, target }));
   }
   while (version < target) {
     const step = migrations[version];
-    if (!step) throw new ImportError('unknown-version', `Rounds cannot read export version ${version}.`);
+    if (!step) throw new ImportError('unknown-version', t('transfer.roundsCannotReadExportVersion', { version }));
     current = { ...step(current), version: version + 1 };
     version += 1;
   }

@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { slices, yieldToPage } from './chunks';
 import { primaryKeyOf, type RecordTableName, rowSchemas, storedShapeChecks, type TransferTableName } from './tables';
@@ -75,11 +76,11 @@ export async function compareTable(
         const createdAt = time(current.createdAt) < time(incoming.createdAt) ? current.createdAt : incoming.createdAt;
         writes.push({ ...incoming, createdAt });
       } else if (current.deletedAt && !incoming.deletedAt) {
-        conflict(key, `stays deleted: deleted in Rounds on ${day(current.deletedAt)}, after the file's copy was saved`);
+        conflict(key, t('transfer.staysDeletedDeletedInRounds', { day: day(current.deletedAt) }));
       } else if (tIn < tHere) {
         conflict(
           key,
-          `kept the copy in Rounds: changed on ${day(current.updatedAt)}, after the file's copy (${day(incoming.updatedAt)})`,
+          t('transfer.keptTheCopyInRounds', { day: day(current.updatedAt), day2: day(incoming.updatedAt) }),
         );
       } else {
         conflict(key, 'kept the copy in Rounds: both copies were changed at the same moment but differ');

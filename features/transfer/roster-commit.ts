@@ -1,3 +1,4 @@
+import { t } from '../../locales/i18n';
 import type { RoundsDatabase } from '../../storage/database';
 import { foldName, nameTokens } from '../../storage/name-keys';
 import { type Physician, type Practice, physician, practice } from '../../storage/schemas';
@@ -18,7 +19,9 @@ export async function commitRoster(
   const unresolved = preview.rows.filter((r) => r.problems.length && !skip.has(r.line));
   if (unresolved.length) {
     throw new ValidationError(
-      unresolved.slice(0, 20).map((r) => `line ${r.line}: ${r.problems.join('; ')}`),
+      unresolved
+        .slice(0, 20)
+        .map((r) => t('transfer.lineLineProblems', { line: r.line, problems: r.problems.join('; ') })),
       'roster',
     );
   }
@@ -48,7 +51,13 @@ export async function commitRoster(
       }
     }
     const input = { ...r.physician, practiceId };
-    physicians.push(parseOrThrow(physician, { ...input, ...base(), nameTokens: nameTokens(input) }, `line ${r.line}`));
+    physicians.push(
+      parseOrThrow(
+        physician,
+        { ...input, ...base(), nameTokens: nameTokens(input) },
+        t('transfer.lineLine', { line: r.line }),
+      ),
+    );
   }
   const strict = await openStrictConnection(db);
   try {
@@ -56,10 +65,7 @@ export async function commitRoster(
       const npis = physicians.flatMap((p) => (p.npi ? [p.npi] : []));
       for (const batch of slices(npis, 5_000)) {
         if ((await strict.table('physicians').where('npi').anyOf(batch).count()) > 0) {
-          throw new ImportError(
-            'changed-since-preview',
-            'Some of these physicians were added since the preview. Preview the file again.',
-          );
+          throw new ImportError('changed-since-preview', t('transfer.someOfThesePhysiciansWere'));
         }
       }
       await strict.table('practices').bulkAdd([...newPractices.values()]);

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../../locales/i18n';
 import { maxImportBytes } from './import-decode';
 import { ImportError } from './import-error';
 
@@ -24,7 +25,7 @@ function decodeRoster(bytes: Uint8Array): string {
 export async function parseRoster(input: string | Blob | ArrayBuffer, fileName = ''): Promise<RosterTable> {
   const size = typeof input === 'string' ? input.length : input instanceof Blob ? input.size : input.byteLength;
   if (size > maxImportBytes) {
-    throw new ImportError('too-large', `This file is larger than ${maxImportBytes / 1_000_000} MB.`);
+    throw new ImportError('too-large', t('transfer.largerThan', { megabytes: maxImportBytes / 1_000_000 }));
   }
   const text =
     typeof input === 'string'
@@ -33,7 +34,7 @@ export async function parseRoster(input: string | Blob | ArrayBuffer, fileName =
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [headers, ...rows] = parsed.data;
   if (!headers || headers.length < 2) {
-    throw new ImportError('not-json', 'This file does not look like a table with a header row (CSV).');
+    throw new ImportError('not-json', t('transfer.thisFileDoesNotLook'));
   }
   return { fileName, headers: headers.map((h) => h.trim()), rows };
 }

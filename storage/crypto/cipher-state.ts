@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedError } from '../../locales/coded-error';
 import { fromBase64 } from './bytes';
 import { type KeyRing, keyRingJson, keyStore, ringFromJson } from './key-ring';
 
@@ -68,6 +69,5 @@ export function applyCipherSnapshot(snapshot: CipherSnapshot | undefined): void 
 
 /** Exports refuse to run while locked: a file must never hold the `Locked` placeholders instead of the data. */
 export function assertUnlocked(): void {
-  if (cipherState.mode !== 'off' && !cipherState.ring)
-    throw new Error('Rounds is locked: unlock it first (patient information cannot be exported while locked)');
+  if (cipherState.mode !== 'off' && !cipherState.ring) throw new CodedError('encryption.lockedExport');
 }

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreKeyRange, DBCoreTable, Dexie } from 'dexie';
+import { CodedError } from '../../locales/coded-error';
 import type { CipherState } from '../crypto/cipher-state';
 import { isSealed, openSealed, sealToPublicKey, sealWithKey } from '../crypto/envelope';
 import { hashedPrefix, hashPageKey } from '../crypto/page-key-hash';
@@ -57,7 +58,7 @@ export function sealRow(state: CipherState, table: string, row: Row, stored: Row
       out[field] = stored[field];
       if (field === 'page') pageKept = true;
     } else if (state.publicKey) out[field] = sealToPublicKey(state.publicKey, value, aad);
-    else throw new Error('Rounds is locked and has no public key to write with');
+    else throw new CodedError('encryption.lockedNoKey');
   }
   if ('pageKey' in fields || 'page' in fields) out.pageKey = sealedPageKey(state, out.pageKey, pageKept, stored);
   if (state.ring) state.onUse();

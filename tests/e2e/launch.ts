@@ -39,6 +39,8 @@ export async function launchWithExtension(
     protocolTimeout?: number;
     /** More Chromium switches (the bench: precise heap sizes and a callable gc for memory rows). */
     chromiumArgs?: string[];
+    /** The browser's UI language (e.g. 'es', 'fr'): Chromium --lang and LANGUAGE/LANG, Firefox intl prefs. */
+    language?: string;
     /** Another build folder than e2eBuilds[kind] (the Firefox MV2/MV3 wake benchmark loads both in one run). */
     build?: string;
     /** More Firefox preferences (the wake benchmark: a short background idle timeout; the accessibility audit: a dark colour scheme, which BiDi cannot emulate). */
@@ -65,7 +67,14 @@ export async function launchWithExtension(
       pipe: true,
       enableExtensions: [dir],
       userDataDir: profile,
-      args: [...chromiumArgs, ...(options.chromiumArgs ?? [])],
+      args: [
+        ...chromiumArgs,
+        ...(options.chromiumArgs ?? []),
+        ...(options.language ? [`--lang=${options.language}`] : []),
+      ],
+      ...(options.language
+        ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } }
+        : {}),
     });
     origin = `chrome-extension://${await chromiumExtensionId(browser)}/`;
     // First run opens the welcome tab in front (entrypoints/background/first-run.ts). Wait for it, so that every page
@@ -82,6 +91,9 @@ export async function launchWithExtension(
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxUuid }),
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
+        ...(options.language
+          ? { 'intl.locale.requested': options.language, 'intl.accept_languages': options.language }
+          : {}),
         // Optional permission requests are granted without the browser's doorhanger (which a headless run cannot
         // click): the NPI look-up asks for the optional data-collection consent with the registry origin.
         'extensions.webextOptionalPermissionPrompts': false,

@@ -1,3 +1,4 @@
+import { t } from '../../../locales/i18n';
 /**
  * Whether a runtime Port named "sidebar" comes from the sidebar frame Rounds itself mounted. The page beside it
  * is treated as an attacker: it may embed sidebar.html itself, navigate frames, or guess. Data flows only when
@@ -32,35 +33,35 @@ export function checkSidebarHandshake(
   mountOf: (tabId: number) => SidebarMount | undefined,
   extension: { id: string; origin: string },
 ): HandshakeResult {
-  if (sender.id !== extension.id || !sender.url) return refused('Not a Rounds frame.');
+  if (sender.id !== extension.id || !sender.url) return refused(t('background.notARoundsFrame'));
   let url: URL;
   try {
     url = new URL(sender.url);
   } catch {
-    return refused('Not a Rounds frame.');
+    return refused(t('background.notARoundsFrame'));
   }
   if (`${url.protocol}//${url.host}` !== extension.origin.replace(/\/$/, '') || url.pathname !== '/sidebar.html') {
-    return refused('Not a Rounds frame.');
+    return refused(t('background.notARoundsFrame'));
   }
   const tabId = sender.tab?.id;
-  if (typeof tabId !== 'number' || tabId < 0) return refused('Rounds shows its sidebar only beside a portal page.');
+  if (typeof tabId !== 'number' || tabId < 0) return refused(t('background.roundsShowsItsSidebarOnly'));
   if (typeof sender.frameId !== 'number' || sender.frameId === 0) {
-    return refused('Rounds shows its sidebar only beside a portal page.');
+    return refused(t('background.roundsShowsItsSidebarOnly'));
   }
   const mount = mountOf(tabId);
-  if (!mount) return refused('This page did not open the Rounds sidebar.');
+  if (!mount) return refused(t('background.thisPageDidNotOpen'));
   if (typeof nonce !== 'string' || nonce.length < 16 || nonce !== mount.nonce) {
-    return refused('This frame was not opened by Rounds.');
+    return refused(t('background.thisFrameWasNotOpened'));
   }
   if (mount.sidebarFrameId !== null && mount.sidebarFrameId !== sender.frameId) {
-    return refused('This frame was not opened by Rounds.');
+    return refused(t('background.thisFrameWasNotOpened'));
   }
   if (sender.tab?.url) {
     let tabOrigin = '';
     try {
       tabOrigin = new URL(sender.tab.url).origin;
     } catch {}
-    if (tabOrigin !== mount.origin) return refused('The page changed to a site where Rounds is not enabled.');
+    if (tabOrigin !== mount.origin) return refused(t('background.thePageChangedToA'));
   }
   return { ok: true, tabId, frameId: sender.frameId };
 }

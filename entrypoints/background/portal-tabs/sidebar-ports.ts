@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { t } from '../../../locales/i18n';
 import { sidebarPortName, sidebarToBackground } from '../../../messaging/sidebar-port';
 import { correctQueueColumn } from './queue-column-fix';
 import { checkSidebarHandshake } from './sidebar-handshake';
@@ -18,11 +19,11 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
     } catch {}
     port.disconnect();
   };
-  const timer = setTimeout(() => tabId === null && refuse('No answer from the sidebar.'), helloTimeoutMs);
+  const timer = setTimeout(() => tabId === null && refuse(t('background.noAnswerFromTheSidebar')), helloTimeoutMs);
   let hello = false;
   port.onMessage.addListener(async (raw: unknown) => {
     const message = sidebarToBackground.safeParse(raw);
-    if (!message.success) return refuse('Unexpected message.');
+    if (!message.success) return refuse(t('background.unexpectedMessage'));
     if (message.data.type === 'hello') {
       if (hello) return;
       hello = true;
@@ -39,7 +40,7 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
       );
       if (!result.ok) return refuse(result.reason);
       const session = sessionOf(result.tabId);
-      if (!session?.mount) return refuse('This page did not open the Rounds sidebar.');
+      if (!session?.mount) return refuse(t('background.thisPageDidNotOpen'));
       tabId = result.tabId;
       nonce = session.mount.nonce;
       session.mount.sidebarFrameId = result.frameId;
@@ -51,7 +52,7 @@ export function acceptSidebarPort(port: Browser.runtime.Port): void {
       void sendToTab(result.tabId, { rounds: 'sidebarReady', nonce });
       return;
     }
-    if (tabId === null) return refuse('Unexpected message.');
+    if (tabId === null) return refuse(t('background.unexpectedMessage'));
     if (message.data.type === 'close') void sendToTab(tabId, { rounds: 'close' });
     if (message.data.type === 'queueColumn')
       void correctQueueColumn(tabId, message.data.header, message.data.role).catch(() => undefined);

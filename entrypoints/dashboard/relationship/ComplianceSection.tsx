@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { complianceLedger, dollars, limitStanding } from '../../../features/compliance/ledger';
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
-const standingText = { over: 'Over the limit', near: 'Near the limit', under: '' } as const;
+const standingText = { over: t('dashboard.overTheLimit'), near: t('dashboard.nearTheLimit'), under: '' } as const;
 
 /** `Compliance ledger`: meals and gifts per physician in a calendar year, against the annual limit. */
 export function ComplianceSection(props: { rows: RelationshipRows }) {
@@ -16,7 +17,15 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
   const shown = lines.filter((l) => l.year === year);
   const flagged = shown.filter((l) => limitStanding(l.totalCents, limit) !== 'under');
   const csv = (limitRows?: number): CsvRows => [
-    ['Physician', 'Year', 'From outreach ($)', 'From events ($)', 'Total ($)', 'Limit ($)', 'Standing'],
+    [
+      t('dashboard.physician'),
+      t('dashboard.year'),
+      t('dashboard.fromOutreach'),
+      t('dashboard.fromEvents'),
+      t('dashboard.total'),
+      t('dashboard.limit'),
+      t('dashboard.standing'),
+    ],
     ...shown.slice(0, limitRows).map((l) => [
       physicianName(l.physicianId),
       // A year is a label, not a quantity: as a number the table would group it ("2,026").
@@ -30,9 +39,9 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
   ];
   return (
     <section aria-labelledby="compliance-heading" class="report-section">
-      <h2 id="compliance-heading">Compliance ledger</h2>
+      <h2 id="compliance-heading">{t('dashboard.complianceLedger')}</h2>
       <div class="row no-print">
-        <label for="ledger-year">Year</label>
+        <label for="ledger-year">{t('dashboard.year')}</label>
         <select id="ledger-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -42,11 +51,10 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
         </select>
       </div>
       <p class="muted">
-        Meals and gifts per physician in {year}: outreach gifts split over the physicians they were for, event costs per
-        attendee. Annual limit ${dollars(limit)} (settings); flagged at 80 %.
+        {t('dashboard.mealsAndGiftsPerPhysician', { year: String(year), limit: `$${dollars(limit)}` })}
       </p>
       {flagged.length > 0 && (
-        <ul class="plain flags" aria-label="Physicians near or over the limit">
+        <ul class="plain flags" aria-label={t('dashboard.physiciansNearOrOverThe')}>
           {flagged.map((l) => (
             <li key={l.physicianId} class={limitStanding(l.totalCents, limit) === 'over' ? 'overdue' : 'due'}>
               {physicianName(l.physicianId)}: ${dollars(l.totalCents)} ·{' '}
@@ -56,11 +64,11 @@ export function ComplianceSection(props: { rows: RelationshipRows }) {
         </ul>
       )}
       <DataTable
-        caption={`Meals and gifts, ${year}`}
+        caption={t('dashboard.mealsAndGiftsYear', { year: String(year) })}
         name={`compliance-ledger-${year}`}
         rows={csv}
         total={shown.length}
-        empty="No meals or gifts recorded this year."
+        empty={t('dashboard.noMealsOrGiftsRecorded')}
       />
     </section>
   );

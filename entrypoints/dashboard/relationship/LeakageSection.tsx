@@ -1,5 +1,6 @@
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
 import { leakageTable, lostReasonLabels, splitAndDeclining } from '../../../features/leakage/leakage';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -10,34 +11,45 @@ export function LeakageSection(props: { rows: RelationshipRows; nowMs: number })
   const split = splitAndDeclining(referrals, props.nowMs);
   const notes = new Map(physicians.map((p) => [p.id, p.loyaltyNote]));
   const leakCsv = (limit?: number): CsvRows => [
-    ['Competitor', 'Service line', 'Reason', 'Lost referrals'],
+    [t('dashboard.competitor'), t('dashboard.serviceLine'), t('dashboard.reason'), t('dashboard.lostReferrals')],
     ...table
       .slice(0, limit)
-      .map((r) => [r.competitor, r.serviceLine, r.reason ? lostReasonLabels[r.reason] : '(no reason)', r.count]),
+      .map((r) => [
+        r.competitor,
+        r.serviceLine,
+        r.reason ? lostReasonLabels[r.reason] : t('dashboard.noReason'),
+        r.count,
+      ]),
   ];
   const splitCsv = (limit?: number): CsvRows => [
-    ['Physician', 'Lost (last 6 months)', 'Kept (last 6 months)', 'Kept (6 months before)', 'Loyalty note'],
+    [
+      t('dashboard.physician'),
+      t('dashboard.lostLast6Months'),
+      t('dashboard.keptLast6Months'),
+      t('dashboard.kept6MonthsBefore'),
+      t('dashboard.loyaltyNote'),
+    ],
     ...split
       .slice(0, limit)
       .map((s) => [physicianName(s.physicianId), s.lost, s.recent, s.before, notes.get(s.physicianId) ?? '']),
   ];
   return (
     <section aria-labelledby="leakage-heading" class="report-section">
-      <h2 id="leakage-heading">Leakage</h2>
-      <p class="muted">Referrals marked lost, by the competitor they went to, the service line and the reason.</p>
+      <h2 id="leakage-heading">{t('dashboard.leakage')}</h2>
+      <p class="muted">{t('dashboard.referralsMarkedLostByThe')}</p>
       <DataTable
-        caption="Lost referrals by competitor, service line and reason"
+        caption={t('dashboard.lostReferralsByCompetitorService')}
         name="leakage"
         rows={leakCsv}
         total={table.length}
-        empty="No referral marked lost."
+        empty={t('dashboard.noReferralMarkedLost')}
       />
       <DataTable
-        caption="Split and declining referrers"
+        caption={t('dashboard.splitAndDecliningReferrers')}
         name="split-and-declining"
         rows={splitCsv}
         total={split.length}
-        empty="No referrer both lost referrals and sent fewer lately."
+        empty={t('dashboard.noReferrerBothLostReferrals')}
       />
     </section>
   );

@@ -3,6 +3,7 @@ import type { CsvRows } from '../../../features/dashboard/csv-rows';
 import { displayName } from '../../../features/directory/display-name';
 import { notHeard, territoriesOf } from '../../../features/programs/not-heard';
 import { livePrograms } from '../../../features/programs/program-names';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -16,14 +17,14 @@ export function ProgramReachSection(props: { rows: RelationshipRows }) {
   const chosen = programs.find((p) => p.id === programId) ?? programs[0];
   const list = chosen ? notHeard(physicians, outreach, chosen.id, territory) : [];
   const csv = (limit?: number): CsvRows => [
-    ['Physician', 'Specialty', 'Practice', 'Tags'],
+    [t('dashboard.physician'), t('dashboard.specialty'), t('dashboard.practice'), t('dashboard.tags')],
     ...list.slice(0, limit).map((p) => [displayName(p), p.specialty, p.practiceName, p.tags.join(', ')]),
   ];
   return (
     <section aria-labelledby="reach-heading" class="report-section">
-      <h2 id="reach-heading">Program reach</h2>
+      <h2 id="reach-heading">{t('dashboard.programReach')}</h2>
       <div class="row no-print">
-        <label for="reach-program">Program</label>
+        <label for="reach-program">{t('dashboard.program')}</label>
         <select id="reach-program" value={chosen?.id ?? ''} onChange={(e) => setProgramId(e.currentTarget.value)}>
           {programs.map((p) => (
             <option key={p.id} value={p.id}>
@@ -31,9 +32,9 @@ export function ProgramReachSection(props: { rows: RelationshipRows }) {
             </option>
           ))}
         </select>
-        <label for="reach-territory">Territory</label>
+        <label for="reach-territory">{t('dashboard.territory')}</label>
         <select id="reach-territory" value={territory} onChange={(e) => setTerritory(e.currentTarget.value)}>
-          <option value="">All territories</option>
+          <option value="">{t('dashboard.allTerritories')}</option>
           {territories.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -43,14 +44,18 @@ export function ProgramReachSection(props: { rows: RelationshipRows }) {
       </div>
       {chosen ? (
         <DataTable
-          caption={`Not heard about ${chosen.name}${territory ? ` in ${territory}` : ''}`}
+          caption={
+            territory
+              ? t('dashboard.notHeardAboutIn', { program: chosen.name, territory })
+              : t('dashboard.notHeardAbout', { program: chosen.name })
+          }
           name="program-not-heard"
           rows={csv}
           total={list.length}
-          empty="Everyone here has heard about it."
+          empty={t('dashboard.everyoneHereHasHeardAbout')}
         />
       ) : (
-        <p class="muted">No programs yet: add them on the options page.</p>
+        <p class="muted">{t('dashboard.noProgramsYetAddThem')}</p>
       )}
     </section>
   );

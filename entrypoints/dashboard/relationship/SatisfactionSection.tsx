@@ -4,6 +4,7 @@ import {
   type SatisfactionTrend,
   satisfactionTrend,
 } from '../../../features/satisfaction/satisfaction-trend';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -19,26 +20,26 @@ export function SatisfactionSection(props: { rows: RelationshipRows; nowMs: numb
   const csv =
     (trends: SatisfactionTrend[], label: string, name: (key: string) => string) =>
     (limit?: number): CsvRows => [
-      [label, ...quarters, 'Scores'],
+      [label, ...quarters, t('dashboard.scores')],
       ...trends.slice(0, limit).map((t) => [name(t.key), ...t.means, t.scores]),
     ];
   return (
     <section aria-labelledby="satisfaction-heading" class="report-section">
-      <h2 id="satisfaction-heading">Satisfaction</h2>
-      <p class="muted">Mean satisfaction (1 to 5, asked at visits) per quarter; a dash where none was asked.</p>
+      <h2 id="satisfaction-heading">{t('dashboard.satisfaction')}</h2>
+      <p class="muted">{t('dashboard.meanSatisfaction1To5')}</p>
       <DataTable
-        caption="Satisfaction by physician"
+        caption={t('dashboard.satisfactionByPhysician')}
         name="satisfaction-by-physician"
-        rows={csv(byPhysician, 'Physician', physicianName)}
+        rows={csv(byPhysician, t('dashboard.physician'), physicianName)}
         total={byPhysician.length}
-        empty="No satisfaction scores in the last four quarters."
+        empty={t('dashboard.noSatisfactionScoresInThe')}
       />
       <DataTable
-        caption="Satisfaction by practice"
+        caption={t('dashboard.satisfactionByPractice')}
         name="satisfaction-by-practice"
-        rows={csv(byPractice, 'Practice', practiceName)}
+        rows={csv(byPractice, t('dashboard.practice'), practiceName)}
         total={byPractice.length}
-        empty="No satisfaction scores in the last four quarters."
+        empty={t('dashboard.noSatisfactionScoresInThe')}
       />
     </section>
   );

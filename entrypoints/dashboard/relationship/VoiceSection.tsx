@@ -3,6 +3,7 @@ import { downloadCsv } from '../../../components/csv-download';
 import { previousMonth, voiceReport, voiceReportCsv } from '../../../features/concerns/voice-report';
 import type { CsvRows } from '../../../features/dashboard/csv-rows';
 import { localDay } from '../../../features/follow-ups/local-day';
+import { t } from '../../../locales/i18n';
 import { DataTable } from '../DataTable';
 import type { RelationshipRows } from './load-relationship';
 
@@ -17,31 +18,33 @@ export function VoiceSection(props: { rows: RelationshipRows }) {
   const r = voiceReport(props.rows.outreach, month);
   const name = props.rows.physicianName;
   const summary = [
-    `${r.raised} concerns raised`,
+    t('dashboard.raisedConcernsRaised', { raised: r.raised }),
     `${r.closed} closed`,
-    r.medianDaysToResolve === null ? 'no time to resolve yet' : `median ${r.medianDaysToResolve} days to resolve`,
-    `${r.reportedBack} reported back`,
-    `${r.openAging.length} still open at the month's end`,
+    r.medianDaysToResolve === null
+      ? 'no time to resolve yet'
+      : t('dashboard.medianMediandaystoresolveDaysToResolve', { medianDaysToResolve: r.medianDaysToResolve }),
+    t('dashboard.reportedbackReportedBack', { reportedBack: r.reportedBack }),
+    t('dashboard.lengthStillOpenAtThe', { length: r.openAging.length }),
   ].join(' · ');
   const byGroup = (limit?: number): CsvRows => [
-    ['Department', 'Category', 'Raised', 'Closed'],
+    [t('dashboard.department'), t('dashboard.category'), t('dashboard.raised'), t('dashboard.closed')],
     ...r.byDepartmentAndCategory.slice(0, limit).map((c) => [c.department, c.category, c.raised, c.resolved]),
   ];
   const aging = (limit?: number): CsvRows => [
-    ['Physician', 'Department', 'Category', 'Days open'],
+    [t('dashboard.physician'), t('dashboard.department'), t('dashboard.category'), t('dashboard.daysOpen')],
     ...r.openAging
       .slice(0, limit)
       .map((o) => [o.physicianIds.map(name).join('; '), o.department, o.category, o.daysOpen]),
   ];
   const satisfaction = (): CsvRows => [
-    ['Month', 'Mean satisfaction', 'Scores'],
+    [t('dashboard.month'), t('dashboard.meanSatisfaction'), t('dashboard.scores')],
     ...r.satisfaction.map((s) => [s.month, s.mean, s.scores]),
   ];
   return (
     <section aria-labelledby="voice-heading" class="report-section">
-      <h2 id="voice-heading">Voice of the referrer</h2>
+      <h2 id="voice-heading">{t('dashboard.voiceOfTheReferrer')}</h2>
       <div class="row no-print">
-        <label for="voice-month">Month</label>
+        <label for="voice-month">{t('dashboard.month')}</label>
         <input
           id="voice-month"
           type="month"
@@ -50,31 +53,31 @@ export function VoiceSection(props: { rows: RelationshipRows }) {
           onInput={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
         />
         <button type="button" onClick={() => setMonth(previousMonth(month))}>
-          Previous month
+          {t('dashboard.previousMonth')}
         </button>
         <button type="button" onClick={() => downloadCsv(`voice-of-the-referrer-${month}`, voiceReportCsv(r, name))}>
-          Export report CSV
+          {t('dashboard.exportReportCsv')}
         </button>
       </div>
       <p class="voice-summary">
         {month}: {summary}
       </p>
       <DataTable
-        caption="Concerns by department and category"
+        caption={t('dashboard.concernsByDepartmentAndCategory')}
         name={`concerns-by-department-${month}`}
         rows={byGroup}
         total={r.byDepartmentAndCategory.length}
-        empty="No concern raised or closed this month."
+        empty={t('dashboard.noConcernRaisedOrClosed')}
       />
       <DataTable
-        caption="Open concerns at the month's end"
+        caption={t('dashboard.openConcernsAtTheMonth')}
         name={`open-concerns-${month}`}
         rows={aging}
         total={r.openAging.length}
-        empty="No concern open at the month's end."
+        empty={t('dashboard.noConcernOpenAtThe')}
       />
       <DataTable
-        caption="Satisfaction trend"
+        caption={t('dashboard.satisfactionTrend')}
         name={`satisfaction-trend-${month}`}
         rows={satisfaction}
         total={r.satisfaction.length}

@@ -1,4 +1,5 @@
 import { displayName } from '../../../features/directory/display-name';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import type { Outreach, Physician, Practice, Program, Referral, RoundsEvent, Settings } from '../../../storage/schemas';
 import { loadSettings } from '../../../storage/settings-store';
@@ -37,7 +38,7 @@ export async function loadRelationshipRows(db: RoundsDatabase): Promise<Relation
     practices,
     programs,
     settings,
-    physicianName: (id) => names.get(id) ?? 'Unknown physician',
+    physicianName: (id) => names.get(id) ?? t('dashboard.unknownPhysician'),
     practiceName: (id) => practiceNames.get(id) ?? id,
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import type { Settings } from '../../../storage/schemas';
 import { loadSettings, saveSettings } from '../../../storage/settings-store';
@@ -13,22 +14,22 @@ export function BackupSettings(props: { db: RoundsDatabase }) {
   }, [props.db]);
   const save = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(props.db, patch));
-    setMessage('Backup settings saved.');
+    setMessage(t('options.backupSettingsSaved'));
   };
   if (!settings) return null;
   return (
     <div class="data-panel">
-      <h3>Automatic backup</h3>
+      <h3>{t('options.automaticBackup')}</h3>
       <label>
         <input
           type="checkbox"
           checked={settings.autoBackupWeekly}
           onChange={(e) => void save({ autoBackupWeekly: e.currentTarget.checked })}
         />{' '}
-        Save a weekly backup to the Downloads folder
+        {t('options.saveAWeeklyBackupTo')}
       </label>
       <div class="field">
-        <label for={id}>Backups to keep</label>
+        <label for={id}>{t('options.backupsToKeep')}</label>
         <input
           id={id}
           type="number"
@@ -41,10 +42,7 @@ export function BackupSettings(props: { db: RoundsDatabase }) {
             if (keep >= 1 && keep <= 52) void save({ autoBackupKeep: keep });
           }}
         />
-        <span class="hint">
-          Older Rounds backups are deleted from disk when the browser allows it. Backups contain patient information,
-          like any export.
-        </span>
+        <span class="hint">{t('options.olderRoundsBackupsAreDeleted')}</span>
       </div>
       <p role="status">{message}</p>
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../../../locales/i18n';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -59,7 +60,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.confirmLabel}
         </button>
         <button type="button" ref={cancelRef} onClick={props.onCancel}>
-          Cancel
+          {t('options.cancel')}
         </button>
       </div>
     </dialog>

@@ -3,6 +3,8 @@ import { Field } from '../../../components/Field';
 import { backupBrowser } from '../../../features/backup/backup-browser';
 import { readBackupLog } from '../../../features/backup/backup-log';
 import { exportJson } from '../../../features/transfer';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { deleteAllData } from './delete-all';
@@ -35,7 +37,7 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
     try {
       const result = await exportJson(props.db);
       saveFile(result.blob, result.fileName);
-      setMessage({ alert: false, text: `Saved ${result.fileName}.` });
+      setMessage({ alert: false, text: t('options.savedFilename', { fileName: result.fileName }) });
     } finally {
       setBusy(false);
     }
@@ -45,11 +47,11 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
     try {
       const removed = await deleteAllData(props.db);
       close();
-      setMessage({ alert: false, text: `Deleted all data (${removed} records). Rounds is empty.` });
+      setMessage({ alert: false, text: t('options.deletedAllDataRemovedRecords', { removed }) });
     } catch (error) {
       setMessage({
         alert: true,
-        text: `Nothing was deleted: ${error instanceof Error ? error.message : String(error)}`,
+        text: t('options.nothingDeleted', { reason: errorText(error) }),
       });
     } finally {
       setBusy(false);
@@ -57,35 +59,31 @@ export function DeleteAllPanel(props: { db: RoundsDatabase }) {
   };
   return (
     <div class="data-panel">
-      <h3>Start over</h3>
+      <h3>{t('options.startOver')}</h3>
       <button type="button" class="danger" onClick={() => setAsking(true)}>
-        Delete all data
+        {t('options.deleteAllData')}
       </button>
       <ConfirmDialog
         open={asking}
         danger
-        title="Delete all Rounds data?"
-        confirmLabel="Delete everything"
+        title={t('options.deleteAllRoundsData')}
+        confirmLabel={t('options.deleteEverything')}
         confirmDisabled={busy || typed.trim() !== confirmWord}
         onConfirm={() => void remove()}
         onCancel={close}
       >
-        <p>
-          This removes every physician, practice, note, referral, outreach, follow-up, enabled portal and your settings
-          from this browser, with note drafts, captures waiting to be saved and what open portal tabs hold; open
-          sidebars close. It cannot be undone.
-        </p>
-        <p>
-          Backup files: Rounds deletes from disk the {backupFiles} automatic weekly backup
-          {backupFiles === 1 ? ' file' : ' files'} it saved in Downloads/Rounds backups, where they still are. Files you
-          moved or renamed, and exports you saved yourself, stay: delete those yourself (they hold all the data).
-        </p>
-        <p>You may want a copy first.</p>
+        <p>{t('options.thisRemovesEveryPhysicianPractice')}</p>
+        <p>{tn('options.backupFilesDeleted', backupFiles)}</p>
+        <p>{t('options.youMayWantACopy')}</p>
         <PatientInfoNotice />
         <button type="button" disabled={busy} onClick={() => void exportFirst()}>
-          Save an export first
+          {t('options.saveAnExportFirst')}
         </button>
-        <Field label={`Type ${confirmWord} to confirm`} value={typed} onInput={setTyped} />
+        <Field
+          label={t('options.typeConfirmwordToConfirm', { confirmWord: confirmWord })}
+          value={typed}
+          onInput={setTyped}
+        />
       </ConfirmDialog>
       {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}
     </div>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { SelectField } from '../../../components/SelectField';
 import { type CsvTable, exportCsv, exportCsvZip } from '../../../features/transfer';
+import { errorText } from '../../../locales/coded-error';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -10,11 +12,11 @@ import { useJob } from './use-job';
 
 type CsvChoice = CsvTable | 'all';
 const csvOptions = [
-  ['physicians', 'Physicians'],
-  ['outreach', 'Outreach'],
-  ['referrals', 'Referrals'],
-  ['notes', 'Notes'],
-  ['all', 'All four (zip)'],
+  ['physicians', t('options.physicians')],
+  ['outreach', t('options.outreach')],
+  ['referrals', t('options.referrals')],
+  ['notes', t('options.notes')],
+  ['all', t('options.allFourZip')],
 ] as const;
 
 /** `Export CSV`: one spreadsheet per record type, or all four in a zip. */
@@ -26,26 +28,26 @@ export function ExportCsvPanel(props: { db: RoundsDatabase }) {
   const save = async () => {
     setAsking(false);
     try {
-      const file = await job.run('Writing spreadsheets', (onProgress) =>
+      const file = await job.run(t('options.writingSpreadsheets'), (onProgress) =>
         choice === 'all' ? exportCsvZip(props.db, { onProgress }) : exportCsv(props.db, choice, { onProgress }),
       );
       saveFile(file.blob, file.fileName);
-      setMessage({ alert: false, text: `Saved ${file.fileName}.` });
+      setMessage({ alert: false, text: t('options.savedFilename', { fileName: file.fileName }) });
     } catch (error) {
-      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ alert: true, text: t('options.exportFailed', { reason: errorText(error) }) });
     }
   };
   return (
     <div class="data-panel">
-      <h3>Spreadsheets</h3>
-      <SelectField label="Spreadsheet" value={choice} options={csvOptions} onChange={setChoice} />
+      <h3>{t('options.spreadsheets')}</h3>
+      <SelectField label={t('options.spreadsheet')} value={choice} options={csvOptions} onChange={setChoice} />
       <button type="button" disabled={job.running} onClick={() => setAsking(true)}>
-        Export CSV
+        {t('options.exportCsv')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save a spreadsheet?"
-        confirmLabel="Save spreadsheet"
+        title={t('options.saveASpreadsheet')}
+        confirmLabel={t('options.saveSpreadsheet')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >

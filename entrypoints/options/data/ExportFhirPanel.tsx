@@ -1,6 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { SelectField } from '../../../components/SelectField';
 import { exportFhir, type FhirExportFormat } from '../../../features/fhir';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -9,8 +11,8 @@ import { saveFile } from './save-file';
 import { useJob } from './use-job';
 
 const formatOptions = [
-  ['bundle', 'One FHIR Bundle (JSON)'],
-  ['ndjson', 'NDJSON per resource type (zip, for bulk tools)'],
+  ['bundle', t('options.oneFhirBundleJson')],
+  ['ndjson', t('options.ndjsonPerResourceTypeZip')],
 ] as const;
 
 /** `Export FHIR`: the directory and referral log as FHIR R4 for hospital IT; patient information only if chosen. */
@@ -25,26 +27,27 @@ export function ExportFhirPanel(props: { db: RoundsDatabase }) {
     setAsking(false);
     setMessage({ alert: false, text: '' });
     try {
-      const result = await job.run('Writing FHIR', (onProgress) =>
+      const result = await job.run(t('options.writingFhir'), (onProgress) =>
         exportFhir(props.db, { format, includePatientInfo, onProgress }),
       );
       saveFile(result.blob, result.fileName);
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const warning = result.problems.length
-        ? ` ${result.problems.length} stored records no longer pass their checks and were left out (${result.problems[0]}).`
+        ? ` ${tn('options.fhirProblems', result.problems.length, { first: result.problems[0] ?? '' })}`
         : '';
-      setMessage({ alert: false, text: `Exported ${total} FHIR resources to ${result.fileName}.${warning}` });
+      setMessage({
+        alert: false,
+        text: t('options.exportedTotalFhirResourcesTo', { total, fileName: result.fileName, warning }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ alert: true, text: t('options.exportFailed', { reason: errorText(error) }) });
     }
   };
   return (
     <div class="data-panel">
-      <h3>FHIR R4 for hospital IT</h3>
-      <p class="hint">
-        Physicians, practices, referrals, follow-ups and outreach as FHIR resources (docs/EXPORT.md lists the mapping).
-      </p>
-      <SelectField label="FHIR file" value={format} options={formatOptions} onChange={setFormat} />
+      <h3>{t('options.fhirR4ForHospitalIt')}</h3>
+      <p class="hint">{t('options.physiciansPracticesReferralsFollowUps')}</p>
+      <SelectField label={t('options.fhirFile')} value={format} options={formatOptions} onChange={setFormat} />
       <div class="field">
         <label for={id}>
           <input
@@ -53,21 +56,21 @@ export function ExportFhirPanel(props: { db: RoundsDatabase }) {
             checked={includePatientInfo}
             onChange={(e) => setIncludePatientInfo(e.currentTarget.checked)}
           />{' '}
-          Include patient information (referral patient references and notes, outreach notes, follow-up text)
+          {t('options.includePatientInformationReferralPatient')}
         </label>
       </div>
       <button type="button" disabled={job.running} onClick={() => setAsking(true)}>
-        Export FHIR
+        {t('options.exportFhir')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save a FHIR file?"
-        confirmLabel="Save FHIR file"
+        title={t('options.saveAFhirFile')}
+        confirmLabel={t('options.saveFhirFile')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >
         <PatientInfoNotice />
-        {!includePatientInfo && <p>Patient information is left out of this file: you did not choose to include it.</p>}
+        {!includePatientInfo && <p>{t('options.patientInformationIsLeftOut')}</p>}
       </ConfirmDialog>
       <JobProgressBar progress={job.progress} />
       {message.alert ? <p role="alert">{message.text}</p> : <p role="status">{message.text}</p>}

@@ -3,6 +3,8 @@ import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { type ExportScope, exportJson } from '../../../features/transfer';
 import { protectExport } from '../../../features/transfer/protected-file';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ConfirmDialog } from './ConfirmDialog';
 import { JobProgressBar } from './JobProgressBar';
@@ -13,9 +15,9 @@ import { useJob } from './use-job';
 
 type ScopeKind = ExportScope['kind'];
 const scopeOptions = [
-  ['all', 'Everything'],
-  ['dates', 'A date range'],
-  ['physicians', 'Selected physicians'],
+  ['all', t('options.everything')],
+  ['dates', t('options.aDateRange')],
+  ['physicians', t('options.selectedPhysicians')],
 ] as const;
 
 /** `Export JSON`: everything, a date range, or chosen physicians, after a patient-information confirmation. */
@@ -31,9 +33,9 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
 
   const scopeProblem =
     kind === 'dates' && (!from || !to || from > to)
-      ? 'Choose a start and an end date (the start on or before the end).'
+      ? t('options.chooseAStartAndAn')
       : kind === 'physicians' && picked.length === 0
-        ? 'Choose at least one physician.'
+        ? t('options.chooseAtLeastOnePhysician')
         : '';
   const scope = (): ExportScope =>
     kind === 'dates' ? { kind, from, to } : kind === 'physicians' ? { kind, ids: picked.map((p) => p.id) } : { kind };
@@ -42,7 +44,9 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
     setAsking(false);
     setMessage({ alert: false, text: '' });
     try {
-      const result = await job.run('Exporting', (onProgress) => exportJson(props.db, { scope: scope(), onProgress }));
+      const result = await job.run(t('options.exporting'), (onProgress) =>
+        exportJson(props.db, { scope: scope(), onProgress }),
+      );
       if (filePassphrase) {
         result.blob = await protectExport(result.blob, filePassphrase);
         result.fileName = result.fileName.replace(/\.json$/, '.protected.json');
@@ -50,28 +54,31 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
       saveFile(result.blob, result.fileName);
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       const warning = result.problems.length
-        ? ` ${result.problems.length} stored records no longer pass their checks and were saved as they are (${result.problems[0]}).`
+        ? ` ${tn('options.jsonProblems', result.problems.length, { first: result.problems[0] ?? '' })}`
         : '';
-      setMessage({ alert: false, text: `Exported ${total} records to ${result.fileName}.${warning}` });
+      setMessage({
+        alert: false,
+        text: t('options.exportedTotalRecordsToFilename', { total, fileName: result.fileName, warning }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ alert: true, text: t('options.exportFailed', { reason: errorText(error) }) });
     }
   };
 
   return (
     <div class="data-panel">
-      <h3>Export to a file</h3>
-      <SelectField label="What to export" value={kind} options={scopeOptions} onChange={setKind} />
+      <h3>{t('options.exportToAFile')}</h3>
+      <SelectField label={t('options.whatToExport')} value={kind} options={scopeOptions} onChange={setKind} />
       {kind === 'dates' && (
         <>
-          <Field label="From" type="date" value={from} onInput={setFrom} />
-          <Field label="To" type="date" value={to} onInput={setTo} />
+          <Field label={t('options.from')} type="date" value={from} onInput={setFrom} />
+          <Field label={t('options.to')} type="date" value={to} onInput={setTo} />
         </>
       )}
       {kind === 'physicians' && <PhysicianPicker db={props.db} picked={picked} onChange={setPicked} />}
       {scopeProblem && <p class="hint">{scopeProblem}</p>}
       <div class="field">
-        <label for="export-file-passphrase">File passphrase</label>
+        <label for="export-file-passphrase">{t('options.filePassphrase')}</label>
         <input
           id="export-file-passphrase"
           type="password"
@@ -81,17 +88,16 @@ export function ExportJsonPanel(props: { db: RoundsDatabase }) {
           aria-describedby="export-file-passphrase-hint"
         />
         <span class="hint" id="export-file-passphrase-hint">
-          Optional: encrypts the file (AES-256-GCM, PBKDF2-SHA256) so only this passphrase opens it. Recommended before
-          turning encryption on, and whenever the file leaves this computer.
+          {t('options.optionalEncryptsTheFileAes')}
         </span>
       </div>
       <button type="button" disabled={job.running || scopeProblem !== ''} onClick={() => setAsking(true)}>
-        Export JSON
+        {t('options.exportJson')}
       </button>
       <ConfirmDialog
         open={asking}
-        title="Save an export file?"
-        confirmLabel="Save export"
+        title={t('options.saveAnExportFile')}
+        confirmLabel={t('options.saveExport')}
         onConfirm={() => void save()}
         onCancel={() => setAsking(false)}
       >

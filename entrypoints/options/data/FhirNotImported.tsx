@@ -1,4 +1,5 @@
 import type { FhirImportAnalysis } from '../../../features/fhir';
+import { t, tn } from '../../../locales/i18n';
 
 const listed = 50;
 
@@ -10,17 +11,17 @@ export function FhirNotImported(props: { analysis: FhirImportAnalysis }) {
     .join(', ');
   return (
     <>
-      <p>FHIR file: {held || 'no resources'}.</p>
+      <p>{t('options.fhirFileHolds', { held: held || t('options.noResources') })}</p>
       {a.notImportedCount > 0 && (
         <details>
-          <summary>{a.notImportedCount} not imported</summary>
+          <summary>{tn('options.notImported', a.notImportedCount)}</summary>
           <ul>
             {a.notImported.slice(0, listed).map((n) => (
               <li key={n.place}>
                 {n.place}: {n.reason}
               </li>
             ))}
-            {a.notImportedCount > listed && <li>… and {a.notImportedCount - listed} more</li>}
+            {a.notImportedCount > listed && <li>{tn('common.andMore', a.notImportedCount - listed)}</li>}
           </ul>
         </details>
       )}

@@ -7,6 +7,8 @@ import {
   ImportError,
   type SettingField,
 } from '../../../features/transfer';
+import { errorText } from '../../../locales/coded-error';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ImportPreview } from './ImportPreview';
 import { JobProgressBar } from './JobProgressBar';
@@ -18,8 +20,8 @@ import { useJob } from './use-job';
 
 const settingsText = (chosen: readonly SettingField[]) =>
   chosen.length
-    ? `Settings taken from the file: ${chosen.map((f) => settingLabels[f]).join(', ')}.`
-    : 'Your settings were kept.';
+    ? t('options.settingsTakenFromTheFile', { map: chosen.map((f) => settingLabels[f]).join(', ') })
+    : t('options.yourSettingsWereKept');
 
 type Outcome = { kind: 'none' } | { kind: 'status'; text: string } | { kind: 'alert'; text: string; issues: string[] };
 
@@ -38,7 +40,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     } else {
       setOutcome({
         kind: 'alert',
-        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+        text: t('options.nothingImported', { reason: errorText(error) }),
         issues: [],
       });
     }
@@ -52,7 +54,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
     setOutcome({ kind: 'none' });
     try {
       const chosen = await openIfProtected(file, filePassphrase);
-      const analysis = await job.run('Checking the file', async (onProgress) =>
+      const analysis = await job.run(t('options.checkingTheFile'), async (onProgress) =>
         (await isFhirFile(chosen))
           ? analyzeFhirImport(props.db, chosen, { onProgress, fileName: file.name })
           : analyzeImport(props.db, chosen, { onProgress }),
@@ -65,16 +67,25 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
   const commit = async () => {
     if (!pending) return;
     try {
-      const { written } = await job.run('Importing', (onProgress) =>
+      const { written } = await job.run(t('options.importing'), (onProgress) =>
         commitImport(props.db, pending.analysis, onProgress, chosenSettings),
       );
       const unchanged = Object.values(pending.analysis.preview).reduce((n, p) => n + p.unchanged, 0);
       const conflicts = pending.analysis.conflicts.length;
-      const left = 'notImportedCount' in pending.analysis ? ` ${pending.analysis.notImportedCount} not imported.` : '';
+      const left =
+        'notImportedCount' in pending.analysis
+          ? ` ${tn('options.notImported', Number(pending.analysis.notImportedCount))}.`
+          : '';
       setPending(null);
       setOutcome({
         kind: 'status',
-        text: `Imported ${countsText(written)}. ${unchanged} unchanged, ${conflicts} conflicting kept as they are in Rounds.${left} ${settingsText(chosenSettings)}`,
+        text: t('options.importedCountstextUnchangedUnchangedConflicts', {
+          countsText: countsText(written),
+          unchanged,
+          conflicts,
+          left,
+          settingsText: settingsText(chosenSettings),
+        }),
       });
     } catch (error) {
       setPending(null);
@@ -84,9 +95,9 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
 
   return (
     <div class="data-panel">
-      <h3>Import a Rounds export or a FHIR file</h3>
+      <h3>{t('options.importARoundsExportOr')}</h3>
       <div class="field">
-        <label for={`${id}-passphrase`}>Passphrase of a protected file</label>
+        <label for={`${id}-passphrase`}>{t('options.passphraseOfAProtectedFile')}</label>
         <input
           id={`${id}-passphrase`}
           type="password"
@@ -96,7 +107,7 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
         />
       </div>
       <div class="field">
-        <label for={id}>Import file</label>
+        <label for={id}>{t('options.importFile')}</label>
         <input
           id={id}
           type="file"
@@ -116,10 +127,10 @@ export function ImportPanel(props: { db: RoundsDatabase }) {
           />
           <div class="actions">
             <button type="button" class="primary" disabled={job.running} onClick={() => void commit()}>
-              Import
+              {t('options.import')}
             </button>
             <button type="button" disabled={job.running} onClick={() => setPending(null)}>
-              Cancel import
+              {t('options.cancelImport')}
             </button>
           </div>
         </>

@@ -1,5 +1,6 @@
 import type { FhirImportAnalysis } from '../../../features/fhir';
 import type { ImportAnalysis } from '../../../features/transfer';
+import { t, tn } from '../../../locales/i18n';
 import { FhirNotImported } from './FhirNotImported';
 import { tableLabels } from './table-labels';
 
@@ -10,18 +11,19 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
   const a = props.analysis;
   return (
     <div>
-      <h4>What importing {props.fileName} would do</h4>
+      <h4>{t('options.whatImportingFilenameWouldDo', { fileName: props.fileName })}</h4>
       <table>
         <caption class="muted">
-          {a.exportedAt ? `Exported ${a.exportedAt.slice(0, 10)}; ` : ''}nothing is written until you choose Import.
+          {a.exportedAt ? t('options.exportedSlice', { slice: a.exportedAt.slice(0, 10) }) : ''}
+          {t('options.nothingIsWrittenUntilYou')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Record type</th>
-            <th scope="col">New</th>
-            <th scope="col">Updated</th>
-            <th scope="col">Unchanged</th>
-            <th scope="col">Conflicting</th>
+            <th scope="col">{t('options.recordType')}</th>
+            <th scope="col">{t('options.new')}</th>
+            <th scope="col">{t('options.updated')}</th>
+            <th scope="col">{t('options.unchanged')}</th>
+            <th scope="col">{t('options.conflicting')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,24 +42,19 @@ export function ImportPreview(props: { analysis: ImportAnalysis; fileName: strin
         </tbody>
       </table>
       {'notImported' in a && <FhirNotImported analysis={a as FhirImportAnalysis} />}
-      {a.merges.length > 0 && (
-        <p>
-          {a.merges.length} physician{a.merges.length === 1 ? '' : 's'} with the same NPI will be merged into one record
-          (their notes, referrals and outreach follow).
-        </p>
-      )}
+      {a.merges.length > 0 && <p>{tn('options.mergedPhysicians', a.merges.length)}</p>}
       {a.conflicts.length > 0 && (
         <details>
-          <summary>
-            {a.conflicts.length} conflict{a.conflicts.length === 1 ? '' : 's'}: Rounds keeps its own copy
-          </summary>
+          <summary>{tn('options.conflicts', a.conflicts.length)}</summary>
           <ul>
             {a.conflicts.slice(0, listedConflicts).map((c) => (
               <li key={`${c.table}-${c.id}`}>
                 {c.table} {c.id.slice(0, 8)}: {c.reason}
               </li>
             ))}
-            {a.conflicts.length > listedConflicts && <li>… and {a.conflicts.length - listedConflicts} more</li>}
+            {a.conflicts.length > listedConflicts && (
+              <li>{tn('common.andMore', a.conflicts.length - listedConflicts)}</li>
+            )}
           </ul>
         </details>
       )}

@@ -1,6 +1,7 @@
 import { PhysicianSearch } from '../../../components/directory/PhysicianSearch';
 import { usePhysicianIndex } from '../../../components/directory/use-physician-index';
 import { displayName } from '../../../features/directory/display-name';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 
 export interface PickedPhysician {
@@ -23,17 +24,17 @@ export function PhysicianPicker(props: {
   };
   return (
     <div>
-      <PhysicianSearch search={search} label="Find physicians to export" onOpen={(id) => void add(id)} />
+      <PhysicianSearch search={search} label={t('options.findPhysiciansToExport')} onOpen={(id) => void add(id)} />
       {props.picked.length === 0 ? (
-        <p class="muted">No physicians chosen yet.</p>
+        <p class="muted">{t('options.noPhysiciansChosenYet')}</p>
       ) : (
-        <ul aria-label="Physicians to export">
+        <ul aria-label={t('options.physiciansToExport')}>
           {props.picked.map((p) => (
             <li key={p.id}>
               {p.name}{' '}
               <button
                 type="button"
-                aria-label={`Take ${p.name} out of the export`}
+                aria-label={t('options.takeNameOutOfThe', { name: p.name })}
                 onClick={() => props.onChange(props.picked.filter((x) => x.id !== p.id))}
               >
                 ✕

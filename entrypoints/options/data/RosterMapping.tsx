@@ -1,34 +1,35 @@
 import { useId } from 'preact/hooks';
 import type { ColumnMapping, RosterField } from '../../../features/transfer';
 import { rosterFields } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 
 const fieldLabels: Record<RosterField, string> = {
   npi: 'NPI',
-  entityType: 'Entity type',
-  prefix: 'Prefix',
-  first: 'First name',
-  middle: 'Middle name',
-  last: 'Last name',
-  suffix: 'Suffix',
-  credentials: 'Credentials',
-  prefixAndCredentials: 'Prefix and credentials (one cell)',
-  specialty: 'Specialty',
-  taxonomyCode: 'Taxonomy code',
-  practiceName: 'Practice',
-  address: 'Address',
-  address2: 'Address line 2',
-  city: 'City',
-  state: 'State',
-  postalCode: 'ZIP code',
-  phone: 'Phone',
-  fax: 'Fax',
-  email: 'Email',
-  tags: 'Tags',
-  networkStatus: 'Network status',
-  tier: 'Tier',
-  visitEveryDays: 'Visit every (days)',
-  officeDays: 'Office days',
-  preferredContact: 'Preferred contact',
+  entityType: t('options.entityType'),
+  prefix: t('options.prefix'),
+  first: t('options.firstName'),
+  middle: t('options.middleName'),
+  last: t('options.lastName'),
+  suffix: t('options.suffix'),
+  credentials: t('options.credentials'),
+  prefixAndCredentials: t('options.prefixAndCredentialsOneCell'),
+  specialty: t('options.specialty'),
+  taxonomyCode: t('options.taxonomyCode'),
+  practiceName: t('options.practice'),
+  address: t('options.address'),
+  address2: t('options.addressLine2'),
+  city: t('options.city'),
+  state: t('options.state'),
+  postalCode: t('options.zipCode'),
+  phone: t('options.phone'),
+  fax: t('options.fax'),
+  email: t('options.email'),
+  tags: t('options.tags'),
+  networkStatus: t('options.networkStatus'),
+  tier: t('options.tier'),
+  visitEveryDays: t('options.visitEveryDays'),
+  officeDays: t('options.officeDays'),
+  preferredContact: t('options.preferredContact'),
 };
 
 /** One select per roster field ("Column for Last name"), prefilled with the detected mapping. */
@@ -40,10 +41,10 @@ export function RosterMapping(props: {
   const id = useId();
   return (
     <fieldset>
-      <legend>Which column holds what (detected from the header row; change any that are wrong)</legend>
+      <legend>{t('options.whichColumnHoldsWhatDetected')}</legend>
       {rosterFields.map((field) => (
         <div class="field" key={field}>
-          <label for={`${id}-${field}`}>Column for {fieldLabels[field]}</label>
+          <label for={`${id}-${field}`}>{t('options.columnFor', { field: fieldLabels[field] })}</label>
           <select
             id={`${id}-${field}`}
             value={props.mapping[field] === undefined ? '' : String(props.mapping[field])}
@@ -55,10 +56,10 @@ export function RosterMapping(props: {
               props.onChange(next);
             }}
           >
-            <option value="">(none)</option>
+            <option value="">{t('options.none')}</option>
             {props.headers.map((h, i) => (
               <option key={`${i}-${h}`} value={String(i)}>
-                {h || `Column ${i + 1}`}
+                {h || t('options.columnNumber', { number: i + 1 })}
               </option>
             ))}
           </select>

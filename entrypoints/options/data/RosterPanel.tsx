@@ -8,6 +8,7 @@ import {
   type RosterPreview,
   type RosterTable,
 } from '../../../features/transfer';
+import { t, tn } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { ValidationError } from '../../../storage/validation';
 import { JobProgressBar } from './JobProgressBar';
@@ -49,28 +50,36 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
   };
   const check = async () => {
     if (!table) return;
-    setPreview(await job.run('Checking rows', (onProgress) => previewRoster(props.db, table, { mapping, onProgress })));
+    setPreview(
+      await job.run(t('options.checkingRows'), (onProgress) => previewRoster(props.db, table, { mapping, onProgress })),
+    );
     setSkip(new Set());
   };
   const commit = async () => {
     if (!preview) return;
     try {
-      const added = await job.run('Adding physicians', (onProgress) =>
+      const added = await job.run(t('options.addingPhysicians'), (onProgress) =>
         commitRoster(props.db, preview, { skipLines: skip, onProgress }),
       );
       reset();
-      setMessage({ alert: false, text: `Added ${added.physicians} physicians and ${added.practices} practices.` });
+      setMessage({
+        alert: false,
+        text: t('options.addedPhysiciansPhysiciansAndPractices', {
+          physicians: added.physicians,
+          practices: added.practices,
+        }),
+      });
     } catch (error) {
-      setMessage({ alert: true, text: `Nothing was added: ${messageOf(error)}` });
+      setMessage({ alert: true, text: t('options.nothingWasAddedMessageof', { messageOf: messageOf(error) }) });
     }
   };
   const unresolved = preview?.rows.some((r) => r.problems.length > 0 && !skip.has(r.line)) ?? true;
 
   return (
     <div class="data-panel">
-      <h3 id="roster-heading">Import a roster</h3>
+      <h3 id="roster-heading">{t('options.importARoster')}</h3>
       <div class="field">
-        <label for={id}>Import roster (CSV)</label>
+        <label for={id}>{t('options.importRosterCsv')}</label>
         <input
           id={id}
           type="file"
@@ -81,9 +90,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
       </div>
       {table && (
         <>
-          <p>
-            {table.fileName}: {table.rows.length} rows.
-          </p>
+          <p>{tn('options.rosterFileRows', table.rows.length, { fileName: table.fileName })}</p>
           <RosterMapping
             headers={table.headers}
             mapping={mapping}
@@ -93,7 +100,7 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
             }}
           />
           <button type="button" disabled={job.running} onClick={() => void check()}>
-            Check rows
+            {t('options.checkRows')}
           </button>
         </>
       )}
@@ -110,10 +117,10 @@ export function RosterPanel(props: { db: RoundsDatabase }) {
           />
           <div class="actions">
             <button type="button" class="primary" disabled={job.running || unresolved} onClick={() => void commit()}>
-              Add physicians
+              {t('options.addPhysicians')}
             </button>
             <button type="button" disabled={job.running} onClick={reset}>
-              Cancel roster
+              {t('options.cancelRoster')}
             </button>
           </div>
         </>

@@ -1,4 +1,5 @@
 import type { RosterPreview } from '../../../features/transfer';
+import { t, tn } from '../../../locales/i18n';
 
 const listedRows = 200;
 
@@ -14,8 +15,9 @@ export function RosterRows(props: {
   return (
     <div>
       <p>
-        {counts.new} new physician{counts.new === 1 ? '' : 's'}, {counts.duplicates} already in Rounds or repeated (by
-        NPI, not added again), {counts.problems} with problems{unresolved ? ` (${unresolved} not skipped yet)` : ''}.
+        {tn('options.rosterNew', counts.new)}, {tn('options.rosterDuplicates', counts.duplicates)}{' '}
+        {tn('options.rosterProblems', counts.problems)}
+        {unresolved ? t('options.unresolvedNotSkippedYet', { unresolved: unresolved }) : ''}.
       </p>
       {problemRows.length > 0 && (
         <>
@@ -28,9 +30,9 @@ export function RosterRows(props: {
               )
             }
           >
-            Skip rows with problems
+            {t('options.skipRowsWithProblems')}
           </button>
-          <ul aria-label="Rows with problems">
+          <ul aria-label={t('options.rowsWithProblems')}>
             {problemRows.slice(0, listedRows).map((r) => (
               <li key={r.line}>
                 <label>
@@ -39,12 +41,12 @@ export function RosterRows(props: {
                     checked={props.skip.has(r.line)}
                     onChange={(e) => props.onSkip([r.line], e.currentTarget.checked)}
                   />{' '}
-                  Skip line {r.line}
+                  {t('options.skipLine', { line: r.line })}
                 </label>
                 : {r.problems.join('; ')}
               </li>
             ))}
-            {problemRows.length > listedRows && <li>… and {problemRows.length - listedRows} more</li>}
+            {problemRows.length > listedRows && <li>{tn('common.andMore', problemRows.length - listedRows)}</li>}
           </ul>
         </>
       )}

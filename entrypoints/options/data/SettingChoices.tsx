@@ -1,4 +1,5 @@
 import type { SettingChange, SettingField } from '../../../features/transfer';
+import { t, tn } from '../../../locales/i18n';
 import { settingLabels, settingValueText } from './setting-labels';
 
 /**
@@ -15,11 +16,8 @@ export function SettingChoices(props: {
     props.onChange(on ? [...props.chosen, field] : props.chosen.filter((f) => f !== field));
   return (
     <fieldset>
-      <legend>Settings in this file</legend>
-      <p class="muted">
-        The file’s settings differ from yours in {props.changes.length} place{props.changes.length === 1 ? '' : 's'}.
-        Rounds keeps your current settings unless you tick one.
-      </p>
+      <legend>{t('options.settingsInThisFile')}</legend>
+      <p class="muted">{tn('options.settingsDiffer', props.changes.length)}</p>
       <ul class="plain">
         {props.changes.map((change) => (
           <li key={change.field}>
@@ -29,11 +27,14 @@ export function SettingChoices(props: {
                 checked={props.chosen.includes(change.field)}
                 onChange={(e) => toggle(change.field, e.currentTarget.checked)}
               />{' '}
-              Use the file’s {settingLabels[change.field]}
+              {t('options.useTheFileS', { setting: settingLabels[change.field] })}
             </label>
             <span class="muted">
               {' '}
-              (now {settingValueText(change.current)}; in the file {settingValueText(change.incoming)})
+              {t('options.nowSettingvaluetextInTheFile', {
+                settingValueText: settingValueText(change.current),
+                settingValueText2: settingValueText(change.incoming),
+              })}
             </span>
           </li>
         ))}

@@ -1,22 +1,23 @@
 import type { SettingField } from '../../../features/transfer';
+import { t } from '../../../locales/i18n';
 
 /** Each setting by the name people read in the import preview (a new setting must be named here: the type asks). */
 export const settingLabels: Record<SettingField, string> = {
-  sidebarMode: 'Sidebar placement',
-  highlightNames: 'Highlight names on portal pages',
-  lastActivity: 'Activity chosen last',
-  morningDigest: 'Morning summary',
-  referralFollowUpDays: 'Referral follow-up after (days)',
-  patientRefRetentionDays: 'Keep patient references for (days)',
-  autoBackupWeekly: 'Weekly automatic backup',
-  autoBackupKeep: 'Automatic backups kept',
-  registryBaseUrl: 'NPI Registry address',
-  demoSeeded: 'Sample data added',
-  defaultVisitEveryDays: 'Visit every (days), by default',
-  monthlyGoals: 'Monthly goals',
-  competitors: 'Competitors',
-  annualGiftLimitCents: 'Annual gift and meal limit (cents)',
-  lockAfterMinutes: 'Lock after (minutes)',
+  sidebarMode: t('options.sidebarPlacement'),
+  highlightNames: t('options.highlightNamesOnPortalPages'),
+  lastActivity: t('options.activityChosenLast'),
+  morningDigest: t('options.morningSummary'),
+  referralFollowUpDays: t('options.referralFollowUpAfterDays'),
+  patientRefRetentionDays: t('options.keepPatientReferencesForDays'),
+  autoBackupWeekly: t('options.weeklyAutomaticBackup'),
+  autoBackupKeep: t('options.automaticBackupsKept'),
+  registryBaseUrl: t('options.npiRegistryAddress'),
+  demoSeeded: t('options.sampleDataAdded'),
+  defaultVisitEveryDays: t('options.visitEveryDaysByDefault'),
+  monthlyGoals: t('options.monthlyGoals'),
+  competitors: t('options.competitors'),
+  annualGiftLimitCents: t('options.annualGiftAndMealLimit2'),
+  lockAfterMinutes: t('options.lockAfterMinutes'),
 };
 
 const goalLabels: Record<string, string> = {

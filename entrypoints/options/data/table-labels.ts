@@ -1,15 +1,16 @@
 import type { TransferTableName } from '../../../features/transfer/tables';
+import { t } from '../../../locales/i18n';
 
 /** Each exported record type with the name people read in previews and results. */
 export const tableLabels: readonly (readonly [TransferTableName, string])[] = [
-  ['physicians', 'Physicians'],
-  ['practices', 'Practices'],
-  ['notes', 'Notes'],
-  ['referrals', 'Referrals'],
-  ['outreach', 'Outreach'],
-  ['followUps', 'Follow-ups'],
-  ['portals', 'Portals'],
-  ['settings', 'Settings'],
+  ['physicians', t('options.physicians')],
+  ['practices', t('options.practices')],
+  ['notes', t('options.notes')],
+  ['referrals', t('options.referrals')],
+  ['outreach', t('options.outreach')],
+  ['followUps', t('options.followUps')],
+  ['portals', t('options.portals')],
+  ['settings', t('options.settings')],
 ];
 
 /** "5 physicians, 2 notes" for the non-zero counts, or "nothing". */

@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { SelectField } from '../../../components/SelectField';
 import { describeWriteError } from '../../../components/write-error';
 import { draftToProgram, type ProgramDraft, programKindOptions } from '../../../features/programs/program-draft';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { repositories } from '../../../storage/repositories';
 
@@ -35,32 +36,42 @@ export function ProgramForm(props: Props) {
       const repos = repositories(props.db);
       if (props.id) await repos.programs.update(props.id, built.input);
       else await repos.programs.create(built.input);
-      props.onDone(`Program ${built.input.name} saved.`);
+      props.onDone(t('options.programNameSaved', { name: built.input.name }));
     } catch (error) {
       setProblem(describeWriteError(error));
     }
   };
 
   return (
-    <form class="card" onSubmit={save} aria-label={props.id ? 'Edit program' : 'New program'} noValidate>
+    <form
+      class="card"
+      onSubmit={save}
+      aria-label={props.id ? t('options.editProgram') : t('options.newProgram')}
+      noValidate
+    >
       <div class="grid2">
-        {text('name', 'Program name')}
-        {text('serviceLine', 'Service line')}
-        <SelectField label="Kind" value={draft.kind} options={programKindOptions} onChange={(kind) => set({ kind })} />
-        {text('link', 'Link', { hint: 'https://… (the referral page or the study’s listing)' })}
-        {text('phone', 'Referral phone')}
-        {text('fax', 'Referral fax')}
+        {text('name', t('options.programName'))}
+        {text('serviceLine', t('options.serviceLine'))}
+        <SelectField
+          label={t('options.kind')}
+          value={draft.kind}
+          options={programKindOptions}
+          onChange={(kind) => set({ kind })}
+        />
+        {text('link', t('options.link'), { hint: 'https://… (the referral page or the study’s listing)' })}
+        {text('phone', t('options.referralPhone'))}
+        {text('fax', t('options.referralFax'))}
       </div>
-      {text('talkingPoints', 'Talking points', { multiline: true })}
-      {text('howToRefer', 'Eligibility and how to refer', { multiline: true })}
-      {text('materials', 'Materials', { multiline: true, hint: 'One per line: name | version (Brochure | 2026-1)' })}
+      {text('talkingPoints', t('options.talkingPoints'), { multiline: true })}
+      {text('howToRefer', t('options.eligibilityAndHowToRefer'), { multiline: true })}
+      {text('materials', t('options.materials'), { multiline: true, hint: t('options.onePerLineNameVersion') })}
       {problem && <p role="alert">{problem}</p>}
       <div class="row">
         <button type="submit" class="primary">
-          Save program
+          {t('options.saveProgram')}
         </button>
         <button type="button" onClick={() => props.onDone('')}>
-          Cancel
+          {t('options.cancel')}
         </button>
       </div>
     </form>

@@ -8,6 +8,7 @@ import {
   programToDraft,
 } from '../../../features/programs/program-draft';
 import { livePrograms } from '../../../features/programs/program-names';
+import { t } from '../../../locales/i18n';
 import type { RoundsDatabase } from '../../../storage/database';
 import { repositories } from '../../../storage/repositories';
 import { ProgramForm } from './ProgramForm';
@@ -23,15 +24,15 @@ export function ProgramsSection(props: { db: RoundsDatabase }) {
   const remove = async (id: string, name: string) => {
     try {
       await repositories(props.db).programs.softDelete(id);
-      setMessage(`Program ${name} removed (past outreach still names it).`);
+      setMessage(t('options.programNameRemovedPastOutreach', { name }));
     } catch (error) {
       setMessage(describeWriteError(error));
     }
   };
   return (
     <section aria-labelledby="programs-heading">
-      <h2 id="programs-heading">Programs</h2>
-      <p class="muted">What you present to referring physicians. Quick-logs and events record which were presented.</p>
+      <h2 id="programs-heading">{t('options.programs')}</h2>
+      <p class="muted">{t('options.whatYouPresentToReferring')}</p>
       <ul class="plain program-list">
         {programs.map((p) => (
           <li key={p.id} class="card">
@@ -41,19 +42,25 @@ export function ProgramsSection(props: { db: RoundsDatabase }) {
               · {programKindLabels[p.kind]}
               {p.serviceLine && ` · ${p.serviceLine}`}
               {p.materials.length > 0 &&
-                ` · materials: ${p.materials.map((m) => (m.version ? `${m.name} v${m.version}` : m.name)).join(', ')}`}
+                t('options.materialsMap', {
+                  map: p.materials.map((m) => (m.version ? `${m.name} v${m.version}` : m.name)).join(', '),
+                })}
             </span>
             {p.talkingPoints && <p class="note-body">{p.talkingPoints}</p>}
             <div class="row">
               <button
                 type="button"
-                aria-label={`Edit ${p.name}`}
+                aria-label={t('options.editName', { name: p.name })}
                 onClick={() => setEditing({ id: p.id, draft: programToDraft(p) })}
               >
-                Edit
+                {t('options.edit')}
               </button>
-              <button type="button" aria-label={`Remove ${p.name}`} onClick={() => void remove(p.id, p.name)}>
-                Remove
+              <button
+                type="button"
+                aria-label={t('options.removeName', { name: p.name })}
+                onClick={() => void remove(p.id, p.name)}
+              >
+                {t('options.remove')}
               </button>
             </div>
           </li>
@@ -72,7 +79,7 @@ export function ProgramsSection(props: { db: RoundsDatabase }) {
         />
       ) : (
         <button type="button" onClick={() => setEditing({ id: null, draft: emptyProgramDraft() })}>
-          Add program
+          {t('options.addProgram')}
         </button>
       )}
       <p role="status">{message}</p>

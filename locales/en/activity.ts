@@ -1,0 +1,32 @@
+import type { Messages } from '../types';
+
+/** English (source) texts of activity. */
+export const activity = {
+  'activity.clearTolowercase': 'Clear {toLowerCase}',
+  'activity.monthlyGoalsLabel': 'Monthly goals · {label}',
+  'activity.noGoalsSetTheOptions': 'No goals set: the options page has Visits and monthly goals.',
+  'activity.outreachNewestFirst': 'Outreach, newest first',
+  'activity.followUpByDay': 'Follow up by {day}',
+  'activity.perWeekTotalInAll': 'Per week ({total} in all)',
+  'activity.weekOf': 'Week of',
+  'activity.outreach': 'Outreach',
+  'activity.filters': 'Filters',
+  'activity.from': 'From',
+  'activity.to': 'To',
+  'activity.physician': 'Physician',
+  'activity.practice': 'Practice',
+  'activity.type': 'Type',
+  'activity.allTypes': 'All types',
+  'activity.program': 'Program',
+  'activity.allPrograms': 'All programs',
+  'activity.logEvent': 'Log event',
+  'activity.noOutreachMatchesTheseFilters': 'No outreach matches these filters.',
+  'activity.pages': 'Pages',
+  'activity.newer': 'Newer',
+  'activity.page': 'Page {page}',
+  'activity.older': 'Older',
+  'activity.activity': 'Activity',
+  'activity.goalProgress': '{goal}: {done} of {target}',
+  'activity.unknownPhysician': 'Unknown physician',
+  'activity.unknownPractice': 'Unknown practice',
+} satisfies Messages;

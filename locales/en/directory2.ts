@@ -1,0 +1,30 @@
+import type { Messages } from '../types';
+
+/** English (source) texts of directory. */
+export const directory2 = {
+  'directory.reportSent': 'Report sent',
+  'directory.closed': 'Closed',
+  'directory.cancelled': 'Cancelled',
+  'directory.lost': 'Lost',
+  'directory.frontDesk': 'Front desk',
+  'directory.referralCoordinator': 'Referral coordinator',
+  'directory.officeManager': 'Office manager',
+  'directory.scheduler': 'Scheduler',
+  'directory.nurse': 'Nurse',
+  'directory.inNetwork': 'In network',
+  'directory.affiliated': 'Affiliated',
+  'directory.independent': 'Independent',
+  'directory.outOfNetwork': 'Out of network',
+  'directory.competitorAligned': 'Competitor-aligned',
+  'directory.unknown': 'Unknown',
+  'directory.noPreference': 'No preference',
+  'directory.monday': 'Monday',
+  'directory.tuesday': 'Tuesday',
+  'directory.wednesday': 'Wednesday',
+  'directory.thursday': 'Thursday',
+  'directory.friday': 'Friday',
+  'directory.saturday': 'Saturday',
+  'directory.sunday': 'Sunday',
+  'directory.visitDueIn': { one: 'Visit due in {count} day', other: 'Visit due in {count} days' },
+  'directory.visitOverdueBy': { one: 'Visit overdue by {count} day', other: 'Visit overdue by {count} days' },
+} satisfies Messages;

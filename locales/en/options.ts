@@ -1,0 +1,111 @@
+import type { Messages } from '../types';
+
+/** English (source) texts of options. */
+export const options = {
+  'options.directoryTotal': 'Directory ({total})',
+  'options.edit': 'Edit',
+  'options.editDisplayname': 'Edit {displayName}',
+  'options.encryption': 'Encryption',
+  'options.encryptPatientInformation': 'Encrypt patient information',
+  'options.noteTextPatientReferencesOutreach':
+    'Note text, patient references, outreach notes and the pages they were written on are encrypted on this computer with a key only your passphrase opens. Names, practices, counts and search stay usable while locked.',
+  'options.ifYouForgetThisPassphrase':
+    'If you forget this passphrase, the encrypted information cannot be recovered by anyone. Consider an encrypted export first (Data → Export JSON → protect with a passphrase).',
+  'options.passphrase': 'Passphrase',
+  'options.fourOrMoreUnrelatedWords': 'Four or more unrelated words make a strong passphrase.',
+  'options.confirmPassphrase': 'Confirm passphrase',
+  'options.exportAnEncryptedCopyFirst': 'Export an encrypted copy first',
+  'options.turnOnEncryption': 'Turn on encryption',
+  'options.lockAfter': 'Lock after',
+  'options.mMinutesIdle': '{m} minutes idle',
+  'options.editProgram': 'Edit program',
+  'options.newProgram': 'New program',
+  'options.kind': 'Kind',
+  'options.saveProgram': 'Save program',
+  'options.cancel': 'Cancel',
+  'options.programs': 'Programs',
+  'options.whatYouPresentToReferring':
+    'What you present to referring physicians. Quick-logs and events record which were presented.',
+  'options.materialsMap': ' · materials: {map}',
+  'options.editName': 'Edit {name}',
+  'options.remove': 'Remove',
+  'options.removeName': 'Remove {name}',
+  'options.addProgram': 'Add program',
+  'options.newPassphrase': 'New passphrase',
+  'options.onlyToChangeThePassphrase':
+    'Only to change the passphrase: the data is not re-encrypted, only its key re-wrapped.',
+  'options.changePassphrase': 'Change passphrase',
+  'options.turnOffEncryption': 'Turn off encryption',
+  'options.setByYourOrganisation': ' · set by your organisation',
+  'options.permissionWithdrawnInTheBrowser':
+    ' · permission withdrawn in the browser: add the portal again to re-enable it',
+  'options.pageKeyParameters': 'Page-key parameters',
+  'options.queryParametersThatIdentifyA':
+    'Query parameters that identify a record (e.g. patientId, referralId); others are ignored.',
+  'options.saveParameters': 'Save parameters',
+  'options.portals': 'Portals',
+  'options.roundsShowsItsSidebarOnly':
+    'Rounds shows its sidebar only on the portals you add here, and asks the browser for each one.',
+  'options.portalAddress': 'Portal address',
+  'options.eGHttpsPortalExample':
+    'e.g. https://portal.example.org or https://portal.example.org/referrals/ to narrow it to a path',
+  'options.pageKeyParametersOptional': 'Page-key parameters (optional)',
+  'options.addPortal': 'Add portal',
+  'options.enabledPortals': 'Enabled portals',
+  'options.visitsAndMonthlyGoals': 'Visits and monthly goals',
+  'options.defaultVisitCadenceDays': 'Default visit cadence (days)',
+  'options.forPhysiciansWithoutTheirOwn':
+    "For physicians without their own Visit every (days); the dashboard's coverage uses it too",
+  'options.emptyNoGoal': 'Empty: no goal',
+  'options.saveGoals': 'Save goals',
+  'options.notifications': 'Notifications',
+  'options.morningSummaryOfDueFollow': 'Morning summary of due follow-ups (names and counts only, never note text)',
+  'options.calendar': 'Calendar',
+  'options.openFollowUpsAndPlanned':
+    'Open follow-ups and planned days as calendar events in your time zone. They name the physician and the practice only, never follow-up text or patients.',
+  'options.exportCalendar': 'Export calendar',
+  'options.directory': 'Directory',
+  'options.newPhysician': 'New physician',
+  'options.addPhysician': 'Add physician',
+  'options.npiRegistry': 'NPI Registry',
+  'options.lookUpsHappenOnlyWhen':
+    'Look-ups happen only when you press “Look up in NPI Registry”; Rounds asks for this site first.',
+  'options.npiRegistryAddress': 'NPI Registry address',
+  'options.saveRegistryAddress': 'Save registry address',
+  'options.roundsSettings': 'Rounds settings',
+  'options.whoIsDueAndIn': ": who is due and in the office, the day's stops, the route, a day sheet.",
+  'options.planMyDay': 'Plan my day',
+  'options.everyOutreachLoggedFiltersAnd': ': every outreach logged, filters and totals per week.',
+  'options.activity': 'Activity',
+  'options.referralPatternsDecliningReferrersCoverage':
+    ': referral patterns, declining referrers, coverage, printable.',
+  'options.referralDashboard': 'Referral dashboard',
+  'options.data': 'Data',
+  'options.referrals': 'Referrals',
+  'options.followUpDaysAfterScheduled': 'Follow-up days after scheduled or seen',
+  'options.clearPatientReferencesFromClosed': 'Clear patient references from closed referrals',
+  'options.offByDefaultClearsThe':
+    'Off by default. Clears the patient reference and notes; counts, dates and stage times stay. Runs daily.',
+  'options.daysAfterClosing': 'Days after closing',
+  'options.saveReferralSettings': 'Save referral settings',
+  'options.unresolvedNotSkippedYet': ' ({unresolved} not skipped yet)',
+  'options.skipRowsWithProblems': 'Skip rows with problems',
+  'options.rowsWithProblems': 'Rows with problems',
+  'options.skipLine': 'Skip line {line}',
+  'options.settingsInThisFile': 'Settings in this file',
+  'options.useTheFileS': 'Use the file’s {setting}',
+  'options.nowSettingvaluetextInTheFile': '(now {settingValueText}; in the file {settingValueText2})',
+  'options.fhirR4ForHospitalIt': 'FHIR R4 for hospital IT',
+  'options.physiciansPracticesReferralsFollowUps':
+    'Physicians, practices, referrals, follow-ups and outreach as FHIR resources (docs/EXPORT.md lists the mapping).',
+  'options.fhirFile': 'FHIR file',
+  'options.includePatientInformationReferralPatient':
+    'Include patient information (referral patient references and notes, outreach notes, follow-up text)',
+  'options.exportFhir': 'Export FHIR',
+  'options.saveAFhirFile': 'Save a FHIR file?',
+  'options.saveFhirFile': 'Save FHIR file',
+  'options.patientInformationIsLeftOut':
+    'Patient information is left out of this file: you did not choose to include it.',
+  'options.automaticBackup': 'Automatic backup',
+  'options.saveAWeeklyBackupTo': 'Save a weekly backup to the Downloads folder',
+} satisfies Messages;

@@ -1,0 +1,32 @@
+import type { activity as english } from '../en/activity';
+import type { Translation } from '../types';
+
+export const activity: Translation<typeof english> = {
+  'activity.clearTolowercase': 'Borrar {toLowerCase}',
+  'activity.monthlyGoalsLabel': 'Objetivos mensuales · {label}',
+  'activity.noGoalsSetTheOptions': 'No hay objetivos: la página de opciones tiene Visitas y objetivos mensuales.',
+  'activity.outreachNewestFirst': 'Contactos, los más recientes primero',
+  'activity.followUpByDay': 'Seguimiento antes del {day}',
+  'activity.perWeekTotalInAll': 'Por semana ({total} en total)',
+  'activity.weekOf': 'Semana del',
+  'activity.outreach': 'Contactos',
+  'activity.filters': 'Filtros',
+  'activity.from': 'Desde',
+  'activity.to': 'Hasta',
+  'activity.physician': 'Médico',
+  'activity.practice': 'Consulta',
+  'activity.type': 'Tipo',
+  'activity.allTypes': 'Todos los tipos',
+  'activity.program': 'Programa',
+  'activity.allPrograms': 'Todos los programas',
+  'activity.logEvent': 'Registrar evento',
+  'activity.noOutreachMatchesTheseFilters': 'Ningún contacto coincide con estos filtros.',
+  'activity.pages': 'Páginas',
+  'activity.newer': 'Más recientes',
+  'activity.page': 'Página {page}',
+  'activity.older': 'Más antiguos',
+  'activity.activity': 'Actividad',
+  'activity.goalProgress': '{goal}: {done} de {target}',
+  'activity.unknownPhysician': 'Médico desconocido',
+  'activity.unknownPractice': 'Consulta desconocida',
+};

@@ -1,0 +1,32 @@
+import type { activity as english } from '../en/activity';
+import type { Translation } from '../types';
+
+export const activity: Translation<typeof english> = {
+  'activity.clearTolowercase': 'Effacer {toLowerCase}',
+  'activity.monthlyGoalsLabel': 'Objectifs mensuels · {label}',
+  'activity.noGoalsSetTheOptions': 'Aucun objectif : la page des options contient Visites et objectifs mensuels.',
+  'activity.outreachNewestFirst': 'Contacts, du plus récent au plus ancien',
+  'activity.followUpByDay': 'Suivi avant le {day}',
+  'activity.perWeekTotalInAll': 'Par semaine ({total} au total)',
+  'activity.weekOf': 'Semaine du',
+  'activity.outreach': 'Contacts',
+  'activity.filters': 'Filtres',
+  'activity.from': 'Du',
+  'activity.to': 'Au',
+  'activity.physician': 'Médecin',
+  'activity.practice': 'Cabinet',
+  'activity.type': 'Type',
+  'activity.allTypes': 'Tous les types',
+  'activity.program': 'Programme',
+  'activity.allPrograms': 'Tous les programmes',
+  'activity.logEvent': 'Enregistrer un événement',
+  'activity.noOutreachMatchesTheseFilters': 'Aucun contact ne correspond à ces filtres.',
+  'activity.pages': 'Pages',
+  'activity.newer': 'Plus récents',
+  'activity.page': 'Page {page}',
+  'activity.older': 'Plus anciens',
+  'activity.activity': 'Activité',
+  'activity.goalProgress': '{goal} : {done} sur {target}',
+  'activity.unknownPhysician': 'Médecin inconnu',
+  'activity.unknownPractice': 'Cabinet inconnu',
+};
