@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -20,13 +19,22 @@ export function languageFor(tag: string | undefined): Language {
   return base in languages ? (base as Language) : 'en';
 }
 
-/** The browser's UI language tag; unit tests (no browser.i18n) get English, deterministically. */
+type I18nApi = { i18n?: { getUILanguage(): string } };
+const extensionApi = globalThis as { browser?: I18nApi; chrome?: I18nApi; WorkerGlobalScope?: unknown };
+
+/**
+ * The browser's UI language tag. Read from the extension API directly, not through webextension-polyfill: a worker
+ * (the export worker imports labels) has no extension API, and the polyfill throws when loaded there; a worker
+ * takes the browser's language instead. Unit tests (no i18n API, no worker) get English, deterministically.
+ */
 function browserUiTag(): string {
   try {
-    return browser.i18n.getUILanguage();
+    const tag = (extensionApi.browser?.i18n ?? extensionApi.chrome?.i18n)?.getUILanguage();
+    if (tag) return tag;
   } catch {
-    return 'en';
+    // a fake browser without i18n (unit tests)
   }
+  return extensionApi.WorkerGlobalScope !== undefined && typeof navigator !== 'undefined' ? navigator.language : 'en';
 }
 
 const uiTag = browserUiTag();

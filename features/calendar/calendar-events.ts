@@ -25,7 +25,7 @@ export function followUpEvent(f: FollowUp, office: Office | null): CalendarEvent
   const name = office ? displayName(office.physician) : '';
   const practice = office ? practiceOf(office) : '';
   const who = [name, practice].filter(Boolean).join(', ');
-  const what = f.kind === 'referral-loop' ? t('calendar.updateTheReferringOffice') : t('calendar.followUp');
+  const what = f.kind === 'referral-loop' ? t('calendar.updateTheReferringOffice') : t('calendar.followUpWhat');
   const location = office ? stopLocation(office, { locationId: '' }, weekdayOf(f.dueDate)) : null;
   const phone = location?.phone || office?.physician.phone || '';
   return {

@@ -5,6 +5,7 @@ export const calendar = {
   'calendar.addToCalendar': 'Add to calendar',
   'calendar.savedFilenameOpenItTo': 'Saved {fileName}: open it to add it to your calendar.',
   'calendar.updateTheReferringOffice': 'Update the referring office',
+  'calendar.followUpWhat': 'Follow up',
   'calendar.followUp': 'Rounds follow-up.',
   'calendar.roundsWhat': 'Rounds: {what}',
   'calendar.officePhonePhone': 'Office phone {phone}.',

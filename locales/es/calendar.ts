@@ -5,6 +5,7 @@ export const calendar: Translation<typeof english> = {
   'calendar.addToCalendar': 'Añadir al calendario',
   'calendar.savedFilenameOpenItTo': 'Guardado {fileName}: ábralo para añadirlo a su calendario.',
   'calendar.updateTheReferringOffice': 'Informar a la consulta remitente',
+  'calendar.followUpWhat': 'Hacer seguimiento',
   'calendar.followUp': 'Seguimiento de Rounds.',
   'calendar.roundsWhat': 'Rounds: {what}',
   'calendar.officePhonePhone': 'Teléfono de la consulta {phone}.',

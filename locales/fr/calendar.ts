@@ -5,6 +5,7 @@ export const calendar: Translation<typeof english> = {
   'calendar.addToCalendar': 'Ajouter au calendrier',
   'calendar.savedFilenameOpenItTo': '{fileName} enregistré : ouvrez-le pour l’ajouter à votre calendrier.',
   'calendar.updateTheReferringOffice': 'Informer le cabinet référent',
+  'calendar.followUpWhat': 'Faire le suivi',
   'calendar.followUp': 'Suivi Rounds.',
   'calendar.roundsWhat': 'Rounds : {what}',
   'calendar.officePhonePhone': 'Téléphone du cabinet {phone}.',

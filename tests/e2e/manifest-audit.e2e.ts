@@ -67,17 +67,22 @@ describe('manifest audit of the store builds', () => {
         }
       });
 
-      it('ships the welcome page and a static privacy page (no script of ours: only the modulepreload shim of Vite)', () => {
+      it('ships the welcome page and a privacy page whose only script translates it (no data, storage or network)', () => {
         expect(existsSync(path.join(dir, 'welcome.html'))).toBe(true);
         const privacy = readFileSync(path.join(dir, 'privacy.html'), 'utf8');
-        expect(privacy).toContain('<h1>Privacy policy</h1>');
-        // Vite adds its modulepreload shim (its chunk name differs per build); it touches no data and no API.
-        for (const [, src] of privacy.matchAll(/<script[^>]*src="\/([^"]+)"/gi)) {
-          const code = readFileSync(path.join(dir, src ?? ''), 'utf8');
-          expect(code, src).toContain('modulepreload');
-          expect(code, src).not.toMatch(/indexedDB|Dexie|runtime\.|storage\.|sendMessage|XMLHttpRequest/);
-          expect(code.length, src).toBeLessThan(2_000);
-        }
+        expect(privacy).toMatch(/<h1[^>]*>Privacy policy<\/h1>/);
+        // Its script (and every chunk it imports: the catalogue, Vite's modulepreload shim) only fills the page's
+        // text in the UI language: nothing that reads data, touches storage or talks to a server.
+        const checked = new Set<string>();
+        const check = (file: string) => {
+          if (checked.has(file)) return;
+          checked.add(file);
+          const code = readFileSync(file, 'utf8');
+          expect(code, file).not.toMatch(/indexedDB|Dexie|XMLHttpRequest|WebSocket|storage\.(local|session|sync)/);
+          for (const [, dep] of code.matchAll(/from\s*"\.\/([^"]+)"/g)) check(path.join(path.dirname(file), dep ?? ''));
+        };
+        for (const [, src] of privacy.matchAll(/<script[^>]*src="\/([^"]+)"/gi)) check(path.join(dir, src ?? ''));
+        expect(checked.size).toBeGreaterThan(0);
       });
 
       it('keeps the default content security policy', () => {
