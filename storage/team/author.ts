@@ -1,10 +1,7 @@
 import { readKey, storageKeys, watchKey } from '../extension-storage';
+import { authorState } from './author-state';
 
-/**
- * Who writes in this context: the team member of this browser (signed in, or signed out and working offline:
- * their edits are still theirs), or '' when no team was ever set up.
- */
-export const authorState = { name: '' };
+export { authorState };
 
 const nameOf = (value: unknown): string => {
   const v = value as { username?: unknown } | undefined;

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie, Transaction } from 'dexie';
 import { changedIds } from '../directory-changes';
-import { authorState } from './author';
+import { authorState } from './author-state';
 import { bulkOutboxLimit, isSharedTable, outboxTable, wholeTable } from './shared-tables';
 
 /** Native transactions of the inbound applier: their rows came from the team server and keep its authorship. */
